@@ -1,0 +1,162 @@
+import type { ApiError, ApiErrorKind } from './errors';
+import { errorBodySchema, parseReport, type Report } from './schemas';
+
+export type LookupBy = 'response_id' | 'custom_field_id';
+
+export interface LookupKey {
+  readonly by: LookupBy;
+  readonly value: string;
+}
+
+export interface ClientConfig {
+  /** Normalised, without a trailing slash, e.g. https://app.xobin.com/api/v2 */
+  readonly baseUrl: string;
+  readonly apiKey: string;
+}
+
+export type FetchResult = { ok: true; report: Report } | { ok: false; error: ApiError };
+
+export interface ClientOptions {
+  readonly fetch?: typeof fetch;
+  readonly sleep?: (ms: number) => Promise<void>;
+  readonly random?: () => number;
+  readonly now?: () => number;
+  /** Per attempt; the MV3 worker must never wait on one request for 30 s. */
+  readonly attemptTimeoutMs?: number;
+  readonly maxAttempts?: number;
+  /** Longest Retry-After we sit out; anything longer is handed to the recruiter as "try in N s". */
+  readonly maxRetryAfterMs?: number;
+  readonly downloadableRecordings?: boolean;
+}
+
+export const ATTEMPT_TIMEOUT_MS = 15_000;
+export const MAX_ATTEMPTS = 3;
+const BACKOFF_BASE_MS = 600;
+const MAX_RETRY_AFTER_MS = 10_000;
+const MAX_DETAIL_LENGTH = 300;
+
+export function reportUrl(baseUrl: string, lookup: LookupKey, downloadable = false): string {
+  const url =
+    lookup.by === 'response_id'
+      ? new URL(`${baseUrl}/ai-interviews/report/${encodeURIComponent(lookup.value)}`)
+      : new URL(`${baseUrl}/ai-interviews/report`);
+  if (lookup.by === 'custom_field_id') url.searchParams.set('custom_field_id', lookup.value);
+  if (downloadable) url.searchParams.set('is_downloadable', 'true');
+  return url.href;
+}
+
+/** One report, with timeouts, bounded retries of what is safe to retry, and typed errors. */
+export async function fetchReport(lookup: LookupKey, config: ClientConfig, options: ClientOptions = {}): Promise<FetchResult> {
+  if (!config.apiKey) return fail({ kind: 'no-key' });
+  if (lookup.by === 'response_id' && !/^\d+$/.test(lookup.value)) return fail({ kind: 'not-found' });
+  const {
+    sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+    random = Math.random,
+    now = Date.now,
+    maxAttempts = MAX_ATTEMPTS,
+    maxRetryAfterMs = MAX_RETRY_AFTER_MS,
+  } = options;
+  const url = reportUrl(config.baseUrl, lookup, options.downloadableRecordings);
+
+  let outcome: Attempt = { result: fail({ kind: 'offline' }), retry: false };
+  for (let attempt = 1; attempt <= maxAttempts; attempt++) {
+    outcome = await attemptOnce(url, config.apiKey, options, now);
+    if (!outcome.retry || attempt === maxAttempts) break;
+    const waitMs = outcome.retryAfterMs ?? backoff(attempt, random);
+    if (waitMs > maxRetryAfterMs) break;
+    await sleep(waitMs);
+  }
+  return outcome.result;
+}
+
+interface Attempt {
+  result: FetchResult;
+  retry: boolean;
+  retryAfterMs?: number;
+}
+
+async function attemptOnce(url: string, apiKey: string, options: ClientOptions, now: () => number): Promise<Attempt> {
+  const doFetch = options.fetch ?? globalThis.fetch.bind(globalThis);
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(), options.attemptTimeoutMs ?? ATTEMPT_TIMEOUT_MS);
+  try {
+    const response = await doFetch(url, {
+      headers: { apiKey, Accept: 'application/json' },
+      signal: controller.signal,
+      credentials: 'omit',
+      cache: 'no-store',
+      redirect: 'error',
+    });
+    const text = await response.text();
+    return interpret(response, text, apiKey, now);
+  } catch {
+    const kind: ApiErrorKind = controller.signal.aborted ? 'timeout' : 'offline';
+    return { result: fail({ kind }), retry: true };
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+function interpret(response: Response, text: string, apiKey: string, now: () => number): Attempt {
+  const { status } = response;
+  if (status === 200) {
+    let body: unknown;
+    try {
+      body = JSON.parse(text);
+    } catch {
+      return { result: fail({ kind: 'invalid-response', status, detail: 'The answer was not JSON.' }), retry: false };
+    }
+    const parsed = parseReport(body);
+    return parsed.ok
+      ? { result: { ok: true, report: parsed.report }, retry: false }
+      : { result: fail({ kind: 'invalid-response', status, detail: scrub(parsed.issue, apiKey) }), retry: false };
+  }
+  const detail = errorDetail(text, apiKey);
+  if (status === 429) {
+    const retryAfterMs = parseRetryAfter(response.headers.get('Retry-After'), now());
+    const retryAfter = retryAfterMs === undefined ? undefined : Math.ceil(retryAfterMs / 1000);
+    return { result: fail({ kind: 'rate-limited', status, detail, retryAfter }), retry: true, retryAfterMs };
+  }
+  if (status >= 500) return { result: fail({ kind: 'server', status, detail }), retry: true };
+  if (status === 401 || status === 403) return { result: fail({ kind: 'unauthorized', status, detail }), retry: false };
+  // 404 is "no such report"; 400/410/422 are the API refusing this id, which for the recruiter is the same.
+  if (status === 404 || status === 400 || status === 410 || status === 422) {
+    return { result: fail({ kind: 'not-found', status, detail }), retry: false };
+  }
+  return { result: fail({ kind: 'server', status, detail }), retry: false };
+}
+
+/** Retry-After is either delta-seconds or an HTTP-date (RFC 9110 §10.2.3). */
+export function parseRetryAfter(value: string | null, nowMs: number): number | undefined {
+  if (!value) return undefined;
+  const trimmed = value.trim();
+  if (/^\d+$/.test(trimmed)) return Number(trimmed) * 1000;
+  const date = Date.parse(trimmed);
+  return Number.isNaN(date) ? undefined : Math.max(0, date - nowMs);
+}
+
+/** Exponential backoff with equal jitter: half fixed, half random, so tabs do not retry in lockstep. */
+export function backoff(attempt: number, random: () => number): number {
+  const ceiling = BACKOFF_BASE_MS * 2 ** (attempt - 1);
+  return Math.round(ceiling / 2 + random() * (ceiling / 2));
+}
+
+function errorDetail(text: string, apiKey: string): string | undefined {
+  if (!text) return undefined;
+  try {
+    const parsed = errorBodySchema.safeParse(JSON.parse(text));
+    return parsed.success && parsed.data ? scrub(parsed.data, apiKey) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The API's own words are shown to the recruiter; make sure they can never carry the key. */
+function scrub(text: string, apiKey: string): string {
+  const clean = apiKey ? text.split(apiKey).join('[hidden]') : text;
+  return clean.length > MAX_DETAIL_LENGTH ? `${clean.slice(0, MAX_DETAIL_LENGTH)}…` : clean;
+}
+
+function fail(error: ApiError): FetchResult {
+  return { ok: false, error };
+}

@@ -1,0 +1,36 @@
+import type { AtsAdapter } from './types';
+
+const PERSON_PATH = /^\/people\/(\d+)(?:\/applications\/(\d+))?\/?$/;
+const NUMERIC_ID = /^\d+$/;
+const EMAIL_LINK = 'a[href^="mailto:"]';
+
+export const greenhouse: AtsAdapter = {
+  id: 'greenhouse',
+  name: 'Greenhouse',
+  matches: ['https://app.greenhouse.io/*', 'https://*.greenhouse.io/*'],
+  idLabels: { applicationId: 'Greenhouse application', personId: 'Greenhouse candidate' },
+  defaultTemplates: ['{applicationId}', '{personId}'],
+  detect(url, doc) {
+    const match = PERSON_PATH.exec(url.pathname);
+    if (!match?.[1]) return null;
+    const query = url.searchParams.get('application_id');
+    const applicationId = match[2] ?? (query && NUMERIC_ID.test(query) ? query : undefined);
+    const ids = [
+      ...(applicationId ? [{ key: 'applicationId', value: applicationId }] : []),
+      { key: 'personId', value: match[1] },
+    ];
+    return { ids, email: emailFrom(doc) };
+  },
+};
+
+export function emailFrom(doc: Document, selector = EMAIL_LINK): string | undefined {
+  const href = doc.querySelector<HTMLAnchorElement>(selector)?.getAttribute('href');
+  const email = href?.replace(/^mailto:/i, '').split('?')[0]?.trim();
+  return email && email.includes('@') ? decodeURIComponent(email).toLowerCase() : undefined;
+}
+
+// Handles:
+// https://app.greenhouse.io/people/4012345002?application_id=5123456002
+// https://app.greenhouse.io/people/4012345002/applications/5123456002
+// https://app.greenhouse.io/people/4012345002            (no application: person id only)
+// Not: /people (list), /plans/…, /interviews, /people/new

@@ -1,0 +1,10 @@
+import { greenhouse } from './greenhouse';
+import { lever } from './lever';
+import type { AtsAdapter } from './types';
+
+/** Every shipped adapter. A test checks this list against the files in this folder. */
+export const adapters: readonly AtsAdapter[] = [greenhouse, lever];
+
+export function adapterById(id: string): AtsAdapter | undefined {
+  return adapters.find((adapter) => adapter.id === id);
+}

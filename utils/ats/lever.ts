@@ -1,0 +1,23 @@
+import { emailFrom } from './greenhouse';
+import type { AtsAdapter } from './types';
+
+const OPPORTUNITY_PATH = /^\/candidates\/([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?:\/.*)?$/i;
+
+export const lever: AtsAdapter = {
+  id: 'lever',
+  name: 'Lever',
+  matches: ['https://hire.lever.co/*', 'https://hire.sandbox.lever.co/*'],
+  idLabels: { opportunityId: 'Lever opportunity' },
+  defaultTemplates: ['{opportunityId}'],
+  detect(url, doc) {
+    const match = OPPORTUNITY_PATH.exec(url.pathname);
+    if (!match?.[1]) return null;
+    return { ids: [{ key: 'opportunityId', value: match[1].toLowerCase() }], email: emailFrom(doc) };
+  },
+};
+
+// Handles:
+// https://hire.lever.co/candidates/8f1a2b3c-4d5e-4f60-8a7b-9c0d1e2f3a4b
+// https://hire.lever.co/candidates/8f1a2b3c-4d5e-4f60-8a7b-9c0d1e2f3a4b/feedback   (profile tabs)
+// https://hire.sandbox.lever.co/candidates/8f1a2b3c-4d5e-4f60-8a7b-9c0d1e2f3a4b
+// Not: /candidates (pipeline), /jobs/…, /settings/…

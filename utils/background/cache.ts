@@ -1,0 +1,81 @@
+import type { LookupKey } from '../api/client';
+import type { Report } from '../api/schemas';
+import { REPORT_KEY_PREFIX, reportIndexItem, reportItem } from '../storage';
+import type { CacheEntry } from '../tab-state';
+import { browser } from 'wxt/browser';
+
+/** Completed reports older than this are shown at once and refreshed behind the scenes. */
+export const FRESH_MS = 5 * 60_000;
+/** Session storage is shared by the whole extension (10 MB in Chrome); keep the cache well under it. */
+export const MAX_CACHE_BYTES = 5 * 1024 * 1024;
+
+export function cacheKey(baseUrl: string, lookup: LookupKey): string {
+  return `${baseUrl}|${lookup.by}=${lookup.value}`;
+}
+
+export async function readCache(key: string): Promise<CacheEntry | null> {
+  const entry = await reportItem(key).getValue();
+  if (!entry || entry.v !== 1) return null;
+  void touch(key);
+  return entry;
+}
+
+export function isFresh(entry: CacheEntry, now = Date.now()): boolean {
+  // Pending interviews can complete at any moment: always re-check them.
+  return entry.report.status === 'completed' && now - entry.fetchedAt < FRESH_MS;
+}
+
+// Index updates are serialised so two tabs finishing at once do not lose each other's bookkeeping.
+let indexQueue: Promise<unknown> = Promise.resolve();
+function withIndex(update: (index: Record<string, [number, number]>) => Promise<void> | void): Promise<void> {
+  const run = indexQueue.then(async () => {
+    const index = { ...(await reportIndexItem.getValue()) };
+    await update(index);
+    await reportIndexItem.setValue(index);
+  });
+  indexQueue = run.catch(() => undefined);
+  return run;
+}
+
+function touch(key: string): Promise<void> {
+  return withIndex((index) => {
+    const known = index[key];
+    if (known) index[key] = [Date.now(), known[1]];
+  });
+}
+
+export function writeCache(key: string, report: Report, now = Date.now()): Promise<void> {
+  const entry: CacheEntry = { v: 1, fetchedAt: now, report };
+  const size = JSON.stringify(entry).length;
+  return withIndex(async (index) => {
+    // The entry just written always stays (the panel reads it from here), even a single report larger
+    // than the budget; everything else is evicted, least recently used first, until the total fits.
+    index[key] = [now, size];
+    const evict = leastRecentlyUsed(index, MAX_CACHE_BYTES, key);
+    for (const old of evict) delete index[old];
+    await browser.storage.session.remove(evict.map((old) => `${REPORT_KEY_PREFIX}${old}`));
+    await reportItem(key).setValue(entry);
+  });
+}
+
+/** Keys to drop, oldest first, until the total fits; never the one just written. */
+export function leastRecentlyUsed(index: Record<string, [number, number]>, maxBytes: number, keep: string): string[] {
+  let total = Object.values(index).reduce((sum, [, size]) => sum + size, 0);
+  const evict: string[] = [];
+  for (const [key, [, size]] of Object.entries(index).sort((a, b) => a[1][0] - b[1][0])) {
+    if (total <= maxBytes) break;
+    if (key === keep) continue;
+    evict.push(key);
+    total -= size;
+  }
+  return evict;
+}
+
+export function clearCache(): Promise<void> {
+  return withIndex(async (index) => {
+    const all = await browser.storage.session.get(null);
+    const keys = Object.keys(all).filter((key) => key.startsWith(REPORT_KEY_PREFIX));
+    await browser.storage.session.remove(keys);
+    for (const key of Object.keys(index)) delete index[key];
+  });
+}

@@ -1,0 +1,54 @@
+import { z } from 'zod';
+import type { Browser } from 'wxt/browser';
+import type { ContentMessage, PageMessage } from '../messages';
+
+// Every message is parsed here before anything acts on it: who sent it, then what it says.
+
+const shortId = z.string().min(1).max(200).regex(/^[\w.@:+-]+$/);
+const detectionSchema = z.object({
+  ats: z.string().min(1).max(40).regex(/^[a-z0-9-]+$/),
+  ids: z.array(z.object({ key: z.string().regex(/^[a-zA-Z]\w{0,39}$/), value: shortId })).min(1).max(8),
+  responseIds: z.array(z.string().regex(/^\d{1,15}$/)).max(8),
+  email: z.string().max(320).optional(),
+});
+
+export const contentMessageSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('page:detected'), detection: detectionSchema.nullable() }),
+  z.object({ type: z.literal('panel:open') }),
+]);
+
+const baseUrlField = z.string().max(2048);
+const apiKeyField = z.string().max(512).optional();
+export const pageMessageSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('tab:refresh'), tabId: z.number().int().nonnegative() }),
+  z.object({ type: z.literal('settings:get') }),
+  z.object({ type: z.literal('settings:save'), baseUrl: baseUrlField, apiKey: apiKeyField }),
+  z.object({ type: z.literal('settings:test'), baseUrl: baseUrlField, apiKey: apiKeyField }),
+]);
+
+export type Inbound =
+  | { from: 'content'; tabId: number; url: string; message: ContentMessage }
+  | { from: 'page'; message: PageMessage };
+
+/**
+ * Accepts a message only from this extension: its own pages (any extension URL) or its content
+ * script in the top frame of a tab whose URL the caller accepts. Anything else is dropped silently.
+ */
+export function classify(
+  raw: unknown,
+  sender: Browser.runtime.MessageSender,
+  ownId: string,
+  extensionOrigin: string,
+  isAllowedPage: (url: string) => boolean,
+): Inbound | undefined {
+  if (sender.id !== ownId) return undefined;
+  const senderUrl = sender.url ?? '';
+  if (senderUrl.startsWith(extensionOrigin)) {
+    const parsed = pageMessageSchema.safeParse(raw);
+    return parsed.success ? { from: 'page', message: parsed.data } : undefined;
+  }
+  const tabId = sender.tab?.id;
+  if (tabId === undefined || tabId < 0 || sender.frameId !== 0 || !isAllowedPage(senderUrl)) return undefined;
+  const parsed = contentMessageSchema.safeParse(raw);
+  return parsed.success ? { from: 'content', tabId, url: senderUrl, message: parsed.data } : undefined;
+}

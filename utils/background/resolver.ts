@@ -1,0 +1,78 @@
+import { fetchReport, type ClientConfig, type ClientOptions, type FetchResult } from '../api/client';
+import type { ApiError } from '../api/errors';
+import type { Lookup, TabResult, TabState } from '../tab-state';
+import { cacheKey, isFresh, readCache, writeCache } from './cache';
+import { readTab, updateTab } from './tabs';
+
+export interface ResolveDeps {
+  readonly config: () => Promise<ClientConfig & { downloadable?: boolean }>;
+  readonly client?: ClientOptions;
+}
+
+// Two tabs (or a tab and a refresh) asking for the same lookup share one request.
+const inflight = new Map<string, Promise<FetchResult>>();
+
+export function sharedFetch(key: string, run: () => Promise<FetchResult>): Promise<FetchResult> {
+  const existing = inflight.get(key);
+  if (existing) return existing;
+  const request = run().finally(() => inflight.delete(key));
+  inflight.set(key, request);
+  return request;
+}
+
+type Outcome = { ok: true; cacheKey: string; stale: boolean } | { ok: false; error: ApiError };
+
+async function getReport(lookup: Lookup, config: ClientConfig, deps: ResolveDeps, force: boolean): Promise<Outcome> {
+  const key = cacheKey(config.baseUrl, lookup);
+  if (!force) {
+    const cached = await readCache(key);
+    if (cached && cached.report.status === 'completed') return { ok: true, cacheKey: key, stale: !isFresh(cached) };
+  }
+  const result = await sharedFetch(key, async () => {
+    const fetched = await fetchReport(lookup, config, deps.client);
+    if (fetched.ok) await writeCache(key, fetched.report);
+    return fetched;
+  });
+  return result.ok ? { ok: true, cacheKey: key, stale: false } : { ok: false, error: result.error };
+}
+
+/**
+ * Tries the tab's lookups in order and records the first report found. Every write checks that the
+ * tab still shows the same candidate (navId), so a late answer never lands on the next candidate.
+ */
+export async function resolveTab(tabId: number, navId: string, deps: ResolveDeps, force = false): Promise<void> {
+  const state = await readTab(tabId);
+  if (!state || state.navId !== navId || state.phase === 'no-candidate') return;
+  const config = await deps.config();
+  if (!config.apiKey) {
+    await settle(tabId, navId, { kind: 'error', error: { kind: 'no-key' }, tried: [] });
+    return;
+  }
+  const tried: Lookup[] = [];
+  for (const lookup of state.lookups) {
+    const outcome = await getReport(lookup, config, deps, force);
+    tried.push(lookup);
+    if (outcome.ok) {
+      await settle(tabId, navId, { kind: 'report', cacheKey: outcome.cacheKey, lookup }, outcome.stale);
+      if (outcome.stale) void refreshStale(tabId, navId, lookup, config, deps);
+      return;
+    }
+    if (outcome.error.kind !== 'not-found') {
+      await settle(tabId, navId, { kind: 'error', error: outcome.error, tried });
+      return;
+    }
+  }
+  await settle(tabId, navId, { kind: 'error', error: { kind: 'not-found' }, tried });
+}
+
+async function refreshStale(tabId: number, navId: string, lookup: Lookup, config: ClientConfig, deps: ResolveDeps): Promise<void> {
+  // The cached report stays on screen whatever happens; a failed refresh only ends the spinner.
+  await getReport(lookup, config, deps, true);
+  await updateTab(tabId, (current) => (current?.navId === navId ? { ...current, refreshing: false, updatedAt: Date.now() } : undefined));
+}
+
+function settle(tabId: number, navId: string, result: TabResult, refreshing = false): Promise<TabState | null> {
+  return updateTab(tabId, (current) =>
+    current?.navId === navId ? { ...current, phase: 'ready', result, refreshing, updatedAt: Date.now() } : undefined,
+  );
+}

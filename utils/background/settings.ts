@@ -1,0 +1,78 @@
+import { browser } from 'wxt/browser';
+import { fetchReport } from '../api/client';
+import { DEFAULT_API_ORIGIN } from '../api/constants';
+import type { SaveResult, SettingsView, TestResult } from '../messages';
+import { checkApiKey, checkBaseUrl, originPattern } from '../settings';
+import { baseUrlItem } from '../storage';
+import { apiKeyItem } from './secret';
+
+export async function readConfig() {
+  const [baseUrl, apiKey] = await Promise.all([baseUrlItem.getValue(), apiKeyItem.getValue()]);
+  return { baseUrl, apiKey };
+}
+
+export async function getSettings(): Promise<SettingsView> {
+  const { baseUrl, apiKey } = await readConfig();
+  return { hasKey: apiKey.length > 0, baseUrl };
+}
+
+async function hasOriginAccess(origin: string): Promise<boolean> {
+  if (origin === DEFAULT_API_ORIGIN) return true;
+  try {
+    return await browser.permissions.contains({ origins: [originPattern(origin)] });
+  } catch {
+    return false;
+  }
+}
+
+export async function saveSettings(input: { baseUrl: string; apiKey?: string }): Promise<SaveResult> {
+  const base = checkBaseUrl(input.baseUrl);
+  if (!base.ok) return { ok: false, field: 'baseUrl', message: base.message };
+  if (!(await hasOriginAccess(base.origin))) {
+    return { ok: false, field: 'baseUrl', message: `The extension needs your permission to reach ${base.origin}. Save again and choose "Allow".` };
+  }
+  if (input.apiKey !== undefined) {
+    const problem = checkApiKey(input.apiKey);
+    if (problem) return { ok: false, field: 'apiKey', message: problem };
+  }
+  await baseUrlItem.setValue(base.baseUrl);
+  if (input.apiKey !== undefined) await apiKeyItem.setValue(input.apiKey.trim());
+  return { ok: true };
+}
+
+/** One real request with the given (or saved) key: was the key accepted? The key is never echoed. */
+export async function testConnection(input: { baseUrl: string; apiKey?: string }): Promise<TestResult> {
+  const base = checkBaseUrl(input.baseUrl);
+  if (!base.ok) return { ok: false, message: base.message };
+  if (!(await hasOriginAccess(base.origin))) {
+    return { ok: false, message: `Save first and allow access to ${base.origin}, then test again.` };
+  }
+  const apiKey = input.apiKey?.trim() || (await apiKeyItem.getValue());
+  if (!apiKey) return { ok: false, message: 'Paste an API key first.' };
+  // Response id 0 never exists: a 404 proves the key got past authentication without touching data.
+  const result = await fetchReport({ by: 'response_id', value: '0' }, { baseUrl: base.baseUrl, apiKey }, { maxAttempts: 1 });
+  if (result.ok) return { ok: true, message: 'Connected: Xobin accepted the key.' };
+  const { kind, status } = result.error;
+  switch (kind) {
+    case 'unauthorized':
+      return { ok: false, message: `Xobin refused this key (HTTP ${status}). Check it with Xobin support.` };
+    case 'not-found':
+      return { ok: true, message: 'Connected: Xobin accepted the key.' };
+    case 'offline':
+      return { ok: false, message: `Could not reach ${base.origin}. Check the API base URL and your connection.` };
+    case 'timeout':
+      return { ok: false, message: `${base.origin} did not answer in time. Try again.` };
+    case 'rate-limited':
+      return { ok: false, message: 'Xobin is rate-limiting requests right now; the key could not be checked. Try again in a minute.' };
+    case 'invalid-response':
+      return { ok: false, message: `Something answered at ${base.baseUrl}, but it is not the Xobin API. Check the API base URL.` };
+    default:
+      return { ok: false, message: `Xobin answered with an error${status ? ` (HTTP ${status})` : ''}; the key could not be checked. Try again later.` };
+  }
+}
+
+/** Any change of key or base URL invalidates cached reports (they belong to another account/host). */
+export function watchConfig(onChange: () => void): void {
+  apiKeyItem.watch(onChange);
+  baseUrlItem.watch(onChange);
+}

@@ -1,0 +1,45 @@
+import { browser } from 'wxt/browser';
+
+// Chrome has chrome.sidePanel; Firefox turns the same page into a sidebar (sidebarAction). Branch on
+// what exists instead of on the browser's name, and never throw where an API is missing.
+
+interface ChromeSidePanel {
+  open(options: { tabId: number }): Promise<void>;
+  setPanelBehavior(behavior: { openPanelOnActionClick: boolean }): Promise<void>;
+}
+interface FirefoxSidebar {
+  open(): Promise<void>;
+  toggle?(): Promise<void>;
+}
+
+function chromeSidePanel(): ChromeSidePanel | undefined {
+  return (globalThis as { chrome?: { sidePanel?: ChromeSidePanel } }).chrome?.sidePanel;
+}
+function firefoxSidebar(): FirefoxSidebar | undefined {
+  return (browser as unknown as { sidebarAction?: FirefoxSidebar }).sidebarAction;
+}
+
+/** The toolbar icon opens the panel (Chrome) or toggles the sidebar (Firefox). */
+export function wireToolbarButton(): void {
+  const panel = chromeSidePanel();
+  if (panel) {
+    void panel.setPanelBehavior({ openPanelOnActionClick: true }).catch(() => undefined);
+    return;
+  }
+  const sidebar = firefoxSidebar();
+  const action = (browser as unknown as { action?: typeof browser.action; browserAction?: typeof browser.action }).action
+    ?? (browser as unknown as { browserAction?: typeof browser.action }).browserAction;
+  if (sidebar && action) action.onClicked.addListener(() => void (sidebar.toggle ?? sidebar.open)());
+}
+
+/**
+ * Must be called synchronously inside the handler of the click's message: Chrome only opens side
+ * panels in response to a user gesture, and an `await` before this call loses it.
+ */
+export function openPanel(tabId: number): Promise<boolean> {
+  const panel = chromeSidePanel();
+  if (panel) return panel.open({ tabId }).then(() => true, () => false);
+  const sidebar = firefoxSidebar();
+  if (sidebar) return sidebar.open().then(() => true, () => false);
+  return Promise.resolve(false);
+}

@@ -1,0 +1,43 @@
+import { tabStateItem } from '../storage';
+import type { TabState } from '../tab-state';
+
+type Listener = (state: TabState | null, tabId: number) => void | Promise<void>;
+const listeners: Listener[] = [];
+const queues = new Map<number, Promise<unknown>>();
+
+/** Called after every change of a tab's state (badge, launcher). */
+export function onTabStateChange(listener: Listener): void {
+  listeners.push(listener);
+}
+
+export function readTab(tabId: number): Promise<TabState | null> {
+  return tabStateItem(tabId).getValue();
+}
+
+/**
+ * Read-modify-write of one tab's state, serialised per tab, so a result arriving for a candidate the
+ * recruiter has already left can be compared with the current navId and dropped atomically.
+ */
+export function updateTab(tabId: number, update: (current: TabState | null) => TabState | null | undefined): Promise<TabState | null> {
+  const previous = queues.get(tabId) ?? Promise.resolve();
+  const run = previous.then(async () => {
+    const item = tabStateItem(tabId);
+    const current = await item.getValue();
+    const next = update(current);
+    if (next === undefined) return current;
+    if (next === null) await item.removeValue();
+    else await item.setValue(next);
+    await Promise.allSettled(listeners.map(async (listener) => listener(next, tabId)));
+    return next;
+  });
+  const settled = run.catch(() => null);
+  queues.set(tabId, settled);
+  void settled.then(() => {
+    if (queues.get(tabId) === settled) queues.delete(tabId);
+  });
+  return run;
+}
+
+export function newNavId(): string {
+  return crypto.randomUUID();
+}

@@ -1,0 +1,99 @@
+import { browser } from 'wxt/browser';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { Detection } from '../ats/types';
+import type { TabMessage } from '../messages';
+import { sendToBackground } from '../send';
+import { detectPage } from './detect-page';
+import { mountLauncher, type Launcher } from './launcher';
+
+/** How long after a navigation the page is watched for late content (email, Xobin links). */
+const WATCH_MS = 10_000;
+/** At most one re-scan per this many ms while the ATS renders. */
+const SCAN_THROTTLE_MS = 250;
+
+/** Wires detection to the page's lifetime: first load, SPA navigations, late-rendered content. */
+export function startDetector(ctx: ContentScriptContext): void {
+  let lastSent: string | undefined;
+  let launcher: Launcher | undefined;
+  let observer: MutationObserver | undefined;
+  let stopTimer: number | undefined;
+  let scanQueued = false;
+
+  const report = (detection: Detection | null, force = false) => {
+    const signature = JSON.stringify(detection);
+    if (!force && signature === lastSent) return;
+    lastSent = signature;
+    if (!detection) {
+      launcher?.remove();
+      launcher = undefined;
+    } else if (!launcher) {
+      launcher = mountLauncher(document, openPanel);
+    }
+    void sendToBackground({ type: 'page:detected', detection }).catch(() => undefined);
+  };
+
+  const scan = (force = false) => {
+    if (ctx.isInvalid) return;
+    report(detectPage(new URL(location.href), document), force);
+  };
+
+  const queueScan = () => {
+    if (scanQueued) return;
+    scanQueued = true;
+    ctx.setTimeout(() => {
+      scanQueued = false;
+      scan();
+    }, SCAN_THROTTLE_MS);
+  };
+
+  // Single-page apps render the profile after the URL changes. Watch the DOM for a bounded time after
+  // each navigation, throttled, then stop: no observer runs for the life of a long-lived ATS tab.
+  const watchForLateContent = () => {
+    observer?.disconnect();
+    if (stopTimer !== undefined) clearTimeout(stopTimer);
+    observer = new MutationObserver(queueScan);
+    observer.observe(document.body ?? document.documentElement, { childList: true, subtree: true });
+    stopTimer = ctx.setTimeout(() => observer?.disconnect(), WATCH_MS);
+  };
+
+  const openPanel = () => {
+    sendToBackground({ type: 'panel:open' })
+      .then((result) => {
+        if (!result?.opened) launcher?.hint('Click the Xobin icon in the toolbar to open the report.');
+      })
+      .catch(() => launcher?.hint('The extension was updated. Reload this page.'));
+  };
+
+  const onNavigate = () => {
+    scan();
+    watchForLateContent();
+  };
+
+  browser.runtime.onMessage.addListener(onTabMessage);
+  ctx.onInvalidated(() => {
+    browser.runtime.onMessage.removeListener(onTabMessage);
+    observer?.disconnect();
+    launcher?.remove();
+  });
+  function onTabMessage(message: unknown, sender: { id?: string }): undefined {
+    if (sender.id !== browser.runtime.id || !isTabMessage(message)) return undefined;
+    if (message.type === 'detector:rescan') scan(true);
+    else launcher?.update(message.label, message.tone, message.title);
+    return undefined;
+  }
+
+  ctx.addEventListener(window, 'wxt:locationchange', onNavigate);
+  ctx.addEventListener(window, 'hashchange', onNavigate);
+  // Back/forward cache: the page comes back without a new content script; tell the worker again.
+  ctx.addEventListener(window, 'pageshow', (event) => {
+    if ((event as PageTransitionEvent).persisted) scan(true);
+  });
+  onNavigate();
+}
+
+function isTabMessage(message: unknown): message is TabMessage {
+  if (typeof message !== 'object' || message === null) return false;
+  const { type, label, tone, title } = message as Record<string, unknown>;
+  if (type === 'detector:rescan') return true;
+  return type === 'launcher:update' && typeof label === 'string' && typeof tone === 'string' && typeof title === 'string';
+}

@@ -1,0 +1,43 @@
+import type { Detection } from './ats/types';
+
+// The one message protocol, grouped by direction. Content scripts import only the types and the
+// tiny `send` helpers (no zod); the background parses every payload with utils/background/inbound.ts.
+
+/** Content script -> background. */
+export type ContentMessage =
+  | { readonly type: 'page:detected'; readonly detection: Omit<Detection, never> | null }
+  | { readonly type: 'panel:open' };
+
+/** Extension pages (side panel, settings) -> background. */
+export type PageMessage =
+  | { readonly type: 'tab:refresh'; readonly tabId: number }
+  | { readonly type: 'settings:get' }
+  | { readonly type: 'settings:save'; readonly baseUrl: string; readonly apiKey?: string }
+  | { readonly type: 'settings:test'; readonly baseUrl: string; readonly apiKey?: string };
+
+/** Background -> content script. */
+export type LauncherTone = 'loading' | 'score' | 'pending' | 'not-found' | 'error';
+export type TabMessage =
+  | { readonly type: 'launcher:update'; readonly label: string; readonly tone: LauncherTone; readonly title: string }
+  | { readonly type: 'detector:rescan' };
+
+export interface SettingsView {
+  readonly hasKey: boolean;
+  readonly baseUrl: string;
+}
+
+export type SaveResult = { readonly ok: true } | { readonly ok: false; readonly field: 'baseUrl' | 'apiKey'; readonly message: string };
+
+export interface TestResult {
+  readonly ok: boolean;
+  readonly message: string;
+}
+
+export interface Responses {
+  'page:detected': void;
+  'panel:open': { readonly opened: boolean };
+  'tab:refresh': void;
+  'settings:get': SettingsView;
+  'settings:save': SaveResult;
+  'settings:test': TestResult;
+}

@@ -1,0 +1,39 @@
+import type { LookupBy } from './api/client';
+import type { ApiError } from './api/errors';
+import type { Report } from './api/schemas';
+
+/** One lookup the background will try, with where its id came from (shown to the recruiter). */
+export interface Lookup {
+  readonly by: LookupBy;
+  readonly value: string;
+  /** e.g. "Greenhouse application", "a Xobin link on the profile". */
+  readonly source: string;
+}
+
+export type TabResult =
+  | { readonly kind: 'report'; readonly cacheKey: string; readonly lookup: Lookup }
+  | { readonly kind: 'error'; readonly error: ApiError; readonly tried: readonly Lookup[] };
+
+/** What the extension knows about one tab. Lives in session storage so a restarted worker keeps it. */
+export interface TabState {
+  readonly v: 1;
+  readonly tabId: number;
+  /** Changes whenever the candidate on the tab changes; results for an older navId are dropped. */
+  readonly navId: string;
+  readonly url: string;
+  readonly ats?: string;
+  readonly atsName?: string;
+  readonly email?: string;
+  readonly lookups: readonly Lookup[];
+  readonly phase: 'no-candidate' | 'loading' | 'ready';
+  readonly result?: TabResult;
+  /** True while a stale cached report is being refreshed behind the scenes. */
+  readonly refreshing?: boolean;
+  readonly updatedAt: number;
+}
+
+export interface CacheEntry {
+  readonly v: 1;
+  readonly fetchedAt: number;
+  readonly report: Report;
+}

@@ -1,0 +1,26 @@
+import preact from '@preact/preset-vite';
+import { defineConfig } from 'wxt';
+import { ATS_MATCHES } from './utils/ats/matches';
+import { DEFAULT_API_ORIGIN } from './utils/api/constants';
+
+// https://wxt.dev/api/config.html
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill'],
+  vite: () => ({ plugins: [preact()] }),
+  manifest: ({ browser }) => ({
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
+    // `storage` holds settings and the report cache; `scripting` injects the detector into ATS tabs
+    // that were already open when the extension was installed or updated.
+    permissions: ['storage', 'scripting'],
+    // Only the API origin. ATS hosts are reached through content_scripts.matches, which grant
+    // injection only; anything else (a customer's own Xobin host) is requested at runtime.
+    host_permissions: [`${DEFAULT_API_ORIGIN}/*`, ...ATS_MATCHES],
+    optional_host_permissions: ['https://*/*', 'http://localhost/*', 'http://127.0.0.1/*'],
+    action: { default_title: '__MSG_actionTitle__' },
+    ...(browser === 'firefox'
+      ? { browser_specific_settings: { gecko: { id: 'ats-companion@xobin.example', strict_min_version: '128.0' } } }
+      : {}),
+  }),
+});

@@ -5,6 +5,8 @@ import { DEFAULT_API_ORIGIN } from './utils/api/constants';
 
 // https://wxt.dev/api/config.html
 export default defineConfig({
+  // Separate output folders let the demo, the end-to-end suite and the benchmark build side by side.
+  outDir: process.env.WXT_OUT_DIR ?? '.output',
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({ plugins: [preact()] }),
   manifest: ({ browser }) => ({

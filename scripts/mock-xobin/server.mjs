@@ -1,0 +1,116 @@
+import { createServer } from 'node:https';
+import { pathToFileURL } from 'node:url';
+import { assetAnswer, carriesKey, hasValidKey, lookupKeyOf, normalAnswer, preflightAnswer, stepAnswer } from './api.mjs';
+import { atsAnswer } from './ats-pages.mjs';
+import { makeCertificate } from './tls.mjs';
+
+export { VALID_API_KEYS } from './api.mjs';
+export { SAMPLE_IDS, sampleReport } from './data.mjs';
+
+// One HTTPS port for every host. Chromium runs with --host-resolver-rules mapping every name to this
+// port, so app.xobin.com (the API) and the ATS hosts (fixture pages) are told apart by Host header.
+
+const API_HOSTS = new Set(['app.xobin.com', 'localhost', '127.0.0.1']);
+const SCENARIO_KEY = /^(response_id|custom_field_id)=.+$/;
+
+/**
+ * @param {{ port?: number, latencyMs?: number, host?: string }} [options]
+ */
+export async function startMockServer({ port = 0, latencyMs = 0, host = '127.0.0.1' } = {}) {
+  const tls = await makeCertificate();
+  const requests = [];
+  const scenarios = new Map();
+  const timers = new Set();
+
+  const delay = (ms, res) =>
+    new Promise((resolve) => {
+      if (ms <= 0) return resolve();
+      const timer = setTimeout(done, ms);
+      timers.add(timer);
+      res.once('close', done); // the client gave up (timeout, navigation): stop waiting
+      function done() {
+        clearTimeout(timer);
+        timers.delete(timer);
+        resolve();
+      }
+    });
+
+  async function handle(req, res) {
+    const hostName = (req.headers.host ?? '').replace(/:\d+$/, '').toLowerCase();
+    const url = new URL(req.url ?? '/', `https://${hostName || 'localhost'}`);
+    // Never the key itself: only whether one came, and whether it was a valid one.
+    requests.push({
+      host: hostName, method: req.method, path: url.pathname, query: Object.fromEntries(url.searchParams),
+      hasValidKey: hasValidKey(req), hasKeyHeader: req.headers.apikey !== undefined, carriesKey: carriesKey(req),
+    });
+    if (!API_HOSTS.has(hostName)) return atsAnswer(req, url);
+    if (req.method === 'OPTIONS') return preflightAnswer();
+    const lookup = lookupKeyOf(url);
+    if (!lookup) return assetAnswer(req, url);
+    const normal = normalAnswer(req, url, lookup);
+    const step = scenarios.get(lookup.key)?.shift();
+    await delay(latencyMs + (step?.hangMs ?? 0), res);
+    return step ? stepAnswer(step, normal) : normal;
+  }
+
+  const server = createServer(tls, (req, res) => {
+    handle(req, res)
+      .then((answer) => send(res, req.method, answer))
+      .catch((error) => send(res, req.method, { status: 500, headers: { 'Content-Type': 'text/plain' }, body: `mock error: ${error?.stack ?? error}` }));
+  });
+  server.on('tlsClientError', () => undefined); // browsers probe and drop connections; not our problem
+  await new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, resolve);
+  });
+
+  return {
+    port: server.address().port,
+    requests,
+    /** The next requests for this lookup get these answers, in order, then normal behaviour resumes. */
+    scenario(key, steps) {
+      if (!SCENARIO_KEY.test(key)) throw new Error(`Scenario key must be response_id=… or custom_field_id=…, got ${key}`);
+      if (!Array.isArray(steps)) throw new Error('Scenario steps must be an array');
+      scenarios.set(key, steps.map((step) => ({ ...step })));
+    },
+    reset() {
+      scenarios.clear();
+      requests.length = 0;
+    },
+    close() {
+      for (const timer of timers) clearTimeout(timer);
+      timers.clear();
+      server.closeAllConnections();
+      return new Promise((resolve) => server.close(() => resolve()));
+    },
+  };
+}
+
+function send(res, method, { status, headers, body }) {
+  if (res.writableEnded || res.destroyed) return;
+  const noBody = status === 204 || status === 304 || method === 'HEAD';
+  res.writeHead(status, { 'Cache-Control': 'no-store', ...headers });
+  res.end(noBody ? undefined : body);
+}
+
+async function main(argv) {
+  const arg = (name, fallback) => {
+    const i = argv.indexOf(`--${name}`);
+    return i >= 0 && argv[i + 1] !== undefined ? Number(argv[i + 1]) : fallback;
+  };
+  const mock = await startMockServer({ port: arg('port', 8443), latencyMs: arg('latency', 0) });
+  console.log(`Mock Xobin API and ATS fixture pages on https://127.0.0.1:${mock.port}`);
+  console.log(`port=${mock.port}`);
+  console.log(`Browse with: chromium --host-resolver-rules="MAP * 127.0.0.1:${mock.port}, EXCLUDE localhost" --ignore-certificate-errors`);
+  console.log('API keys accepted: demo-key-123, e2e-test-key. Ctrl+C stops.');
+  const stop = () => void mock.close().then(() => process.exit(0));
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  main(process.argv.slice(2)).catch((error) => {
+    console.error(error.message);
+    process.exit(1);
+  });
+}

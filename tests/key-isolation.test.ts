@@ -1,0 +1,38 @@
+// @vitest-environment node
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const root = join(import.meta.dirname, '..');
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) return sourceFiles(path);
+    return /\.(ts|tsx)$/.test(name) && !/\.test\.tsx?$/.test(name) ? [path] : [];
+  });
+}
+
+const shipped = ['entrypoints', 'components', 'utils'].flatMap((dir) => sourceFiles(join(root, dir)));
+
+describe('the API key stays in the background', () => {
+  it('is imported only by background modules', () => {
+    const importers = shipped
+      .filter((file) => /from '[./]*(?:background\/)?secret'/.test(readFileSync(file, 'utf8')))
+      .map((file) => relative(root, file));
+    expect(importers.length).toBeGreaterThan(0);
+    for (const file of importers) expect(file).toMatch(/^utils\/background\//);
+  });
+
+  it('is never written to a log', () => {
+    for (const file of shipped) {
+      const text = readFileSync(file, 'utf8');
+      expect(text, relative(root, file)).not.toMatch(/console\.\w+\([^)]*apiKey/);
+    }
+  });
+
+  it('has no other route out: the storage key name appears only in the secret module', () => {
+    const users = shipped.filter((file) => readFileSync(file, 'utf8').includes("'local:apiKey'")).map((file) => relative(root, file));
+    expect(users).toEqual(['utils/background/secret.ts']);
+  });
+});

@@ -1,0 +1,50 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { parseReport, type Report } from '../api/schemas';
+import { completedBody } from '../api/sample-reports';
+import { clearCache, isFresh, leastRecentlyUsed, MAX_CACHE_BYTES, readCache, writeCache } from './cache';
+
+function report(extra: Record<string, unknown> = {}): Report {
+  const parsed = parseReport(completedBody(extra));
+  if (!parsed.ok) throw new Error(parsed.issue);
+  return parsed.report;
+}
+
+beforeEach(() => fakeBrowser.reset());
+
+describe('report cache', () => {
+  it('round-trips an entry and clears every report on demand', async () => {
+    await writeCache('a', report());
+    expect((await readCache('a'))?.report).toMatchObject({ score: 82 });
+    await clearCache();
+    expect(await readCache('a')).toBeNull();
+  });
+
+  it('treats pending entries as always stale and completed ones as fresh for five minutes', () => {
+    const now = 1_000_000;
+    expect(isFresh({ v: 1, fetchedAt: now - 60_000, report: report() }, now)).toBe(true);
+    expect(isFresh({ v: 1, fetchedAt: now - 6 * 60_000, report: report() }, now)).toBe(false);
+    const pending = parseReport({ response_id: 1, invite_status: 'Pending' });
+    if (!pending.ok) throw new Error();
+    expect(isFresh({ v: 1, fetchedAt: now, report: pending.report }, now)).toBe(false);
+  });
+
+  it('evicts least recently used entries to stay under the byte budget', async () => {
+    const big = 'x'.repeat(Math.floor(MAX_CACHE_BYTES / 3));
+    await writeCache('one', report({ candidate_summary: big }), 1);
+    await writeCache('two', report({ candidate_summary: big }), 2);
+    await readCache('one'); // touched: now more recent than "two"
+    await writeCache('three', report({ candidate_summary: big }), 3);
+    await writeCache('four', report({ candidate_summary: big }), 4);
+    expect(await readCache('two')).toBeNull();
+    expect(await readCache('four')).not.toBeNull();
+    const stored = JSON.stringify(await fakeBrowser.storage.session.get(null)).length;
+    expect(stored).toBeLessThan(MAX_CACHE_BYTES * 1.05);
+  });
+
+  it('picks eviction victims oldest first and never the entry just written', () => {
+    const index: Record<string, [number, number]> = { a: [1, 40], b: [3, 40], c: [2, 40], fresh: [0, 40] };
+    expect(leastRecentlyUsed(index, 100, 'fresh')).toEqual(['a', 'c']);
+    expect(leastRecentlyUsed({ only: [1, 500] }, 100, 'only')).toEqual([]);
+  });
+});

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { classify } from './inbound';
+
+const ownId = 'our-extension-id';
+const origin = 'chrome-extension://our-extension-id';
+const atsOnly = (url: string) => url.startsWith('https://app.greenhouse.io/');
+const detection = { ats: 'greenhouse', ids: [{ key: 'applicationId', value: '5123456002' }], responseIds: ['979554'] };
+const contentSender = { id: ownId, url: 'https://app.greenhouse.io/people/1', tab: { id: 7 } as never, frameId: 0 };
+
+describe('classify: who may say what', () => {
+  it('accepts a well-formed detection from our content script in the top frame of an ATS tab', () => {
+    const inbound = classify({ type: 'page:detected', detection }, contentSender, ownId, origin, atsOnly);
+    expect(inbound).toMatchObject({ from: 'content', tabId: 7, message: { type: 'page:detected' } });
+  });
+
+  it.each([
+    ['another extension', { ...contentSender, id: 'someone-else' }],
+    ['a sub-frame', { ...contentSender, frameId: 3 }],
+    ['a page that is not an ATS', { ...contentSender, url: 'https://evil.example/people/1' }],
+    ['no tab', { id: ownId, url: 'https://app.greenhouse.io/people/1', frameId: 0 }],
+  ])('drops messages from %s', (_name, sender) => {
+    expect(classify({ type: 'page:detected', detection }, sender, ownId, origin, atsOnly)).toBeUndefined();
+  });
+
+  it('does not let a content script use extension-page messages (settings, refresh)', () => {
+    for (const message of [{ type: 'settings:get' }, { type: 'settings:save', baseUrl: 'https://evil.example' }, { type: 'tab:refresh', tabId: 1 }]) {
+      expect(classify(message, contentSender, ownId, origin, atsOnly)).toBeUndefined();
+    }
+  });
+
+  it('accepts settings messages from our own pages only', () => {
+    const page = { id: ownId, url: `${origin}/options.html` };
+    expect(classify({ type: 'settings:get' }, page, ownId, origin, atsOnly)).toMatchObject({ from: 'page' });
+    expect(classify({ type: 'settings:get' }, { ...page, url: 'https://app.greenhouse.io/' }, ownId, origin, atsOnly)).toBeUndefined();
+  });
+
+  it.each([
+    ['an unknown type', { type: 'key:read' }],
+    ['not an object', 'page:detected'],
+    ['null', null],
+    ['a bad ats id', { type: 'page:detected', detection: { ...detection, ats: '../x' } }],
+    ['ids with markup', { type: 'page:detected', detection: { ...detection, ids: [{ key: 'applicationId', value: '<img src=x>' }] } }],
+    ['too many ids', { type: 'page:detected', detection: { ...detection, ids: Array(20).fill(detection.ids[0]) } }],
+    ['a non-numeric response id', { type: 'page:detected', detection: { ...detection, responseIds: ['12; DROP'] } }],
+    ['an absurdly long email', { type: 'page:detected', detection: { ...detection, email: 'a'.repeat(400) } }],
+  ])('drops %s', (_name, message) => {
+    expect(classify(message, contentSender, ownId, origin, atsOnly)).toBeUndefined();
+  });
+});

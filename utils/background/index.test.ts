@@ -1,0 +1,86 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { completedBody, pendingBody } from '../api/sample-reports';
+import { tabStateItem } from '../storage';
+import { startBackground } from './index';
+import { apiKeyItem } from './secret';
+
+// The worker wired together with the in-memory fake browser: a detection message from a content
+// script ends as a badge, through validation, lookups, the API client and the cache.
+
+const sender = (tabId: number, url: string) => ({ id: fakeBrowser.runtime.id, url, tab: { id: tabId }, frameId: 0 });
+const detection = (applicationId: string) => ({
+  ats: 'greenhouse',
+  ids: [{ key: 'applicationId', value: applicationId }, { key: 'personId', value: '4012345002' }],
+  responseIds: [],
+});
+const GH = 'https://app.greenhouse.io/people/4012345002?application_id=';
+
+async function detect(tabId: number, applicationId: string) {
+  await fakeBrowser.runtime.onMessage.trigger({ type: 'page:detected', detection: detection(applicationId) }, sender(tabId, GH + applicationId));
+}
+
+let fetchMock: ReturnType<typeof vi.fn>;
+beforeEach(async () => {
+  fakeBrowser.reset();
+  vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockResolvedValue(undefined);
+  fetchMock = vi.fn(async (url: string) => {
+    const id = new URL(url).searchParams.get('custom_field_id');
+    if (id === '5123456002') return Response.json(completedBody());
+    if (id === '5123456009') return Response.json(pendingBody());
+    return new Response('{}', { status: 404 });
+  });
+  vi.stubGlobal('fetch', fetchMock);
+  await apiKeyItem.setValue('test-key');
+  startBackground();
+});
+afterEach(() => vi.unstubAllGlobals());
+
+describe('background worker', () => {
+  it('turns a detection into a score badge, a tooltip and a launcher label', async () => {
+    await detect(3, '5123456002');
+    expect(await fakeBrowser.action.getBadgeText({ tabId: 3 })).toBe('82');
+    expect(await fakeBrowser.action.getTitle({ tabId: 3 })).toMatch(/score 82/);
+    expect(fakeBrowser.tabs.sendMessage).toHaveBeenCalledWith(3, expect.objectContaining({ type: 'launcher:update', label: 'AI Interview · 82' }));
+    const [url, init] = fetchMock.mock.calls[0]!;
+    expect(new URL(url).origin).toBe('https://app.xobin.com');
+    expect(init.headers.apiKey).toBe('test-key');
+  });
+
+  it('uses distinct markers for pending, not found and errors', async () => {
+    await detect(4, '5123456009');
+    expect(await fakeBrowser.action.getBadgeText({ tabId: 4 })).toBe('P');
+    await detect(5, '999');
+    expect(await fakeBrowser.action.getBadgeText({ tabId: 5 })).toBe('?');
+    fetchMock.mockResolvedValue(new Response('{}', { status: 401 }));
+    await detect(6, '5123456002');
+    expect(await fakeBrowser.action.getBadgeText({ tabId: 6 })).toBe('!');
+  });
+
+  it('clears the badge on a page with no candidate, and forgets a tab when it closes', async () => {
+    await detect(3, '5123456002');
+    await fakeBrowser.runtime.onMessage.trigger({ type: 'page:detected', detection: null }, sender(3, 'https://app.greenhouse.io/people'));
+    expect(await fakeBrowser.action.getBadgeText({ tabId: 3 })).toBe('');
+    await fakeBrowser.tabs.onRemoved.trigger(3, { windowId: 1, isWindowClosing: false });
+    await vi.waitFor(async () => expect(await tabStateItem(3).getValue()).toBeNull());
+  });
+
+  it('ignores a detection sent from a page that is not an ATS', async () => {
+    await fakeBrowser.runtime.onMessage.trigger({ type: 'page:detected', detection: detection('5123456002') }, sender(3, 'https://evil.example/people/1'));
+    expect(fetchMock).not.toHaveBeenCalled();
+    expect(await tabStateItem(3).getValue()).toBeNull();
+  });
+
+  it('re-resolves open candidates with the new key when the key changes', async () => {
+    await detect(3, '5123456002');
+    expect(fetchMock).toHaveBeenCalledTimes(1);
+    await apiKeyItem.setValue('rotated-key');
+    await vi.waitFor(() => expect(fetchMock).toHaveBeenCalledTimes(2));
+    expect(fetchMock.mock.calls[1]![1].headers.apiKey).toBe('rotated-key');
+  });
+
+  it('refuses settings messages that come from a content script', async () => {
+    const answers = await fakeBrowser.runtime.onMessage.trigger({ type: 'settings:get' }, sender(3, GH + '1'));
+    expect(answers.filter(Boolean)).toEqual([]);
+  });
+});

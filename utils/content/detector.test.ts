@@ -1,0 +1,98 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { startDetector } from './detector';
+
+const PROFILE = 'https://app.greenhouse.io/people/4012345002?application_id=5123456002';
+let ctx: ContentScriptContext;
+let sent: unknown[];
+
+beforeEach(() => {
+  fakeBrowser.reset();
+  sent = [];
+  vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockImplementation(async (message: unknown) => {
+    sent.push(message);
+    return undefined;
+  });
+  document.body.replaceChildren();
+  ctx = new ContentScriptContext('ats');
+});
+afterEach(() => {
+  ctx.abort();
+  vi.useRealTimers();
+});
+
+function goTo(url: string) {
+  window.happyDOM.setURL(url);
+  window.dispatchEvent(new Event('hashchange'));
+}
+
+describe('startDetector', () => {
+  it('reports the candidate on load and mounts one launcher', () => {
+    window.happyDOM.setURL(PROFILE);
+    startDetector(ctx);
+    expect(sent).toEqual([
+      {
+        type: 'page:detected',
+        detection: { ats: 'greenhouse', ids: [{ key: 'applicationId', value: '5123456002' }, { key: 'personId', value: '4012345002' }], responseIds: [] },
+      },
+    ]);
+    expect(document.querySelectorAll('xobin-ai-interview')).toHaveLength(1);
+  });
+
+  it('reports null and shows no launcher on a page that is not a profile', () => {
+    window.happyDOM.setURL('https://app.greenhouse.io/people?job_id=1');
+    startDetector(ctx);
+    expect(sent).toEqual([{ type: 'page:detected', detection: null }]);
+    expect(document.querySelector('xobin-ai-interview')).toBeNull();
+  });
+
+  it('follows in-app navigation and does not repeat an unchanged detection', () => {
+    window.happyDOM.setURL(PROFILE);
+    startDetector(ctx);
+    goTo(PROFILE); // same candidate: nothing new to say
+    goTo('https://app.greenhouse.io/people/4012345003/applications/5123456003');
+    goTo('https://app.greenhouse.io/people');
+    expect(sent.map((message) => (message as { detection: { ids: { value: string }[] } | null }).detection?.ids[0]?.value ?? null)).toEqual([
+      '5123456002',
+      '5123456003',
+      null,
+    ]);
+    expect(document.querySelector('xobin-ai-interview')).toBeNull();
+  });
+
+  it('picks up a Xobin report link the single-page app renders after the URL changed', async () => {
+    vi.useFakeTimers();
+    window.happyDOM.setURL(PROFILE);
+    startDetector(ctx);
+    const link = document.createElement('a');
+    link.href = 'https://app.xobin.com/ai-interviews/candidate/report/979554';
+    document.body.append(link);
+    await vi.advanceTimersByTimeAsync(300);
+    expect(sent.at(-1)).toMatchObject({ detection: { responseIds: ['979554'] } });
+  });
+
+  it('stops watching the page a while after the last navigation (no unbounded observer)', async () => {
+    vi.useFakeTimers();
+    window.happyDOM.setURL(PROFILE);
+    startDetector(ctx);
+    await vi.advanceTimersByTimeAsync(11_000);
+    const link = document.createElement('a');
+    link.href = 'https://app.xobin.com/ai-interviews/candidate/report/979554';
+    document.body.append(link);
+    await vi.advanceTimersByTimeAsync(1_000);
+    expect(sent).toHaveLength(1);
+  });
+
+  it('updates the launcher only on messages from this extension, and removes it when the context dies', async () => {
+    window.happyDOM.setURL(PROFILE);
+    startDetector(ctx);
+    const update = { type: 'launcher:update', label: 'AI Interview · 82', tone: 'score', title: 't' };
+    await fakeBrowser.runtime.onMessage.trigger(update, { id: 'other-extension' });
+    await fakeBrowser.runtime.onMessage.trigger({ type: 'launcher:update', label: 5 }, { id: fakeBrowser.runtime.id });
+    await fakeBrowser.runtime.onMessage.trigger(update, { id: fakeBrowser.runtime.id });
+    expect(document.querySelector('xobin-ai-interview')).not.toBeNull();
+    ctx.abort();
+    expect(document.querySelector('xobin-ai-interview')).toBeNull();
+  });
+});

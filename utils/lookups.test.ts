@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { greenhouse } from './ats/greenhouse';
+import { buildLookups, sameLookups } from './lookups';
+
+const detection = {
+  ats: 'greenhouse',
+  ids: [
+    { key: 'applicationId', value: '5123456002' },
+    { key: 'personId', value: '4012345002' },
+  ],
+  responseIds: [] as string[],
+};
+
+describe('buildLookups', () => {
+  it('tries the application id before the person id by default', () => {
+    expect(buildLookups(detection, greenhouse)).toEqual([
+      { by: 'custom_field_id', value: '5123456002', source: 'the Greenhouse application' },
+      { by: 'custom_field_id', value: '4012345002', source: 'the Greenhouse candidate' },
+    ]);
+  });
+
+  it('puts Xobin report links on the page first', () => {
+    const lookups = buildLookups({ ...detection, responseIds: ['979554'] }, greenhouse);
+    expect(lookups[0]).toEqual({ by: 'response_id', value: '979554', source: 'a Xobin report link on the profile' });
+  });
+
+  it('fills prefixed templates, skips templates whose ids the page lacks, and drops duplicates', () => {
+    const personOnly = { ...detection, ids: [{ key: 'personId', value: '4012345002' }] };
+    expect(buildLookups(personOnly, greenhouse, ['GH-{applicationId}', 'GH-{personId}', 'GH-{personId}']).map((l) => l.value)).toEqual(['GH-4012345002']);
+  });
+
+  it('compares lookups by what is asked, not by where it came from', () => {
+    const a = buildLookups(detection, greenhouse);
+    expect(sameLookups(a, a.map((l) => ({ ...l, source: 'x' })))).toBe(true);
+    expect(sameLookups(a, a.slice(1))).toBe(false);
+  });
+});

@@ -1,3 +1,30 @@
+import { adapters } from '../../utils/ats';
+import { KeyHelp } from './KeyHelp';
+import { SettingsForm } from './SettingsForm';
+import { SupportedAts } from './SupportedAts';
+import './options.css';
+
+const ATS_NAMES = adapters.map((adapter) => adapter.name);
+
 export function OptionsApp() {
-  return <main>Settings</main>;
+  return (
+    <div class="page">
+      <header class="masthead">
+        <img src="/icon/48.png" width={40} height={40} alt="" />
+        <div>
+          <h1>Xobin AI Interview</h1>
+          <p class="lede">See a candidate's AI Interview report next to their profile in your ATS.</p>
+        </div>
+      </header>
+      <main>
+        <section class="card" aria-labelledby="connection-title">
+          <h2 id="connection-title">Connect to Xobin</h2>
+          <p class="hint">Changes apply as soon as you save; there is no need to reload anything.</p>
+          <SettingsForm />
+        </section>
+        <KeyHelp />
+        <SupportedAts names={ATS_NAMES} />
+      </main>
+    </div>
+  );
 }

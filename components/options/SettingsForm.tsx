@@ -1,0 +1,75 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { DEFAULT_BASE_URL } from '../../utils/api/constants';
+import { ApiKeyField } from './ApiKeyField';
+import { BaseUrlField } from './BaseUrlField';
+import type { Field } from './form-checks';
+import { useOptions, type Busy, type Outcome } from './use-options';
+
+const BUSY_TEXT: Record<Exclude<Busy, null>, string> = { save: 'Saving…', test: 'Testing the connection…' };
+
+export function SettingsForm() {
+  const [state, actions] = useOptions();
+  const keyRef = useRef<HTMLInputElement>(null);
+  const urlRef = useRef<HTMLInputElement>(null);
+  const [advancedOpen, setAdvancedOpen] = useState(false);
+  const [focusRequest, setFocusRequest] = useState<{ field: Field } | null>(null);
+
+  // A custom address or an error in it must not hide behind the closed disclosure.
+  useEffect(() => {
+    if (state.loaded && state.baseUrl !== DEFAULT_BASE_URL) setAdvancedOpen(true);
+  }, [state.loaded]);
+  useEffect(() => {
+    if (state.errors.baseUrl) setAdvancedOpen(true);
+  }, [state.errors.baseUrl]);
+  // Runs after the render that opened the disclosure, so the field can take focus.
+  useEffect(() => {
+    if (focusRequest) (focusRequest.field === 'apiKey' ? keyRef : urlRef).current?.focus();
+  }, [focusRequest]);
+
+  const focusOn = (field: Field | undefined) => field && setFocusRequest({ field });
+
+  return (
+    <form
+      class="settings"
+      noValidate
+      aria-busy={state.loaded ? undefined : 'true'}
+      onSubmit={(event) => {
+        event.preventDefault();
+        // Not awaited here: save() asks for any host permission before its first await.
+        void actions.save().then(focusOn);
+      }}
+    >
+      {state.loadError && <p class="banner error">{state.loadError}</p>}
+      <ApiKeyField value={state.apiKey} hasKey={state.hasKey} error={state.errors.apiKey} inputRef={keyRef} onInput={actions.setApiKey} />
+      <details class="advanced" open={advancedOpen} onToggle={(event) => setAdvancedOpen(event.currentTarget.open)}>
+        <summary>Advanced</summary>
+        <BaseUrlField value={state.baseUrl} error={state.errors.baseUrl} inputRef={urlRef} onInput={actions.setBaseUrl} />
+      </details>
+      <div class="actions">
+        <button type="submit" class="primary" aria-disabled={state.busy ? 'true' : undefined}>
+          Save
+        </button>
+        <button
+          type="button"
+          class="secondary"
+          aria-disabled={state.busy ? 'true' : undefined}
+          onClick={() => void actions.test().then(focusOn)}
+        >
+          Test connection
+        </button>
+      </div>
+      <StatusLine busy={state.busy} outcome={state.outcome} />
+    </form>
+  );
+}
+
+/** One live region for both actions, present from the start so screen readers announce changes. */
+function StatusLine({ busy, outcome }: { busy: Busy; outcome: Outcome | null }) {
+  const text = busy ? BUSY_TEXT[busy] : (outcome?.text ?? '');
+  const tone = busy ? 'busy' : (outcome?.tone ?? 'idle');
+  return (
+    <p role="status" class={`status ${tone}`}>
+      {text}
+    </p>
+  );
+}

@@ -1,6 +1,7 @@
 // @vitest-environment node
 import { ESLint } from 'eslint';
 import { describe, expect, it } from 'vitest';
+// @ts-expect-error -- the flat config is plain JS; its rules object is all this test needs.
 import { unsafeHtmlRules } from '../eslint.config.js';
 
 describe('shipped-code lint rules', () => {

@@ -1,40 +1,45 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 // Shapes from ../shared/xobin-api.md. Tolerant where the API is known to wander (integer integrity
 // score, opaque recording keys, free-text dates and recommendations, extra fields), strict where a
 // wrong value would mislead a recruiter (a score that is not a number, a message without content).
+// zod/mini keeps the worker small; the schemas read the same as classic zod.
 
-const id = z.union([z.number().int().nonnegative(), z.string().regex(/^\d+$/)]).transform(String);
-const optionalText = z.string().nullish().transform((value) => value ?? undefined);
-const finiteNumber = z.number().finite();
+const id = z.pipe(z.union([z.int().check(z.nonnegative()), z.string().check(z.regex(/^\d+$/))]), z.transform(String));
+const optionalText = z.pipe(z.nullish(z.string()), z.transform((value) => value ?? undefined));
+const optionalNumber = z.pipe(z.nullish(z.number()), z.transform((value) => value ?? undefined));
 
 export const messageSchema = z.object({
   content: z.string(),
   // Documented: 'user' (candidate) | 'assistant' (interviewer). Unknown roles are kept and shown as-is.
-  role: z.string().min(1),
-  mode: z.string().nullish().transform((mode) => (mode === 'code' ? 'code' : 'default')),
-  timestamp: finiteNumber.nullish().transform((value) => value ?? undefined),
+  role: z.string().check(z.minLength(1)),
+  mode: z.pipe(z.nullish(z.string()), z.transform((mode): 'code' | 'default' => (mode === 'code' ? 'code' : 'default'))),
+  timestamp: optionalNumber,
 });
 
-const skillSchema = z.object({ skill_name: z.string(), score: finiteNumber });
+const skillSchema = z.object({ skill_name: z.string(), score: z.number() });
 
-const baseSchema = z.object({
+const baseShape = {
   response_id: id,
   invite_status: z.string(),
-  ai_interview_id: id.optional(),
+  ai_interview_id: z.optional(id),
   ai_interview_name: optionalText,
-  candidate_id: id.optional(),
+  candidate_id: z.optional(id),
   candidate_name: optionalText,
   candidate_email: optionalText,
   custom_field_id: optionalText,
-});
+};
 
-export const pendingReportSchema = baseSchema.transform((report) => ({ ...report, status: 'pending' as const }));
+export const pendingReportSchema = z.pipe(
+  z.object(baseShape),
+  z.transform((report) => ({ ...report, status: 'pending' as const })),
+);
 
-export const completedReportSchema = baseSchema
-  .extend({
-    score: finiteNumber,
-    integrity_score: finiteNumber.nullish().transform((value) => value ?? undefined),
+export const completedReportSchema = z.pipe(
+  z.object({
+    ...baseShape,
+    score: z.number(),
+    integrity_score: optionalNumber,
     recommendation: optionalText,
     candidate_summary: optionalText,
     completed_date: optionalText,
@@ -42,19 +47,20 @@ export const completedReportSchema = baseSchema
     report_link: optionalText,
     // Keys are opaque (documented `session1`, observed epoch-ms session starts). Non-string values are
     // dropped rather than failing the whole report: a missing recording must not hide the score.
-    interview_recording: z
-      .record(z.string(), z.unknown())
-      .nullish()
-      .transform((recordings) =>
+    interview_recording: z.pipe(
+      z.nullish(z.record(z.string(), z.unknown())),
+      z.transform((recordings) =>
         Object.entries(recordings ?? {}).flatMap(([key, url]) => (typeof url === 'string' ? [{ key, url }] : [])),
       ),
-    skill_wise_scores: z
-      .object({ must_haves: z.array(skillSchema).nullish(), nice_to_haves: z.array(skillSchema).nullish() })
-      .nullish()
-      .transform((skills) => ({ mustHaves: skills?.must_haves ?? [], niceToHaves: skills?.nice_to_haves ?? [] })),
-    conversation: z.array(messageSchema).nullish().transform((messages) => messages ?? []),
-  })
-  .transform((report) => ({ ...report, status: 'completed' as const }));
+    ),
+    skill_wise_scores: z.pipe(
+      z.nullish(z.object({ must_haves: z.nullish(z.array(skillSchema)), nice_to_haves: z.nullish(z.array(skillSchema)) })),
+      z.transform((skills) => ({ mustHaves: skills?.must_haves ?? [], niceToHaves: skills?.nice_to_haves ?? [] })),
+    ),
+    conversation: z.pipe(z.nullish(z.array(messageSchema)), z.transform((messages) => messages ?? [])),
+  }),
+  z.transform((report) => ({ ...report, status: 'completed' as const })),
+);
 
 export type CompletedReport = z.output<typeof completedReportSchema>;
 export type PendingReport = z.output<typeof pendingReportSchema>;
@@ -72,12 +78,13 @@ export function parseReport(body: unknown): { ok: true; report: Report } | { ok:
   return parsed.success ? { ok: true, report: parsed.data } : { ok: false, issue: describe(parsed.error) };
 }
 
-function describe(error: z.ZodError): string {
+function describe(error: { issues: readonly { path: readonly PropertyKey[]; message: string }[] }): string {
   const first = error.issues[0];
-  return first ? `${first.path.join('.') || 'body'}: ${first.message}` : 'unexpected shape';
+  return first ? `${first.path.map(String).join('.') || 'body'}: ${first.message}` : 'unexpected shape';
 }
 
 /** Error bodies seen elsewhere in the API: {message, error} or {error}. */
-export const errorBodySchema = z
-  .object({ message: z.string().optional(), error: z.string().optional() })
-  .transform((body) => body.message ?? body.error);
+export const errorBodySchema = z.pipe(
+  z.object({ message: z.optional(z.string()), error: z.optional(z.string()) }),
+  z.transform((body) => body.message ?? body.error),
+);

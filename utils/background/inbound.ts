@@ -1,26 +1,26 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { Browser } from 'wxt/browser';
 import type { ContentMessage, PageMessage } from '../messages';
 
 // Every message is parsed here before anything acts on it: who sent it, then what it says.
 
-const shortId = z.string().min(1).max(200).regex(/^[\w.@:+-]+$/);
+const shortId = z.string().check(z.minLength(1), z.maxLength(200), z.regex(/^[\w.@:+-]+$/));
 const detectionSchema = z.object({
-  ats: z.string().min(1).max(40).regex(/^[a-z0-9-]+$/),
-  ids: z.array(z.object({ key: z.string().regex(/^[a-zA-Z]\w{0,39}$/), value: shortId })).min(1).max(8),
-  responseIds: z.array(z.string().regex(/^\d{1,15}$/)).max(8),
-  email: z.string().max(320).optional(),
+  ats: z.string().check(z.minLength(1), z.maxLength(40), z.regex(/^[a-z0-9-]+$/)),
+  ids: z.array(z.object({ key: z.string().check(z.regex(/^[a-zA-Z]\w{0,39}$/)), value: shortId })).check(z.minLength(1), z.maxLength(8)),
+  responseIds: z.array(z.string().check(z.regex(/^\d{1,15}$/))).check(z.maxLength(8)),
+  email: z.optional(z.string().check(z.maxLength(320))),
 });
 
 export const contentMessageSchema = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('page:detected'), detection: detectionSchema.nullable() }),
+  z.object({ type: z.literal('page:detected'), detection: z.nullable(detectionSchema) }),
   z.object({ type: z.literal('panel:open') }),
 ]);
 
-const baseUrlField = z.string().max(2048);
-const apiKeyField = z.string().max(512).optional();
+const baseUrlField = z.string().check(z.maxLength(2048));
+const apiKeyField = z.optional(z.string().check(z.maxLength(512)));
 export const pageMessageSchema = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('tab:refresh'), tabId: z.number().int().nonnegative() }),
+  z.object({ type: z.literal('tab:refresh'), tabId: z.int().check(z.nonnegative()) }),
   z.object({ type: z.literal('settings:get') }),
   z.object({ type: z.literal('settings:save'), baseUrl: baseUrlField, apiKey: apiKeyField }),
   z.object({ type: z.literal('settings:test'), baseUrl: baseUrlField, apiKey: apiKeyField }),

@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { Browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { completedBody, pendingBody } from '../api/sample-reports';
 import { tabStateItem } from '../storage';
@@ -8,7 +9,12 @@ import { apiKeyItem } from './secret';
 // The worker wired together with the in-memory fake browser: a detection message from a content
 // script ends as a badge, through validation, lookups, the API client and the cache.
 
-const sender = (tabId: number, url: string) => ({ id: fakeBrowser.runtime.id, url, tab: { id: tabId }, frameId: 0 });
+const sender = (tabId: number, url: string): Browser.runtime.MessageSender => ({
+  id: fakeBrowser.runtime.id,
+  url,
+  tab: { id: tabId } as Browser.tabs.Tab,
+  frameId: 0,
+});
 const detection = (applicationId: string) => ({
   ats: 'greenhouse',
   ids: [{ key: 'applicationId', value: applicationId }, { key: 'personId', value: '4012345002' }],

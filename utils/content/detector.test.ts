@@ -4,6 +4,8 @@ import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { startDetector } from './detector';
 
 const PROFILE = 'https://app.greenhouse.io/people/4012345002?application_id=5123456002';
+/** happy-dom's way to change location without a navigation. */
+const setUrl = (url: string) => (window as unknown as { happyDOM: { setURL(url: string): void } }).happyDOM.setURL(url);
 let ctx: ContentScriptContext;
 let sent: unknown[];
 
@@ -23,13 +25,13 @@ afterEach(() => {
 });
 
 function goTo(url: string) {
-  window.happyDOM.setURL(url);
+  setUrl(url);
   window.dispatchEvent(new Event('hashchange'));
 }
 
 describe('startDetector', () => {
   it('reports the candidate on load and mounts one launcher', () => {
-    window.happyDOM.setURL(PROFILE);
+    setUrl(PROFILE);
     startDetector(ctx);
     expect(sent).toEqual([
       {
@@ -41,14 +43,14 @@ describe('startDetector', () => {
   });
 
   it('reports null and shows no launcher on a page that is not a profile', () => {
-    window.happyDOM.setURL('https://app.greenhouse.io/people?job_id=1');
+    setUrl('https://app.greenhouse.io/people?job_id=1');
     startDetector(ctx);
     expect(sent).toEqual([{ type: 'page:detected', detection: null }]);
     expect(document.querySelector('xobin-ai-interview')).toBeNull();
   });
 
   it('follows in-app navigation and does not repeat an unchanged detection', () => {
-    window.happyDOM.setURL(PROFILE);
+    setUrl(PROFILE);
     startDetector(ctx);
     goTo(PROFILE); // same candidate: nothing new to say
     goTo('https://app.greenhouse.io/people/4012345003/applications/5123456003');
@@ -63,7 +65,7 @@ describe('startDetector', () => {
 
   it('picks up a Xobin report link the single-page app renders after the URL changed', async () => {
     vi.useFakeTimers();
-    window.happyDOM.setURL(PROFILE);
+    setUrl(PROFILE);
     startDetector(ctx);
     const link = document.createElement('a');
     link.href = 'https://app.xobin.com/ai-interviews/candidate/report/979554';
@@ -74,7 +76,7 @@ describe('startDetector', () => {
 
   it('stops watching the page a while after the last navigation (no unbounded observer)', async () => {
     vi.useFakeTimers();
-    window.happyDOM.setURL(PROFILE);
+    setUrl(PROFILE);
     startDetector(ctx);
     await vi.advanceTimersByTimeAsync(11_000);
     const link = document.createElement('a');
@@ -85,7 +87,7 @@ describe('startDetector', () => {
   });
 
   it('updates the launcher only on messages from this extension, and removes it when the context dies', async () => {
-    window.happyDOM.setURL(PROFILE);
+    setUrl(PROFILE);
     startDetector(ctx);
     const update = { type: 'launcher:update', label: 'AI Interview · 82', tone: 'score', title: 't' };
     await fakeBrowser.runtime.onMessage.trigger(update, { id: 'other-extension' });

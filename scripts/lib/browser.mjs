@@ -1,0 +1,121 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium } from 'playwright-core';
+import { chromiumPath } from './chromium.mjs';
+
+export { chromiumPath } from './chromium.mjs';
+export { clickLauncher, evaluateInContentScript, findLauncher, panelSnapshot, sidePanelEvaluate, sidePanelText } from './cdp.mjs';
+
+/**
+ * Real Chromium with the built extension loaded unchanged. Every host name resolves to the local mock
+ * (except localhost), and its self-signed certificate is accepted, so the extension's real match
+ * patterns and its real default API URL (https://app.xobin.com/api/v2) are what gets exercised.
+ */
+export async function launchWithExtension({ extensionDir, mockPort, headless = true, userDataDir, extraArgs = [], timeoutMs = 30_000 }) {
+  if (!extensionDir) throw new Error('launchWithExtension: extensionDir is required (the built chrome-mv3 folder)');
+  if (!mockPort) throw new Error('launchWithExtension: mockPort is required (startMockServer().port)');
+  const dir = resolve(extensionDir);
+  const ownProfile = !userDataDir;
+  const profile = userDataDir ?? (await mkdtemp(join(tmpdir(), 'xobin-e2e-profile-')));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: chromiumPath(),
+    headless,
+    timeout: timeoutMs,
+    viewport: { width: 1280, height: 800 },
+    args: [
+      `--disable-extensions-except=${dir}`,
+      `--load-extension=${dir}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      `--host-resolver-rules=MAP * 127.0.0.1:${mockPort}, EXCLUDE localhost`,
+      '--ignore-certificate-errors',
+      ...extraArgs,
+    ],
+  });
+  try {
+    const serviceWorker = await extensionWorker(context, timeoutMs);
+    const extensionId = new URL(serviceWorker.url()).host;
+    return {
+      context,
+      extensionId,
+      serviceWorker,
+      async close() {
+        await context.close().catch(() => undefined);
+        if (ownProfile) await rm(profile, { recursive: true, force: true }).catch(() => undefined);
+      },
+    };
+  } catch (error) {
+    await context.close().catch(() => undefined);
+    throw error;
+  }
+}
+
+async function extensionWorker(context, timeoutMs) {
+  const isOurs = (worker) => worker.url().startsWith('chrome-extension://');
+  const existing = context.serviceWorkers().find(isOurs);
+  if (existing) return existing;
+  return context.waitForEvent('serviceworker', { predicate: isOurs, timeout: timeoutMs }).catch(() => {
+    throw new Error('The extension service worker never started: is extensionDir a built chrome-mv3 folder with a manifest.json?');
+  });
+}
+
+/** Test/demo setup shortcut: writes the key where the extension keeps it (WXT item `local:apiKey`). */
+export function setApiKey(serviceWorker, key) {
+  return serviceWorker.evaluate((value) => chrome.storage.local.set({ apiKey: value }), key);
+}
+
+export function badgeText(serviceWorker, tabId) {
+  return serviceWorker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
+}
+
+export function badgeTitle(serviceWorker, tabId) {
+  return serviceWorker.evaluate((id) => chrome.action.getTitle({ tabId: id }), tabId);
+}
+
+/**
+ * The chrome.tabs id of a Playwright page, found by URL through the worker (pages and tabs share no
+ * id). Waits until exactly one tab shows the page's URL; two tabs on one URL is a test-setup error.
+ */
+export async function tabIdOf(serviceWorker, page, { timeoutMs = 5000 } = {}) {
+  const url = page.url();
+  let ids = [];
+  await waitFor(
+    async () => {
+      ids = await serviceWorker.evaluate(
+        (href) => chrome.tabs.query({}).then((tabs) => tabs.filter((tab) => (tab.url || tab.pendingUrl) === href).map((tab) => tab.id)),
+        url,
+      );
+      return ids.length > 0;
+    },
+    { timeoutMs, message: `no tab shows ${url}` },
+  );
+  if (ids.length > 1) throw new Error(`tabIdOf: ${ids.length} tabs show ${url}; close the others first`);
+  return ids[0];
+}
+
+/** Polls until `check` returns a truthy value (returned), or throws `message` with the last value. */
+export async function waitFor(check, { timeoutMs = 10_000, intervalMs = 50, message = 'condition' } = {}) {
+  const deadline = Date.now() + timeoutMs;
+  let last;
+  let lastError;
+  for (;;) {
+    try {
+      last = await check();
+      lastError = undefined;
+      if (last) return last;
+    } catch (error) {
+      lastError = error;
+    }
+    if (Date.now() >= deadline) {
+      const detail = lastError ? ` (last error: ${lastError.message ?? lastError})` : ` (last value: ${JSON.stringify(last)})`;
+      throw new Error(`Timed out after ${timeoutMs} ms waiting for ${message}${detail}`);
+    }
+    await new Promise((resolveSleep) => setTimeout(resolveSleep, intervalMs));
+  }
+}

@@ -1,0 +1,35 @@
+export interface ScenarioStep {
+  status?: number;
+  /** An object is sent as JSON; a string is sent as-is (e.g. truncated JSON). */
+  body?: unknown;
+  headers?: Record<string, string>;
+  /** Wait this long before answering. */
+  hangMs?: number;
+}
+
+export interface LoggedRequest {
+  host: string;
+  method: string;
+  path: string;
+  query: Record<string, string>;
+  hasValidKey: boolean;
+  /** An apiKey header was sent (valid or not). */
+  hasKeyHeader: boolean;
+  /** A valid key string appeared anywhere in the URL or headers. */
+  carriesKey: boolean;
+}
+
+export interface MockServer {
+  port: number;
+  requests: LoggedRequest[];
+  /** key: `response_id=979554` or `custom_field_id=5123456002`. Replaces earlier steps for that key. */
+  scenario(key: string, steps: ScenarioStep[]): void;
+  reset(): void;
+  close(): Promise<void>;
+}
+
+export const VALID_API_KEYS: readonly string[];
+export const SAMPLE_IDS: Readonly<Record<'jordan' | 'alex' | 'riley' | 'casey' | 'sam', { responseId: string; customFieldId?: string }>>;
+/** A deep copy of a sample report body, as the API would send it by response id. */
+export function sampleReport(responseId: number | string): Record<string, unknown> & { conversation?: Array<Record<string, unknown>> };
+export function startMockServer(options?: { port?: number; latencyMs?: number; host?: string }): Promise<MockServer>;

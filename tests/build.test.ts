@@ -1,0 +1,90 @@
+// @vitest-environment node
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { adapters } from '../utils/ats';
+
+// Builds the shipped extension for Chrome and Firefox once and checks what reviewers and users get:
+// the exact permission set (widening it must be a deliberate edit here) and the bundle budgets.
+// Bundle bytes are deterministic, so budgets are enforced; speed is only measured (npm run bench).
+
+export const BUDGETS = { content: 8 * 1024, sidepanel: 40 * 1024, background: 30 * 1024 };
+
+const root = join(import.meta.dirname, '..');
+let out: string;
+
+function build(browser: 'chrome' | 'firefox') {
+  execFileSync('npx', ['wxt', 'build', '-b', browser], { cwd: root, env: { ...process.env, WXT_OUT_DIR: out }, stdio: 'pipe' });
+}
+function manifest(dir: string) {
+  return JSON.parse(readFileSync(join(out, dir, 'manifest.json'), 'utf8'));
+}
+const gz = (file: string) => gzipSync(readFileSync(file), { level: 9 }).length;
+
+/** An HTML entry's gzipped JS: its own scripts plus every chunk they import, each counted once. */
+export function pageBytes(dir: string, html: string): number {
+  const seen = new Set<string>();
+  const visit = (file: string) => {
+    if (seen.has(file)) return;
+    seen.add(file);
+    const code = readFileSync(join(dir, file), 'utf8');
+    for (const [, dep] of code.matchAll(/(?:from|import)\s*["']\.{0,2}\/?((?:chunks\/)?[\w.-]+\.js)["']/g)) {
+      visit(dep!.startsWith('chunks/') ? dep! : `chunks/${dep}`);
+    }
+  };
+  const page = readFileSync(join(dir, html), 'utf8');
+  for (const [, src] of page.matchAll(/<script[^>]+src="\/?([^"]+\.js)"/g)) visit(src!);
+  return [...seen].reduce((sum, file) => sum + gz(join(dir, file)), 0);
+}
+
+beforeAll(() => {
+  out = mkdtempSync(join(tmpdir(), 'xobin-build-'));
+  build('chrome');
+  build('firefox');
+}, 180_000);
+afterAll(() => rmSync(out, { recursive: true, force: true }));
+
+describe('Chrome manifest', () => {
+  it('asks for exactly these permissions', () => {
+    const m = manifest('chrome-mv3');
+    expect(m.permissions.sort()).toEqual(['scripting', 'sidePanel', 'storage']);
+    const atsHosts = [...new Set(adapters.flatMap((adapter) => adapter.matches))].sort();
+    expect(m.host_permissions.sort()).toEqual(['https://app.xobin.com/*', ...atsHosts].sort());
+    expect(m.optional_host_permissions.sort()).toEqual(['http://127.0.0.1/*', 'http://localhost/*', 'https://*/*']);
+    expect(m.content_scripts.flatMap((script: { matches: string[] }) => script.matches).sort()).toEqual(atsHosts);
+  });
+
+  it('never asks for every site up front', () => {
+    const m = manifest('chrome-mv3');
+    const upFront = [...m.permissions, ...m.host_permissions, ...m.content_scripts.flatMap((s: { matches: string[] }) => s.matches)];
+    for (const pattern of upFront) expect(pattern).not.toMatch(/<all_urls>|^\*:\/\/\*\/|^https?:\/\/\*\//);
+  });
+});
+
+describe('Firefox build', () => {
+  it('turns the side panel into a sidebar and keeps Chrome-only permissions out', () => {
+    const m = manifest('firefox-mv2');
+    expect(m.sidebar_action?.default_panel).toMatch(/sidepanel\.html$/);
+    expect(m.permissions).not.toContain('sidePanel');
+    expect(m.browser_specific_settings?.gecko?.id).toBeTruthy();
+  });
+});
+
+describe('bundle budgets (gzipped)', () => {
+  it('keeps the content script small: no Preact, no zod', () => {
+    const file = join(out, 'chrome-mv3', 'content-scripts', 'ats.js');
+    const code = readFileSync(file, 'utf8');
+    expect(gz(file)).toBeLessThanOrEqual(BUDGETS.content);
+    expect(code).not.toMatch(/__PREACT_DEVTOOLS__|\$ZodType|zod/i);
+  });
+
+  it('keeps the side panel and the worker within budget', () => {
+    const dir = join(out, 'chrome-mv3');
+    expect(pageBytes(dir, 'sidepanel.html')).toBeLessThanOrEqual(BUDGETS.sidepanel);
+    expect(gz(join(dir, 'background.js'))).toBeLessThanOrEqual(BUDGETS.background);
+    expect(readdirSync(dir)).toContain('sidepanel.html');
+  });
+});

@@ -17,6 +17,8 @@ export interface LoggedRequest {
   hasKeyHeader: boolean;
   /** A valid key string appeared anywhere in the URL or headers. */
   carriesKey: boolean;
+  /** The HTTP status, set once the answer has been fully sent (undefined while pending or if the client left). */
+  status?: number;
 }
 
 export interface MockServer {

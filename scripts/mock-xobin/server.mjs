@@ -35,14 +35,7 @@ export async function startMockServer({ port = 0, latencyMs = 0, host = '127.0.0
       }
     });
 
-  async function handle(req, res) {
-    const hostName = (req.headers.host ?? '').replace(/:\d+$/, '').toLowerCase();
-    const url = new URL(req.url ?? '/', `https://${hostName || 'localhost'}`);
-    // Never the key itself: only whether one came, and whether it was a valid one.
-    requests.push({
-      host: hostName, method: req.method, path: url.pathname, query: Object.fromEntries(url.searchParams),
-      hasValidKey: hasValidKey(req), hasKeyHeader: req.headers.apikey !== undefined, carriesKey: carriesKey(req),
-    });
+  async function handle(req, res, hostName, url) {
     if (!API_HOSTS.has(hostName)) return atsAnswer(req, url);
     if (req.method === 'OPTIONS') return preflightAnswer();
     const lookup = lookupKeyOf(url);
@@ -54,7 +47,22 @@ export async function startMockServer({ port = 0, latencyMs = 0, host = '127.0.0
   }
 
   const server = createServer(tls, (req, res) => {
-    handle(req, res)
+    const hostName = (req.headers.host ?? '').replace(/:\d+$/, '').toLowerCase();
+    let url;
+    try {
+      url = new URL(req.url ?? '/', `https://${hostName || 'localhost'}`);
+    } catch {
+      return send(res, req.method, { status: 400, headers: { 'Content-Type': 'text/plain' }, body: 'bad request' });
+    }
+    // Never the key itself: only whether one came, and whether it was a valid one. `status` is filled
+    // in once the answer has gone out, so tests can wait for a slow answer to have been delivered.
+    const entry = {
+      host: hostName, method: req.method, path: url.pathname, query: Object.fromEntries(url.searchParams),
+      hasValidKey: hasValidKey(req), hasKeyHeader: req.headers.apikey !== undefined, carriesKey: carriesKey(req), status: undefined,
+    };
+    requests.push(entry);
+    res.once('finish', () => (entry.status = res.statusCode));
+    handle(req, res, hostName, url)
       .then((answer) => send(res, req.method, answer))
       .catch((error) => send(res, req.method, { status: 500, headers: { 'Content-Type': 'text/plain' }, body: `mock error: ${error?.stack ?? error}` }));
   });

@@ -1,0 +1,32 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { TestProject } from 'vitest/node';
+import { chromiumPath } from '../scripts/lib/chromium.mjs';
+
+// Builds the extension once for the whole run, into its own folder so it never clobbers the
+// developer's .output/ or a concurrent demo/benchmark build. E2E_SKIP_BUILD=1 reuses the last build.
+
+const OUT_DIR = '.e2e/build';
+const EXTENSION_DIR = resolve(OUT_DIR, 'chrome-mv3');
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    extensionDir: string;
+  }
+}
+
+export default function setup(project: TestProject): void {
+  chromiumPath(); // fail before building, with the fix in the message
+  if (process.env.E2E_SKIP_BUILD !== '1' || !existsSync(resolve(EXTENSION_DIR, 'manifest.json'))) {
+    const build = spawnSync('npx', ['wxt', 'build'], {
+      env: { ...process.env, WXT_OUT_DIR: OUT_DIR },
+      encoding: 'utf8',
+      stdio: 'pipe',
+    });
+    if (build.status !== 0) {
+      throw new Error(`Building the extension for the e2e tests failed (npx wxt build, WXT_OUT_DIR=${OUT_DIR}):\n${build.stdout}\n${build.stderr}`);
+    }
+  }
+  project.provide('extensionDir', EXTENSION_DIR);
+}

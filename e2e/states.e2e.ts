@@ -1,0 +1,53 @@
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { API_KEY, apiCalls, CANDIDATES, openPanelFromLauncher, openProfile, setApiKey, startHarness, waitForBadge, waitForPanel, type Harness } from './helpers';
+
+// Every way a lookup can end, as the recruiter sees it: badge and side panel state.
+
+let h: Harness;
+beforeAll(async () => {
+  h = await startHarness();
+});
+afterAll(() => h?.close());
+
+it('pending: the interview was sent but not taken', async () => {
+  const { page, tabId } = await openProfile(h, CANDIDATES.casey.url);
+  await waitForBadge(h, tabId, 'P');
+  await openPanelFromLauncher(h, page);
+  await waitForPanel(h, { state: 'pending', texts: ['Casey Pending', 'Pending'] });
+  await page.close();
+});
+
+it('not found: Xobin has no report for this candidate', async () => {
+  h.mock.scenario(CANDIDATES.sam.lookup, [{ status: 404 }]);
+  const { page, tabId } = await openProfile(h, CANDIDATES.sam.url);
+  await waitForBadge(h, tabId, '?');
+  await openPanelFromLauncher(h, page);
+  await waitForPanel(h, { state: 'error', errorKind: 'not-found' });
+  await page.close();
+});
+
+it('unauthorized: a wrong key is refused, and the wrong key is not retried', async () => {
+  await setApiKey(h.ext.serviceWorker, 'not-a-valid-key');
+  try {
+    const { page, tabId } = await openProfile(h, CANDIDATES.alex.url);
+    await waitForBadge(h, tabId, '!');
+    await openPanelFromLauncher(h, page);
+    await waitForPanel(h, { state: 'error', errorKind: 'unauthorized' });
+    const calls = apiCalls(h.mock, CANDIDATES.alex.lookup);
+    expect(calls.length).toBeGreaterThan(0);
+    expect(calls.every((call) => call.hasKeyHeader && !call.hasValidKey)).toBe(true);
+    await page.close();
+  } finally {
+    await setApiKey(h.ext.serviceWorker, API_KEY);
+  }
+});
+
+it('rate limited: a 429 with Retry-After is waited out and the report still arrives', async () => {
+  h.mock.scenario(CANDIDATES.jordan.lookup, [{ status: 429, headers: { 'Retry-After': '1' } }]);
+  const { page, tabId } = await openProfile(h, CANDIDATES.jordan.url);
+  await waitForBadge(h, tabId, '82');
+  await openPanelFromLauncher(h, page);
+  await waitForPanel(h, { state: 'report', texts: ['Jordan Example', 'Recommended for the next round'] });
+  expect(apiCalls(h.mock, CANDIDATES.jordan.lookup).map((call) => call.status)).toEqual([429, 200]);
+  await page.close();
+});

@@ -1,9 +1,14 @@
+import { ashby } from './ashby';
 import { greenhouse } from './greenhouse';
 import { lever } from './lever';
 import type { AtsAdapter } from './types';
 
 /** Every shipped adapter. A test checks this list against the files in this folder. */
-export const adapters: readonly AtsAdapter[] = [greenhouse, lever];
+export const adapters: readonly AtsAdapter[] = [
+  greenhouse,
+  lever,
+  ashby,
+];
 
 export function adapterById(id: string): AtsAdapter | undefined {
   return adapters.find((adapter) => adapter.id === id);

@@ -1,0 +1,30 @@
+import { emailFrom } from './greenhouse';
+import type { AtsAdapter } from './types';
+
+// A profile opens on its own page or in the "right-side" panel over a list, search or pipeline; the
+// panel's URL carries the application too.
+const CANDIDATE_PATH =
+  /^(?:\/[\w/-]+\/right-side)?\/candidates\/([\da-f]{8}(?:-[\da-f]{4}){3}-[\da-f]{12})(?:\/applications\/([\da-f]{8}(?:-[\da-f]{4}){3}-[\da-f]{12}))?(?:\/[a-z-]+)?\/?$/i;
+
+export const ashby: AtsAdapter = {
+  id: 'ashby',
+  name: 'Ashby',
+  matches: ['https://app.ashbyhq.com/*'],
+  idLabels: { applicationId: 'Ashby application', candidateId: 'Ashby candidate' },
+  defaultTemplates: ['{applicationId}', '{candidateId}'],
+  detect(url, doc) {
+    const match = CANDIDATE_PATH.exec(url.pathname);
+    if (!match?.[1]) return null;
+    const ids = [
+      ...(match[2] ? [{ key: 'applicationId', value: match[2].toLowerCase() }] : []),
+      { key: 'candidateId', value: match[1].toLowerCase() },
+    ];
+    return { ids, email: emailFrom(doc) };
+  },
+};
+
+// Handles:
+// https://app.ashbyhq.com/candidates/3f2b1c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d          (API profileUrl)
+// https://app.ashbyhq.com/candidates/3f2b1c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d/feed
+// https://app.ashbyhq.com/candidate-searches/new/right-side/candidates/{uuid}/applications/{uuid}/feed
+// Not: /candidate-searches/… without a panel, /jobs/…, /admin/…, non-uuid ids

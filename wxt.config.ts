@@ -3,6 +3,9 @@ import { defineConfig } from 'wxt';
 import { ATS_MATCHES } from './utils/ats/matches';
 import { DEFAULT_API_ORIGIN } from './utils/api/constants';
 
+// Drawn by scripts/make-icons.mjs.
+const ICONS = { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' };
+
 // https://wxt.dev/api/config.html
 export default defineConfig({
   // Separate output folders let the demo, the end-to-end suite and the benchmark build side by side.
@@ -20,7 +23,8 @@ export default defineConfig({
     // injection only; anything else (a customer's own Xobin host) is requested at runtime.
     host_permissions: [`${DEFAULT_API_ORIGIN}/*`, ...ATS_MATCHES],
     optional_host_permissions: ['https://*/*', 'http://localhost/*', 'http://127.0.0.1/*'],
-    action: { default_title: '__MSG_actionTitle__' },
+    icons: ICONS,
+    action: { default_title: '__MSG_actionTitle__', default_icon: ICONS },
     ...(browser === 'firefox'
       ? { browser_specific_settings: { gecko: { id: 'ats-companion@xobin.example', strict_min_version: '128.0' } } }
       : {}),

@@ -38,7 +38,8 @@ export function ApiKeyField({ value, hasKey, error, inputRef, onInput }: Props) 
           type="button"
           class="secondary toggle"
           aria-controls={ID}
-          aria-label={shown ? 'Hide API key' : 'Show API key'}
+          // Not "Show API key": label lookups by substring (Playwright's getByLabel) would find two fields.
+          aria-label={shown ? 'Hide key' : 'Show key'}
           onClick={() => setShown(!shown)}
         >
           {shown ? 'Hide' : 'Show'}

@@ -65,10 +65,12 @@ describe('SettingsForm', () => {
     stubBackground();
     await renderLoaded();
     type(keyField(), 'abc');
-    click('Show API key');
+    click('Show key');
     expect(keyField().type).toBe('text');
-    click('Hide API key');
+    click('Hide key');
     expect(keyField().type).toBe('password');
+    // Only the field itself answers to "API key", even for substring label lookups.
+    expect(document.querySelectorAll('[aria-label*="API key" i]')).toHaveLength(0);
   });
 
   it('saves a new key, confirms with "Saved", and empties the field', async () => {

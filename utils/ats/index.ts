@@ -2,12 +2,14 @@ import { ashby } from './ashby';
 import { greenhouse } from './greenhouse';
 import { lever } from './lever';
 import type { AtsAdapter } from './types';
+import { workable } from './workable';
 
 /** Every shipped adapter. A test checks this list against the files in this folder. */
 export const adapters: readonly AtsAdapter[] = [
   greenhouse,
   lever,
   ashby,
+  workable,
 ];
 
 export function adapterById(id: string): AtsAdapter | undefined {

@@ -1,6 +1,7 @@
 import { ashby } from './ashby';
 import { greenhouse } from './greenhouse';
 import { lever } from './lever';
+import { smartrecruiters } from './smartrecruiters';
 import type { AtsAdapter } from './types';
 import { workable } from './workable';
 
@@ -10,6 +11,7 @@ export const adapters: readonly AtsAdapter[] = [
   lever,
   ashby,
   workable,
+  smartrecruiters,
 ];
 
 export function adapterById(id: string): AtsAdapter | undefined {

@@ -50,7 +50,7 @@ afterAll(() => rmSync(out, { recursive: true, force: true }));
 describe('Chrome manifest', () => {
   it('asks for exactly these permissions', () => {
     const m = manifest('chrome-mv3');
-    expect(m.permissions.sort()).toEqual(['scripting', 'sidePanel', 'storage']);
+    expect(m.permissions.sort()).toEqual(['contextMenus', 'scripting', 'sidePanel', 'storage']);
     const atsHosts = [...new Set(adapters.flatMap((adapter) => adapter.matches))].sort();
     expect(m.host_permissions.sort()).toEqual(['https://app.xobin.com/*', ...atsHosts].sort());
     expect(m.optional_host_permissions.sort()).toEqual(['http://127.0.0.1/*', 'http://localhost/*', 'https://*/*']);

@@ -1,4 +1,5 @@
 import type { Detection } from './ats/types';
+import type { CustomRule } from './rules';
 
 // The one message protocol, grouped by direction. Content scripts import only the types and the
 // tiny `send` helpers (no zod); the background parses every payload with utils/background/inbound.ts.
@@ -6,11 +7,15 @@ import type { Detection } from './ats/types';
 /** Content script -> background. */
 export type ContentMessage =
   | { readonly type: 'page:detected'; readonly detection: Omit<Detection, never> | null }
-  | { readonly type: 'panel:open' };
+  | { readonly type: 'panel:open' }
+  /** On a host no shipped adapter covers: which recruiter rules apply here? */
+  | { readonly type: 'rules:get' };
 
 /** Extension pages (side panel, settings) -> background. */
 export type PageMessage =
   | { readonly type: 'tab:refresh'; readonly tabId: number }
+  /** The panel's search box: look up a response id or custom field id for this tab. */
+  | { readonly type: 'lookup:manual'; readonly tabId: number; readonly query: string }
   | { readonly type: 'settings:get' }
   | { readonly type: 'settings:save'; readonly baseUrl: string; readonly apiKey?: string }
   | { readonly type: 'settings:test'; readonly baseUrl: string; readonly apiKey?: string };
@@ -36,7 +41,9 @@ export interface TestResult {
 export interface Responses {
   'page:detected': void;
   'panel:open': { readonly opened: boolean };
+  'rules:get': readonly CustomRule[];
   'tab:refresh': void;
+  'lookup:manual': void;
   'settings:get': SettingsView;
   'settings:save': SaveResult;
   'settings:test': TestResult;

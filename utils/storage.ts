@@ -22,3 +22,15 @@ export function reportItem(cacheKey: string) {
 export const reportIndexItem = storage.defineItem<Record<string, [number, number]>>('session:reportIndex', {
   fallback: {},
 });
+
+/** Per-ATS lookup templates the recruiter changed (adapter id -> templates); absent = the defaults. */
+export const templatesItem = storage.defineItem<Record<string, string[]>>('local:templates', { fallback: {} });
+
+/** Recruiter-defined rules for ATSs the extension does not ship. */
+export const customRulesItem = storage.defineItem<unknown[]>('local:customRules', { fallback: [] });
+
+/** The last candidate page detected, for the settings page's "which lookups would be tried" preview. */
+export const lastDetectionItem = storage.defineItem<{ ats: string; url: string; ids: { key: string; value: string }[]; responseIds: string[] } | null>(
+  'session:lastDetection',
+  { fallback: null },
+);

@@ -27,6 +27,8 @@ export interface TabState {
   readonly lookups: readonly Lookup[];
   readonly phase: 'no-candidate' | 'loading' | 'ready';
   readonly result?: TabResult;
+  /** The lookups came from the recruiter's search, not from the page. */
+  readonly manual?: boolean;
   /** True while a stale cached report is being refreshed behind the scenes. */
   readonly refreshing?: boolean;
   readonly updatedAt: number;

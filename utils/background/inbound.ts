@@ -15,12 +15,14 @@ const detectionSchema = z.object({
 export const contentMessageSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('page:detected'), detection: z.nullable(detectionSchema) }),
   z.object({ type: z.literal('panel:open') }),
+  z.object({ type: z.literal('rules:get') }),
 ]);
 
 const baseUrlField = z.string().check(z.maxLength(2048));
 const apiKeyField = z.optional(z.string().check(z.maxLength(512)));
 export const pageMessageSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('tab:refresh'), tabId: z.int().check(z.nonnegative()) }),
+  z.object({ type: z.literal('lookup:manual'), tabId: z.int().check(z.nonnegative()), query: z.string().check(z.minLength(1), z.maxLength(200)) }),
   z.object({ type: z.literal('settings:get') }),
   z.object({ type: z.literal('settings:save'), baseUrl: baseUrlField, apiKey: apiKeyField }),
   z.object({ type: z.literal('settings:test'), baseUrl: baseUrlField, apiKey: apiKeyField }),
@@ -41,6 +43,7 @@ export function classify(
   extensionOrigin: string,
   isAllowedPage: (url: string) => boolean,
 ): Inbound | undefined {
+  // isAllowedPage covers shipped ATS hosts; recruiter-rule hosts are checked again by the handler.
   if (sender.id !== ownId) return undefined;
   const senderUrl = sender.url ?? '';
   if (senderUrl.startsWith(extensionOrigin)) {

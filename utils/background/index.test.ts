@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { completedBody, pendingBody } from '../api/sample-reports';
-import { tabStateItem } from '../storage';
+import { customRulesItem, tabStateItem, templatesItem } from '../storage';
 import { startBackground } from './index';
 import { apiKeyItem } from './secret';
 
@@ -27,9 +27,14 @@ async function detect(tabId: number, applicationId: string) {
 }
 
 let fetchMock: ReturnType<typeof vi.fn>;
+let menuClick: ((info: Browser.contextMenus.OnClickData, tab?: Browser.tabs.Tab) => void) | undefined;
 beforeEach(async () => {
   fakeBrowser.reset();
   vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockResolvedValue(undefined);
+  // Not implemented by the in-memory browser; the menu itself is covered in context-menu.test.ts.
+  menuClick = undefined;
+  vi.spyOn(fakeBrowser.contextMenus.onClicked, 'addListener').mockImplementation((listener) => void (menuClick = listener));
+  vi.spyOn(fakeBrowser.permissions.onAdded, 'addListener').mockImplementation(() => undefined);
   fetchMock = vi.fn(async (url: string) => {
     const id = new URL(url).searchParams.get('custom_field_id');
     if (id === '5123456002') return Response.json(completedBody());
@@ -88,5 +93,31 @@ describe('background worker', () => {
   it('refuses settings messages that come from a content script', async () => {
     const answers = await fakeBrowser.runtime.onMessage.trigger({ type: 'settings:get' }, sender(3, GH + '1'));
     expect(answers.filter(Boolean)).toEqual([]);
+  });
+
+  it('detects on a host the extension does not ship once the recruiter adds a rule for it', async () => {
+    const url = 'https://ats.acme.example/talent/profile/77123';
+    const message = { type: 'page:detected', detection: { ats: 'custom-acme', ids: [{ key: 'candidateId', value: '77123' }], responseIds: [] } };
+    await fakeBrowser.runtime.onMessage.trigger(message, sender(9, url));
+    expect(fetchMock).not.toHaveBeenCalled(); // no rule yet: a page we know nothing about
+    await customRulesItem.setValue([{ id: 'acme', name: 'Acme ATS', host: 'ats.acme.example', urlPattern: '/profile/(?<candidateId>\\d+)', template: 'ACME-{candidateId}' }]);
+    await vi.waitFor(async () => {
+      await fakeBrowser.runtime.onMessage.trigger(message, sender(9, url));
+      expect(fetchMock).toHaveBeenCalled();
+    });
+    expect(new URL(fetchMock.mock.calls[0]![0]).searchParams.get('custom_field_id')).toBe('ACME-77123');
+  });
+
+  it('uses the recruiter\'s templates for a shipped ATS, in their order', async () => {
+    await templatesItem.setValue({ greenhouse: ['GH-{personId}'] });
+    await detect(3, '5123456002');
+    expect(new URL(fetchMock.mock.calls[0]![0]).searchParams.get('custom_field_id')).toBe('GH-4012345002');
+  });
+
+  it('looks up selected text from the context menu on that tab', async () => {
+    expect(menuClick).toBeDefined();
+    menuClick!({ menuItemId: 'find-ai-interview-report', selectionText: ' 5123456002 ', editable: false, pageUrl: 'https://mail.example/' }, { id: 12, url: 'https://mail.example/' } as Browser.tabs.Tab);
+    await vi.waitFor(async () => expect(await fakeBrowser.action.getBadgeText({ tabId: 12 })).toBe('82'));
+    expect(await tabStateItem(12).getValue()).toMatchObject({ manual: true, result: { kind: 'report', lookup: { by: 'custom_field_id', source: 'your search' } } });
   });
 });

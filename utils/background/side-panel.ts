@@ -37,9 +37,13 @@ export function wireToolbarButton(): void {
  * panels in response to a user gesture, and an `await` before this call loses it.
  */
 export function openPanel(tabId: number): Promise<boolean> {
-  const panel = chromeSidePanel();
-  if (panel) return panel.open({ tabId }).then(() => true, () => false);
-  const sidebar = firefoxSidebar();
-  if (sidebar) return sidebar.open().then(() => true, () => false);
+  try {
+    const panel = chromeSidePanel();
+    if (panel) return panel.open({ tabId }).then(() => true, () => false);
+    const sidebar = firefoxSidebar();
+    if (sidebar) return sidebar.open().then(() => true, () => false);
+  } catch {
+    // Some builds throw synchronously (no gesture, API stubbed out): fall through to "not opened".
+  }
   return Promise.resolve(false);
 }

@@ -1,4 +1,5 @@
-import { tabStateItem } from '../storage';
+import { browser } from 'wxt/browser';
+import { TAB_KEY_PREFIX, tabStateItem } from '../storage';
 import type { TabState } from '../tab-state';
 
 type Listener = (state: TabState | null, tabId: number) => void | Promise<void>;
@@ -40,4 +41,12 @@ export function updateTab(tabId: number, update: (current: TabState | null) => T
 
 export function newNavId(): string {
   return crypto.randomUUID();
+}
+
+export async function allTabStates(): Promise<TabState[]> {
+  const all = await browser.storage.session.get(null);
+  return Object.entries(all)
+    .filter(([key]) => key.startsWith(TAB_KEY_PREFIX))
+    .map(([, value]) => value as TabState)
+    .filter((state) => state?.v === 1);
 }

@@ -1,9 +1,11 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import type { Detection } from '../ats/types';
+import { adapters } from '../ats';
+import type { AtsAdapter, Detection } from '../ats/types';
+import { ruleAdapter } from '../rules';
 import type { TabMessage } from '../messages';
 import { sendToBackground } from '../send';
-import { detectPage } from './detect-page';
+import { adapterFor, detectPage } from './detect-page';
 import { mountLauncher, type Launcher } from './launcher';
 
 /** How long after a navigation the page is watched for late content (email, Xobin links). */
@@ -18,6 +20,7 @@ export function startDetector(ctx: ContentScriptContext): void {
   let observer: MutationObserver | undefined;
   let stopTimer: number | undefined;
   let scanQueued = false;
+  let known: readonly AtsAdapter[] = adapters;
 
   const report = (detection: Detection | null, force = false) => {
     const signature = JSON.stringify(detection);
@@ -34,7 +37,7 @@ export function startDetector(ctx: ContentScriptContext): void {
 
   const scan = (force = false) => {
     if (ctx.isInvalid) return;
-    report(detectPage(new URL(location.href), document), force);
+    report(detectPage(new URL(location.href), document, known), force);
   };
 
   const queueScan = () => {
@@ -88,7 +91,17 @@ export function startDetector(ctx: ContentScriptContext): void {
   ctx.addEventListener(window, 'pageshow', (event) => {
     if ((event as PageTransitionEvent).persisted) scan(true);
   });
-  onNavigate();
+  if (adapterFor(new URL(location.href))) {
+    onNavigate();
+    return;
+  }
+  // Injected on a host of one of the recruiter's own rules: the worker says which rules apply here.
+  sendToBackground({ type: 'rules:get' })
+    .then((rules) => {
+      known = (rules ?? []).map(ruleAdapter);
+    })
+    .catch(() => undefined)
+    .finally(onNavigate);
 }
 
 function isTabMessage(message: unknown): message is TabMessage {

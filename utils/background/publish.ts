@@ -1,0 +1,21 @@
+import { browser } from 'wxt/browser';
+import type { TabMessage } from '../messages';
+import type { TabState } from '../tab-state';
+import { badgeFor } from './badge';
+import { readCache } from './cache';
+
+/** Shows a tab's state where the recruiter looks: toolbar badge, its tooltip, the in-page launcher. */
+export async function publish(state: TabState | null, tabId: number): Promise<void> {
+  const entry = state?.result?.kind === 'report' ? await readCache(state.result.cacheKey) : null;
+  const view = badgeFor(state, entry);
+  const action = browser.action ?? (browser as unknown as { browserAction: typeof browser.action }).browserAction;
+  await Promise.allSettled([
+    action.setBadgeText({ tabId, text: view.text }),
+    action.setBadgeBackgroundColor({ tabId, color: view.color }),
+    action.setTitle({ tabId, title: view.title }),
+  ]);
+  if (state && state.phase !== 'no-candidate' && view.launcher && view.tone) {
+    const message: TabMessage = { type: 'launcher:update', label: view.launcher, tone: view.tone, title: view.title };
+    await browser.tabs.sendMessage(tabId, message).catch(() => undefined);
+  }
+}

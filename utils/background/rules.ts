@@ -1,0 +1,56 @@
+import { browser } from 'wxt/browser';
+import { adapterById } from '../ats';
+import { matchesPattern } from '../ats/match-pattern';
+import type { AtsAdapter } from '../ats/types';
+import { checkRuleList, RULE_PREFIX, ruleAdapter, rulePattern, type CustomRule } from '../rules';
+import { customRulesItem, templatesItem } from '../storage';
+
+const SCRIPT_ID = 'custom-rules';
+const CONTENT_SCRIPT = '/content-scripts/ats.js';
+
+/** Stored rules, re-validated on the way out (stored objects are read back through the same checks). */
+export async function readRules(): Promise<CustomRule[]> {
+  const checked = checkRuleList(await customRulesItem.getValue());
+  return checked.ok ? checked.rules : [];
+}
+
+export async function rulesForUrl(url: string): Promise<CustomRule[]> {
+  return (await readRules()).filter((rule) => matchesPattern(rulePattern(rule), url));
+}
+
+/** The adapter for a detection: a shipped one, or a recruiter's rule that covers the page's URL. */
+export async function resolveAdapter(atsId: string, url: string): Promise<{ adapter: AtsAdapter; templates: readonly string[] } | undefined> {
+  if (atsId.startsWith(RULE_PREFIX)) {
+    const rule = (await rulesForUrl(url)).find((candidate) => `${RULE_PREFIX}${candidate.id}` === atsId);
+    return rule ? { adapter: ruleAdapter(rule), templates: [rule.template] } : undefined;
+  }
+  const adapter = adapterById(atsId);
+  if (!adapter || !adapter.matches.some((pattern) => matchesPattern(pattern, url))) return undefined;
+  const custom = (await templatesItem.getValue())[atsId];
+  return { adapter, templates: custom?.length ? custom : adapter.defaultTemplates };
+}
+
+/** Any page a content script may report from: a shipped ATS host, or a host a rule covers. */
+export async function isDetectablePage(url: string, builtIn: (url: string) => boolean): Promise<boolean> {
+  return builtIn(url) || (await rulesForUrl(url)).length > 0;
+}
+
+/**
+ * Registers the detector on the hosts of the recruiter's rules that have been granted, persistently,
+ * so rules keep working after a browser restart. Hosts not granted are skipped until they are.
+ */
+export async function syncRuleScripts(): Promise<void> {
+  const scripting = browser.scripting as typeof browser.scripting | undefined;
+  if (!scripting?.registerContentScripts) return; // Firefox MV2: rules need the page reloaded from the panel
+  const patterns: string[] = [];
+  for (const rule of await readRules()) {
+    const pattern = rulePattern(rule);
+    if (await browser.permissions.contains({ origins: [pattern] }).catch(() => false)) patterns.push(pattern);
+  }
+  const existing = await scripting.getRegisteredContentScripts({ ids: [SCRIPT_ID] }).catch(() => []);
+  if (existing.length > 0) await scripting.unregisterContentScripts({ ids: [SCRIPT_ID] });
+  if (patterns.length === 0) return;
+  await scripting.registerContentScripts([
+    { id: SCRIPT_ID, matches: [...new Set(patterns)], js: [CONTENT_SCRIPT], runAt: 'document_idle', persistAcrossSessions: true },
+  ]);
+}

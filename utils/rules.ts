@@ -1,0 +1,129 @@
+import type { AtsAdapter, DetectedId } from './ats/types';
+
+/** A recruiter's own rule for an ATS we do not ship. Stored in settings, exported/imported as JSON. */
+export interface CustomRule {
+  /** Lowercase letters/digits; the adapter id is `custom-{id}`. */
+  readonly id: string;
+  readonly name: string;
+  /** Exact host (ats.example.com) or a wildcard subdomain (*.example.com). https only. */
+  readonly host: string;
+  /** Regular expression over the full URL; its named groups become ids, e.g. (?<candidateId>\d+). */
+  readonly urlPattern?: string;
+  /** CSS selector of an element holding an id; read from `attribute`, or its text when none. */
+  readonly selector?: string;
+  readonly attribute?: string;
+  /** Template filled with ids, e.g. "WD-{candidateId}"; a selector's id is called {pageId}. */
+  readonly template: string;
+}
+
+export const RULE_PREFIX = 'custom-';
+const SAFE_ID = /^[\w.@:+-]{1,200}$/;
+const HOST = /^(\*\.)?([a-z0-9-]+\.)+[a-z]{2,}$/;
+
+export function rulePattern(rule: Pick<CustomRule, 'host'>): string {
+  return `https://${rule.host}/*`;
+}
+
+/** Ids this rule reads from the page, or null when the page is not one of its profiles. */
+export function applyRule(rule: CustomRule, url: URL, doc: Document): { ids: DetectedId[] } | null {
+  const ids: DetectedId[] = [];
+  if (rule.urlPattern) {
+    const groups = new RegExp(rule.urlPattern).exec(url.href.slice(0, 2048))?.groups ?? {};
+    for (const [key, value] of Object.entries(groups)) if (value && SAFE_ID.test(value)) ids.push({ key, value });
+  }
+  if (rule.selector) {
+    const element = doc.querySelector(rule.selector);
+    const value = (rule.attribute ? element?.getAttribute(rule.attribute) : element?.textContent)?.trim();
+    if (value && SAFE_ID.test(value)) ids.push({ key: 'pageId', value });
+  }
+  return ids.length > 0 ? { ids } : null;
+}
+
+export function ruleAdapter(rule: CustomRule): AtsAdapter {
+  return {
+    id: `${RULE_PREFIX}${rule.id}`,
+    name: rule.name,
+    matches: [rulePattern(rule)],
+    idLabels: {},
+    defaultTemplates: [rule.template],
+    detect: (url, doc) => applyRule(rule, url, doc),
+  };
+}
+
+export type RuleCheck = { ok: true; rule: CustomRule } | { ok: false; field: keyof CustomRule | 'rule'; message: string };
+
+/** Validates one rule as typed or imported; every message says what to fix. */
+export function checkRule(input: unknown, validSelector: (selector: string) => boolean = defaultSelectorCheck): RuleCheck {
+  if (typeof input !== 'object' || input === null) return { ok: false, field: 'rule', message: 'A rule must be an object.' };
+  const raw = input as Record<string, unknown>;
+  const text = (key: string) => (typeof raw[key] === 'string' ? (raw[key] as string).trim() : '');
+  const rule = {
+    id: text('id') || `r${Date.now().toString(36)}`,
+    name: text('name'),
+    host: text('host').toLowerCase().replace(/^https?:\/\//, '').replace(/\/.*$/, ''),
+    urlPattern: text('urlPattern') || undefined,
+    selector: text('selector') || undefined,
+    attribute: text('attribute') || undefined,
+    template: text('template'),
+  };
+  if (!/^[a-z0-9]{1,30}$/.test(rule.id)) return { ok: false, field: 'id', message: 'The rule id may use only lowercase letters and digits.' };
+  if (!rule.name || rule.name.length > 60) return { ok: false, field: 'name', message: 'Give the rule a name (up to 60 characters), e.g. "Our Workday".' };
+  if (!HOST.test(rule.host)) return { ok: false, field: 'host', message: 'Enter a host name like ats.example.com or *.example.com (no path).' };
+  if (!rule.urlPattern && !rule.selector) return { ok: false, field: 'urlPattern', message: 'Give a URL pattern, a CSS selector, or both.' };
+  const names = new Set<string>();
+  if (rule.urlPattern) {
+    try {
+      const groups = new RegExp(`${rule.urlPattern}|`).exec('')?.groups;
+      for (const name of Object.keys(groups ?? {})) names.add(name);
+    } catch (error) {
+      return { ok: false, field: 'urlPattern', message: `The URL pattern is not a valid regular expression: ${(error as Error).message}` };
+    }
+    if (names.size === 0) return { ok: false, field: 'urlPattern', message: 'Name the id in the pattern with a named group, e.g. /candidates/(?<candidateId>\\d+)' };
+  }
+  if (rule.selector) {
+    if (!validSelector(rule.selector)) return { ok: false, field: 'selector', message: 'That is not a valid CSS selector.' };
+    names.add('pageId');
+  }
+  if (rule.attribute && !/^[\w:-]{1,60}$/.test(rule.attribute)) return { ok: false, field: 'attribute', message: 'That is not an attribute name.' };
+  const used = [...rule.template.matchAll(/\{(\w+)\}/g)].map((match) => match[1]!);
+  if (used.length === 0) return { ok: false, field: 'template', message: 'The template must use an id, e.g. {candidateId} or GH-{candidateId}.' };
+  const unknown = used.find((name) => !names.has(name));
+  if (unknown) return { ok: false, field: 'template', message: `The template uses {${unknown}}, but the rule only reads ${[...names].map((n) => `{${n}}`).join(', ')}.` };
+  return { ok: true, rule };
+}
+
+function defaultSelectorCheck(selector: string): boolean {
+  try {
+    document.createDocumentFragment().querySelector(selector);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Checks an imported JSON file: every rule valid, ids unique. */
+export function checkRuleList(input: unknown): { ok: true; rules: CustomRule[] } | { ok: false; message: string } {
+  const list = Array.isArray(input) ? input : (input as { rules?: unknown } | null)?.rules;
+  if (!Array.isArray(list)) return { ok: false, message: 'The file should hold a list of rules.' };
+  const rules: CustomRule[] = [];
+  for (const [index, item] of list.entries()) {
+    const checked = checkRule(item);
+    if (!checked.ok) return { ok: false, message: `Rule ${index + 1}: ${checked.message}` };
+    if (rules.some((rule) => rule.id === checked.rule.id)) return { ok: false, message: `Rule ${index + 1}: the id "${checked.rule.id}" is used twice.` };
+    rules.push(checked.rule);
+  }
+  return { ok: true, rules };
+}
+
+/** Templates are edited as text, one per line; {name} placeholders only. */
+export function checkTemplates(lines: readonly string[], known: readonly string[]): string | undefined {
+  if (lines.length === 0) return 'Keep at least one template.';
+  for (const line of lines) {
+    const used = [...line.matchAll(/\{(\w+)\}/g)].map((match) => match[1]!);
+    if (used.length === 0) return `"${line}" uses no id. Use one of ${known.map((k) => `{${k}}`).join(', ')}.`;
+    const unknown = used.find((name) => !known.includes(name));
+    if (unknown) return `{${unknown}} is not an id this ATS has. Use ${known.map((k) => `{${k}}`).join(', ')}.`;
+    if (line.length > 200) return 'A template can be at most 200 characters.';
+  }
+  return undefined;
+}

@@ -17,8 +17,9 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'en',
     // `storage` holds settings and the report cache; `scripting` injects the detector into ATS tabs
-    // that were already open when the extension was installed or updated.
-    permissions: ['storage', 'scripting'],
+    // open before install and registers it on hosts of the recruiter's own rules; `contextMenus`
+    // offers "Find AI Interview report for '…'" on selected text.
+    permissions: ['storage', 'scripting', 'contextMenus'],
     // Only the API origin. ATS hosts are reached through content_scripts.matches, which grant
     // injection only; anything else (a customer's own Xobin host) is requested at runtime.
     host_permissions: [`${DEFAULT_API_ORIGIN}/*`, ...ATS_MATCHES],

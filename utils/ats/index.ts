@@ -1,4 +1,5 @@
 import { ashby } from './ashby';
+import { bamboohr } from './bamboohr';
 import { greenhouse } from './greenhouse';
 import { lever } from './lever';
 import { smartrecruiters } from './smartrecruiters';
@@ -12,6 +13,7 @@ export const adapters: readonly AtsAdapter[] = [
   ashby,
   workable,
   smartrecruiters,
+  bamboohr,
 ];
 
 export function adapterById(id: string): AtsAdapter | undefined {

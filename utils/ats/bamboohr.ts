@@ -1,0 +1,22 @@
+import { emailFrom } from './greenhouse';
+import type { AtsAdapter } from './types';
+
+const CANDIDATE_PATH = /^\/hiring\/candidates\/(\d+)\/?$/;
+
+export const bamboohr: AtsAdapter = {
+  id: 'bamboohr',
+  name: 'BambooHR',
+  // Account subdomains also serve public careers pages and the HR records; hiring lives under /hiring.
+  matches: ['https://*.bamboohr.com/hiring/*'],
+  idLabels: { candidateId: 'BambooHR candidate' },
+  defaultTemplates: ['{candidateId}'],
+  detect(url, doc) {
+    const match = CANDIDATE_PATH.exec(url.pathname);
+    if (!match?.[1]) return null;
+    return { ids: [{ key: 'candidateId', value: match[1] }], email: emailFrom(doc) };
+  },
+};
+
+// Handles:
+// https://acme.bamboohr.com/hiring/candidates/14653?list_type=jobs#ats-comments
+// Not: /hiring/candidates?… (list), /hiring/jobs/…, /careers/…, /employees/…

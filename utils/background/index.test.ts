@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
@@ -119,5 +120,27 @@ describe('background worker', () => {
     menuClick!({ menuItemId: 'find-ai-interview-report', selectionText: ' 5123456002 ', editable: false, pageUrl: 'https://mail.example/' }, { id: 12, url: 'https://mail.example/' } as Browser.tabs.Tab);
     await vi.waitFor(async () => expect(await fakeBrowser.action.getBadgeText({ tabId: 12 })).toBe('82'));
     expect(await tabStateItem(12).getValue()).toMatchObject({ manual: true, result: { kind: 'report', lookup: { by: 'custom_field_id', source: 'your search' } } });
+  });
+
+  it('refuses arbitrary messages from web pages and content scripts without side effects', async () => {
+    const before = JSON.stringify([await fakeBrowser.storage.local.get(null), await fakeBrowser.storage.session.get(null)]);
+    const junk = fc.oneof(
+      fc.jsonValue(),
+      fc.record({ type: fc.constantFrom('page:detected', 'settings:save', 'settings:test', 'tab:refresh', 'lookup:manual'), detection: fc.jsonValue(), baseUrl: fc.string(), apiKey: fc.string(), tabId: fc.integer(), query: fc.string() }),
+    );
+    const from = fc.oneof(
+      fc.constant(sender(3, 'https://evil.example/people/1')), // a web page's tab
+      fc.constant({ ...sender(3, GH + '1'), id: 'another-extension' }),
+      fc.constant({ ...sender(3, GH + '1'), frameId: 2 }), // an iframe inside the ATS
+    );
+    await fc.assert(
+      fc.asyncProperty(junk, from, async (message, who) => {
+        const answers = await fakeBrowser.runtime.onMessage.trigger(message, who);
+        expect(answers.filter(Boolean)).toEqual([]);
+      }),
+      { numRuns: 200 },
+    );
+    expect(fetchMock).not.toHaveBeenCalled();
+    expect(JSON.stringify([await fakeBrowser.storage.local.get(null), await fakeBrowser.storage.session.get(null)])).toBe(before);
   });
 });

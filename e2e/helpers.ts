@@ -102,6 +102,20 @@ export async function waitForPanel(h: Harness, expected: PanelExpectation, timeo
   }
 }
 
+/**
+ * Checks that something stays true for a while (e.g. a late answer does NOT change the page): samples
+ * `check` until `durationMs` has passed and fails on the first sample that is false.
+ */
+export async function holdsFor(check: () => Promise<boolean>, durationMs: number, message: string): Promise<void> {
+  const end = Date.now() + durationMs;
+  let samples = 0;
+  do {
+    if (!(await check())) throw new Error(`${message} (broke after ${samples} good samples)`);
+    samples++;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  } while (Date.now() < end);
+}
+
 /** Report API calls the mock received, optionally only those for one lookup key. */
 export function apiCalls(mock: MockServer, lookup?: string): LoggedRequest[] {
   return mock.requests.filter((request) => {

@@ -19,6 +19,8 @@ export interface LoggedRequest {
   carriesKey: boolean;
   /** The HTTP status, set once the answer has been fully sent (undefined while pending or if the client left). */
   status?: number;
+  /** True once the exchange is over: answered, or abandoned by the client. */
+  settled: boolean;
 }
 
 export interface MockServer {

@@ -55,13 +55,15 @@ export async function startMockServer({ port = 0, latencyMs = 0, host = '127.0.0
       return send(res, req.method, { status: 400, headers: { 'Content-Type': 'text/plain' }, body: 'bad request' });
     }
     // Never the key itself: only whether one came, and whether it was a valid one. `status` is filled
-    // in once the answer has gone out, so tests can wait for a slow answer to have been delivered.
+    // in once the answer has gone out, `settled` once the exchange is over (answered or abandoned), so
+    // tests can wait for a slow answer to have been delivered.
     const entry = {
       host: hostName, method: req.method, path: url.pathname, query: Object.fromEntries(url.searchParams),
-      hasValidKey: hasValidKey(req), hasKeyHeader: req.headers.apikey !== undefined, carriesKey: carriesKey(req), status: undefined,
+      hasValidKey: hasValidKey(req), hasKeyHeader: req.headers.apikey !== undefined, carriesKey: carriesKey(req), status: undefined, settled: false,
     };
     requests.push(entry);
     res.once('finish', () => (entry.status = res.statusCode));
+    res.once('close', () => (entry.settled = true));
     handle(req, res, hostName, url)
       .then((answer) => send(res, req.method, answer))
       .catch((error) => send(res, req.method, { status: 500, headers: { 'Content-Type': 'text/plain' }, body: `mock error: ${error?.stack ?? error}` }));

@@ -1,4 +1,6 @@
 import preact from '@preact/preset-vite';
+import { resolve } from 'node:path';
+import type { Plugin } from 'vite';
 import { defineConfig } from 'wxt';
 import { ATS_MATCHES } from './utils/ats/matches';
 import { DEFAULT_API_ORIGIN } from './utils/api/constants';
@@ -11,7 +13,7 @@ export default defineConfig({
   // Separate output folders let the demo, the end-to-end suite and the benchmark build side by side.
   outDir: process.env.WXT_OUT_DIR ?? '.output',
   modules: ['@wxt-dev/webextension-polyfill'],
-  vite: () => ({ plugins: [preact()] }),
+  vite: () => ({ plugins: [preact(), nativeBrowserInContentScripts()] }),
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
@@ -31,3 +33,20 @@ export default defineConfig({
       : {}),
   }),
 });
+
+/** Content scripts get the browser's native namespace instead of the polyfill (see the shim's comment). */
+function nativeBrowserInContentScripts(): Plugin {
+  const shim = resolve(import.meta.dirname, 'utils/content/native-browser.ts');
+  let contentScriptBuild = false;
+  return {
+    name: 'native-browser-in-content-scripts',
+    enforce: 'pre',
+    options(options) {
+      contentScriptBuild = /\.content\.tsx?/.test(JSON.stringify(options.input ?? ''));
+    },
+    resolveId(id, importer) {
+      if (!contentScriptBuild || importer === shim) return null;
+      return id === 'wxt/browser' || id === '@wxt-dev/webextension-polyfill/browser' ? shim : null;
+    },
+  };
+}

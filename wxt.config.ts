@@ -28,6 +28,11 @@ export default defineConfig({
     optional_host_permissions: ['https://*/*', 'http://localhost/*', 'http://127.0.0.1/*'],
     icons: ICONS,
     action: { default_title: '__MSG_actionTitle__', default_icon: ICONS },
+    // Toggles the report panel. Firefox's sidebar has its own built-in command for the same job.
+    commands:
+      browser === 'firefox'
+        ? { _execute_sidebar_action: { suggested_key: { default: 'Alt+Shift+I' }, description: 'Show or hide the AI Interview report' } }
+        : { 'toggle-panel': { suggested_key: { default: 'Alt+Shift+I' }, description: 'Show or hide the AI Interview report' } },
     ...(browser === 'firefox'
       ? { browser_specific_settings: { gecko: { id: 'ats-companion@xobin.example', strict_min_version: '128.0' } } }
       : {}),

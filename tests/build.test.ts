@@ -51,6 +51,7 @@ describe('Chrome manifest', () => {
   it('asks for exactly these permissions', () => {
     const m = manifest('chrome-mv3');
     expect(m.permissions.sort()).toEqual(['contextMenus', 'scripting', 'sidePanel', 'storage']);
+    expect(Object.keys(m.commands)).toEqual(['toggle-panel']);
     const atsHosts = [...new Set(adapters.flatMap((adapter) => adapter.matches))].sort();
     expect(m.host_permissions.sort()).toEqual(['https://app.xobin.com/*', ...atsHosts].sort());
     expect(m.optional_host_permissions.sort()).toEqual(['http://127.0.0.1/*', 'http://localhost/*', 'https://*/*']);

@@ -1,4 +1,6 @@
 import type { Detection } from './ats/types';
+import type { ApiError } from './api/errors';
+import type { Report } from './api/schemas';
 import type { CustomRule } from './rules';
 
 // The one message protocol, grouped by direction. Content scripts import only the types and the
@@ -7,7 +9,8 @@ import type { CustomRule } from './rules';
 /** Content script -> background. */
 export type ContentMessage =
   | { readonly type: 'page:detected'; readonly detection: Omit<Detection, never> | null }
-  | { readonly type: 'panel:open' }
+  /** `auto`: the recruiter's first click on a candidate page, honoured only with "Open automatically". */
+  | { readonly type: 'panel:open'; readonly auto?: boolean }
   /** On a host no shipped adapter covers: which recruiter rules apply here? */
   | { readonly type: 'rules:get' };
 
@@ -16,6 +19,8 @@ export type PageMessage =
   | { readonly type: 'tab:refresh'; readonly tabId: number }
   /** The panel's search box: look up a response id or custom field id for this tab. */
   | { readonly type: 'lookup:manual'; readonly tabId: number; readonly query: string }
+  /** The "open in tab" page: one report by response id, from the cache or the API. */
+  | { readonly type: 'report:get'; readonly responseId: string }
   | { readonly type: 'settings:get' }
   | { readonly type: 'settings:save'; readonly baseUrl: string; readonly apiKey?: string }
   | { readonly type: 'settings:test'; readonly baseUrl: string; readonly apiKey?: string };
@@ -44,6 +49,7 @@ export interface Responses {
   'rules:get': readonly CustomRule[];
   'tab:refresh': void;
   'lookup:manual': void;
+  'report:get': { readonly ok: true; readonly report: Report } | { readonly ok: false; readonly error: ApiError };
   'settings:get': SettingsView;
   'settings:save': SaveResult;
   'settings:test': TestResult;

@@ -34,3 +34,24 @@ export const lastDetectionItem = storage.defineItem<{ ats: string; url: string; 
   'session:lastDetection',
   { fallback: null },
 );
+
+export interface RecentCandidate {
+  readonly responseId: string;
+  readonly name: string;
+  readonly interview?: string;
+  readonly status: 'completed' | 'pending';
+  readonly score?: number;
+  readonly atsName?: string;
+  /** The ATS page it was seen on, to reopen it. */
+  readonly url: string;
+  readonly at: number;
+}
+
+/** The last 20 candidates whose reports were shown; cleared with the cache. */
+export const recentItem = storage.defineItem<RecentCandidate[]>('session:recent', { fallback: [] });
+
+/** "Open automatically on candidate profiles": the first click on a candidate page opens the panel. */
+export const autoOpenItem = storage.defineItem<boolean>('local:autoOpen', { fallback: false });
+
+/** Ask Xobin for downloadable recording URLs (`is_downloadable=true`). */
+export const downloadableItem = storage.defineItem<boolean>('local:downloadableRecordings', { fallback: false });

@@ -1,6 +1,6 @@
 import type { LookupKey } from '../api/client';
 import type { Report } from '../api/schemas';
-import { REPORT_KEY_PREFIX, reportIndexItem, reportItem } from '../storage';
+import { recentItem, REPORT_KEY_PREFIX, reportIndexItem, reportItem } from '../storage';
 import type { CacheEntry } from '../tab-state';
 import { browser } from 'wxt/browser';
 
@@ -76,6 +76,7 @@ export function clearCache(): Promise<void> {
     const all = await browser.storage.session.get(null);
     const keys = Object.keys(all).filter((key) => key.startsWith(REPORT_KEY_PREFIX));
     await browser.storage.session.remove(keys);
+    await recentItem.removeValue();
     for (const key of Object.keys(index)) delete index[key];
   });
 }

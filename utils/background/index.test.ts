@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { completedBody, pendingBody } from '../api/sample-reports';
-import { customRulesItem, tabStateItem, templatesItem } from '../storage';
+import { autoOpenItem, customRulesItem, tabStateItem, templatesItem } from '../storage';
 import { startBackground } from './index';
 import { apiKeyItem } from './secret';
 
@@ -34,8 +34,10 @@ beforeEach(async () => {
   vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockResolvedValue(undefined);
   // Not implemented by the in-memory browser; the menu itself is covered in context-menu.test.ts.
   menuClick = undefined;
-  vi.spyOn(fakeBrowser.contextMenus.onClicked, 'addListener').mockImplementation((listener) => void (menuClick = listener));
+  vi.spyOn(fakeBrowser.contextMenus.onClicked, 'addListener').mockImplementation((listener) => void (menuClick = listener as never));
   vi.spyOn(fakeBrowser.permissions.onAdded, 'addListener').mockImplementation(() => undefined);
+  vi.spyOn(fakeBrowser.runtime.onConnect, 'addListener').mockImplementation(() => undefined);
+  vi.spyOn(fakeBrowser.commands.onCommand, 'addListener').mockImplementation(() => undefined);
   fetchMock = vi.fn(async (url: string) => {
     const id = new URL(url).searchParams.get('custom_field_id');
     if (id === '5123456002') return Response.json(completedBody());
@@ -142,5 +144,26 @@ describe('background worker', () => {
     );
     expect(fetchMock).not.toHaveBeenCalled();
     expect(JSON.stringify([await fakeBrowser.storage.local.get(null), await fakeBrowser.storage.session.get(null)])).toBe(before);
+  });
+
+  it('opens the panel on the first click of a candidate page only when "Open automatically" is on, once per tab', async () => {
+    const panel = { open: vi.fn(async () => undefined), setPanelBehavior: vi.fn(async () => undefined) };
+    vi.stubGlobal('chrome', { sidePanel: panel });
+    const click = () => fakeBrowser.runtime.onMessage.trigger({ type: 'panel:open', auto: true }, sender(3, GH + '1'));
+    expect((await click()).find(Boolean)).toEqual({ opened: false });
+    await autoOpenItem.setValue(true);
+    await vi.waitFor(async () => expect((await click()).find(Boolean)).toEqual({ opened: true }));
+    expect((await click()).find(Boolean)).toEqual({ opened: false });
+    expect(panel.open).toHaveBeenCalledTimes(1);
+  });
+
+  it('gives the open-in-tab page a report by response id, from the API then from the cache', async () => {
+    fetchMock.mockImplementation(async () => Response.json(completedBody()));
+    const page = { id: fakeBrowser.runtime.id, url: fakeBrowser.runtime.getURL('/report.html') };
+    const ask = async () => (await fakeBrowser.runtime.onMessage.trigger({ type: 'report:get', responseId: '979554' }, page)).find(Boolean);
+    expect(await ask()).toMatchObject({ ok: true, report: { response_id: '979554', score: 82 } });
+    expect(await ask()).toMatchObject({ ok: true });
+    expect(fetchMock).toHaveBeenCalledTimes(1);
+    expect(new URL(fetchMock.mock.calls[0]![0]).pathname).toBe('/api/v2/ai-interviews/report/979554');
   });
 });

@@ -3,37 +3,52 @@ import { adapters } from '../ats';
 import { matchesPattern } from '../ats/match-pattern';
 import type { ContentMessage, PageMessage } from '../messages';
 import { rulePattern } from '../rules';
-import { customRulesItem } from '../storage';
-import { clearCache } from './cache';
+import { autoOpenItem, customRulesItem } from '../storage';
+import { clearCache, readCache } from './cache';
 import { wireContextMenu } from './context-menu';
 import { lookupManually, onDetected, refreshTab } from './detection';
 import { classify } from './inbound';
 import { publish } from './publish';
-import { resolveTab, type ResolveDeps } from './resolver';
+import { rememberRecent } from './recent';
+import { getReport, resolveTab, type ResolveDeps } from './resolver';
 import { readRules, rulesForUrl, syncRuleScripts } from './rules';
 import { getSettings, readConfig, saveSettings, testConnection, watchConfig } from './settings';
-import { openPanel, wireToolbarButton } from './side-panel';
+import { openPanel, togglePanel, trackOpenPanels, wireToolbarButton } from './side-panel';
 import { allTabStates, onTabStateChange, updateTab } from './tabs';
 
 const deps: ResolveDeps = { config: readConfig };
-const extensionOrigin = () => new URL(browser.runtime.getURL('/')).origin;
+// The extension's own pages: compare by URL prefix (URL.origin is "null" for extension schemes in some engines).
+const extensionOrigin = () => browser.runtime.getURL('/');
 
 // Hosts of the recruiter's rules, kept in memory so the sender check stays synchronous (opening the
 // side panel must happen inside the click's message handler, before any await).
 let rulePatterns: string[] = [];
 let rulesReady: Promise<void> = Promise.resolve();
+// Also in memory for a synchronous decision inside the click: open automatically, once per tab.
+let autoOpen = false;
+const autoOpened = new Set<number>();
 
 /** Everything the worker does, registered synchronously at start so a woken worker hears its event. */
 export function startBackground(): void {
   restrictStorageToExtension();
   wireToolbarButton();
+  trackOpenPanels();
+  browser.commands?.onCommand.addListener((command, tab) => {
+    if (command === 'toggle-panel' && tab?.id !== undefined) void togglePanel(tab.id, tab.windowId);
+  });
   wireContextMenu((tabId, text, url) => lookupManually(tabId, text, deps, url));
   browser.runtime.onMessage.addListener(onMessage as Parameters<typeof browser.runtime.onMessage.addListener>[0]);
-  browser.tabs.onRemoved.addListener((tabId) => void updateTab(tabId, () => null));
+  browser.tabs.onRemoved.addListener((tabId) => {
+    autoOpened.delete(tabId);
+    void updateTab(tabId, () => null);
+  });
   browser.tabs.onUpdated.addListener(onTabUpdated);
   browser.runtime.onInstalled.addListener(() => void injectIntoOpenTabs());
   browser.permissions.onAdded?.addListener(() => void syncRuleScripts().catch(() => undefined));
   onTabStateChange(publish);
+  onTabStateChange(rememberRecent);
+  void autoOpenItem.getValue().then((value) => (autoOpen = value));
+  autoOpenItem.watch((value) => (autoOpen = value));
   watchConfig(() => void onConfigChanged());
   customRulesItem.watch(() => void loadRules(true));
   rulesReady = loadRules(false);
@@ -74,6 +89,10 @@ function onMessage(raw: unknown, sender: Browser.runtime.MessageSender): Promise
 function onContentMessage(message: ContentMessage, tabId: number, url: string): Promise<unknown> {
   switch (message.type) {
     case 'panel:open':
+      if (message.auto) {
+        if (!autoOpen || autoOpened.has(tabId)) return Promise.resolve({ opened: false });
+        autoOpened.add(tabId);
+      }
       // No await before this call: it needs the click's user gesture.
       return openPanel(tabId).then((opened) => ({ opened }));
     case 'page:detected':
@@ -89,6 +108,8 @@ function onPageMessage(message: PageMessage): Promise<unknown> {
       return refreshTab(message.tabId, deps);
     case 'lookup:manual':
       return lookupManually(message.tabId, message.query, deps);
+    case 'report:get':
+      return reportById(message.responseId);
     case 'settings:get':
       return getSettings();
     case 'settings:save':
@@ -96,6 +117,15 @@ function onPageMessage(message: PageMessage): Promise<unknown> {
     case 'settings:test':
       return testConnection(message);
   }
+}
+
+async function reportById(responseId: string) {
+  const config = await readConfig();
+  if (!config.apiKey) return { ok: false, error: { kind: 'no-key' } };
+  const outcome = await getReport({ by: 'response_id', value: responseId }, config, deps, false);
+  if (!outcome.ok) return outcome;
+  const entry = await readCache(outcome.cacheKey);
+  return entry ? { ok: true, report: entry.report } : { ok: false, error: { kind: 'not-found' } };
 }
 
 function onTabUpdated(tabId: number, change: Browser.tabs.OnUpdatedInfo): void {

@@ -1,4 +1,4 @@
-import { fetchReport, type ClientConfig, type ClientOptions, type FetchResult } from '../api/client';
+import { fetchReport, type ClientConfig, type ClientOptions, type FetchResult, type LookupKey } from '../api/client';
 import type { ApiError } from '../api/errors';
 import type { Lookup, TabResult, TabState } from '../tab-state';
 import { cacheKey, isFresh, readCache, writeCache } from './cache';
@@ -22,14 +22,16 @@ export function sharedFetch(key: string, run: () => Promise<FetchResult>): Promi
 
 type Outcome = { ok: true; cacheKey: string; stale: boolean } | { ok: false; error: ApiError };
 
-async function getReport(lookup: Lookup, config: ClientConfig, deps: ResolveDeps, force: boolean): Promise<Outcome> {
+type Config = ClientConfig & { downloadable?: boolean };
+
+export async function getReport(lookup: LookupKey, config: Config, deps: ResolveDeps, force: boolean): Promise<Outcome> {
   const key = cacheKey(config.baseUrl, lookup);
   if (!force) {
     const cached = await readCache(key);
     if (cached && cached.report.status === 'completed') return { ok: true, cacheKey: key, stale: !isFresh(cached) };
   }
   const result = await sharedFetch(key, async () => {
-    const fetched = await fetchReport(lookup, config, deps.client);
+    const fetched = await fetchReport(lookup, config, { ...deps.client, downloadableRecordings: config.downloadable });
     if (fetched.ok) await writeCache(key, fetched.report);
     return fetched;
   });
@@ -65,7 +67,7 @@ export async function resolveTab(tabId: number, navId: string, deps: ResolveDeps
   await settle(tabId, navId, { kind: 'error', error: { kind: 'not-found' }, tried });
 }
 
-async function refreshStale(tabId: number, navId: string, lookup: Lookup, config: ClientConfig, deps: ResolveDeps): Promise<void> {
+async function refreshStale(tabId: number, navId: string, lookup: Lookup, config: Config, deps: ResolveDeps): Promise<void> {
   // The cached report stays on screen whatever happens; a failed refresh only ends the spinner.
   await getReport(lookup, config, deps, true);
   await updateTab(tabId, (current) => (current?.navId === navId ? { ...current, refreshing: false, updatedAt: Date.now() } : undefined));

@@ -3,12 +3,12 @@ import { fetchReport } from '../api/client';
 import { DEFAULT_API_ORIGIN } from '../api/constants';
 import type { SaveResult, SettingsView, TestResult } from '../messages';
 import { checkApiKey, checkBaseUrl, originPattern } from '../settings';
-import { baseUrlItem } from '../storage';
+import { baseUrlItem, downloadableItem } from '../storage';
 import { apiKeyItem } from './secret';
 
 export async function readConfig() {
-  const [baseUrl, apiKey] = await Promise.all([baseUrlItem.getValue(), apiKeyItem.getValue()]);
-  return { baseUrl, apiKey };
+  const [baseUrl, apiKey, downloadable] = await Promise.all([baseUrlItem.getValue(), apiKeyItem.getValue(), downloadableItem.getValue()]);
+  return { baseUrl, apiKey, downloadable };
 }
 
 export async function getSettings(): Promise<SettingsView> {
@@ -75,4 +75,5 @@ export async function testConnection(input: { baseUrl: string; apiKey?: string }
 export function watchConfig(onChange: () => void): void {
   apiKeyItem.watch(onChange);
   baseUrlItem.watch(onChange);
+  downloadableItem.watch(onChange); // recording URLs differ with it
 }

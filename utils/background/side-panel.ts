@@ -5,6 +5,7 @@ import { browser } from 'wxt/browser';
 
 interface ChromeSidePanel {
   open(options: { tabId: number }): Promise<void>;
+  close?(options: { windowId: number }): Promise<void>;
   setPanelBehavior(behavior: { openPanelOnActionClick: boolean }): Promise<void>;
 }
 interface FirefoxSidebar {
@@ -46,4 +47,29 @@ export function openPanel(tabId: number): Promise<boolean> {
     // Some builds throw synchronously (no gesture, API stubbed out): fall through to "not opened".
   }
   return Promise.resolve(false);
+}
+
+// Windows whose panel is open right now: each open panel holds a port named `panel:{windowId}`. Kept in
+// memory because the toggle must decide synchronously, inside the shortcut's user gesture; a restarted
+// worker learns it again at once, since panels reconnect as soon as their port drops.
+export const PANEL_PORT_PREFIX = 'panel:';
+const openWindows = new Set<number>();
+
+export function trackOpenPanels(): void {
+  browser.runtime.onConnect.addListener((port) => {
+    if (!port.name.startsWith(PANEL_PORT_PREFIX) || port.sender?.id !== browser.runtime.id || port.sender?.tab) return;
+    const windowId = Number(port.name.slice(PANEL_PORT_PREFIX.length));
+    if (!Number.isInteger(windowId)) return;
+    openWindows.add(windowId);
+    port.onDisconnect.addListener(() => openWindows.delete(windowId));
+  });
+}
+
+/** The keyboard shortcut: close the panel where it is open (Chrome 141+), open it where it is not. */
+export function togglePanel(tabId: number, windowId: number): Promise<boolean> {
+  const close = chromeSidePanel()?.close;
+  if (openWindows.has(windowId) && close) {
+    return close({ windowId }).then(() => false, () => openPanel(tabId));
+  }
+  return openPanel(tabId);
 }

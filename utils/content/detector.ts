@@ -31,6 +31,7 @@ export function startDetector(ctx: ContentScriptContext): void {
       launcher = undefined;
     } else if (!launcher) {
       launcher = mountLauncher(document, openPanel);
+      armAutoOpen();
     }
     void sendToBackground({ type: 'page:detected', detection }).catch(() => undefined);
   };
@@ -65,6 +66,20 @@ export function startDetector(ctx: ContentScriptContext): void {
         if (!result?.opened) launcher?.hint('Click the Xobin icon in the toolbar to open the report.');
       })
       .catch(() => launcher?.hint('The extension was updated. Reload this page.'));
+  };
+
+  // "Open automatically on candidate profiles": browsers open panels only on a user action, so the
+  // recruiter's first click on a candidate page is forwarded; the worker honours it only when the
+  // setting is on, once per tab.
+  let autoOpenArmed = false;
+  const armAutoOpen = () => {
+    if (autoOpenArmed) return;
+    autoOpenArmed = true;
+    const onFirstClick = (event: Event) => {
+      if (!event.isTrusted || !launcher) return;
+      void sendToBackground({ type: 'panel:open', auto: true }).catch(() => undefined);
+    };
+    ctx.addEventListener(document, 'click', onFirstClick, { capture: true, once: true });
   };
 
   const onNavigate = () => {

@@ -2,6 +2,7 @@ import { ashby } from './ashby';
 import { bamboohr } from './bamboohr';
 import { greenhouse } from './greenhouse';
 import { lever } from './lever';
+import { recruitee } from './recruitee';
 import { smartrecruiters } from './smartrecruiters';
 import type { AtsAdapter } from './types';
 import { workable } from './workable';
@@ -14,6 +15,7 @@ export const adapters: readonly AtsAdapter[] = [
   workable,
   smartrecruiters,
   bamboohr,
+  recruitee,
 ];
 
 export function adapterById(id: string): AtsAdapter | undefined {

@@ -12,6 +12,7 @@ import {
   type PanelSnapshot,
 } from '../scripts/lib/browser.mjs';
 import { startMockServer, type LoggedRequest, type MockServer } from '../scripts/mock-xobin/server.mjs';
+import { ERROR_COPY, type ApiErrorKind } from '../utils/api/errors';
 
 export { badgeText, setApiKey, waitFor } from '../scripts/lib/browser.mjs';
 
@@ -81,6 +82,11 @@ export interface PanelExpectation {
   readonly texts?: readonly string[];
 }
 
+/** An error panel of this kind, showing its title (English copy) and any further texts. */
+export function errorPanel(kind: ApiErrorKind, ...texts: string[]): PanelExpectation {
+  return { state: 'error', errorKind: kind, texts: [ERROR_COPY[kind].title, ...texts] };
+}
+
 /** Waits until the open side panel shows the expected state and texts; the error shows what it saw. */
 export async function waitForPanel(h: Harness, expected: PanelExpectation, timeoutMs = 10_000): Promise<PanelSnapshot> {
   let last: PanelSnapshot | undefined;
@@ -110,7 +116,7 @@ export async function holdsFor(check: () => Promise<boolean>, durationMs: number
   const end = Date.now() + durationMs;
   let samples = 0;
   do {
-    if (!(await check())) throw new Error(`${message} (broke after ${samples} good samples)`);
+    if (!(await check())) throw new Error(`No longer true: ${message} (after ${samples} good samples)`);
     samples++;
     await new Promise((resolve) => setTimeout(resolve, 50));
   } while (Date.now() < end);

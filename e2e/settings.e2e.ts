@@ -4,6 +4,7 @@ import {
   API_KEY,
   apiCalls,
   CANDIDATES,
+  errorPanel,
   openPanelFromLauncher,
   openProfile,
   startHarness,
@@ -54,7 +55,7 @@ it('asks for a key when none is saved, without calling the API', async () => {
   profile = await openProfile(h, CANDIDATES.jordan.url);
   await waitForBadge(h, profile.tabId, '!');
   await openPanelFromLauncher(h, profile.page);
-  await waitForPanel(h, { state: 'error', errorKind: 'no-key' });
+  await waitForPanel(h, errorPanel('no-key'));
   expect(apiCalls(h.mock)).toEqual([]);
 });
 

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { API_KEY, apiCalls, CANDIDATES, openPanelFromLauncher, openProfile, setApiKey, startHarness, waitForBadge, waitForPanel, type Harness } from './helpers';
+import { API_KEY, apiCalls, CANDIDATES, errorPanel, openPanelFromLauncher, openProfile, setApiKey, startHarness, waitForBadge, waitForPanel, type Harness } from './helpers';
 
 // Every way a lookup can end, as the recruiter sees it: badge and side panel state.
 
@@ -22,7 +22,7 @@ it('not found: Xobin has no report for this candidate', async () => {
   const { page, tabId } = await openProfile(h, CANDIDATES.sam.url);
   await waitForBadge(h, tabId, '?');
   await openPanelFromLauncher(h, page);
-  await waitForPanel(h, { state: 'error', errorKind: 'not-found' });
+  await waitForPanel(h, errorPanel('not-found', '4012345004')); // says which id it tried
   await page.close();
 });
 
@@ -32,10 +32,10 @@ it('unauthorized: a wrong key is refused, and the wrong key is not retried', asy
     const { page, tabId } = await openProfile(h, CANDIDATES.alex.url);
     await waitForBadge(h, tabId, '!');
     await openPanelFromLauncher(h, page);
-    await waitForPanel(h, { state: 'error', errorKind: 'unauthorized' });
+    await waitForPanel(h, errorPanel('unauthorized', 'Invalid or missing API key')); // the API's own words
     const calls = apiCalls(h.mock, CANDIDATES.alex.lookup);
-    expect(calls.length).toBeGreaterThan(0);
-    expect(calls.every((call) => call.hasKeyHeader && !call.hasValidKey)).toBe(true);
+    expect(calls).toHaveLength(1);
+    expect(calls[0]).toMatchObject({ hasKeyHeader: true, hasValidKey: false, status: 401 });
     await page.close();
   } finally {
     await setApiKey(h.ext.serviceWorker, API_KEY);
@@ -49,5 +49,25 @@ it('rate limited: a 429 with Retry-After is waited out and the report still arri
   await openPanelFromLauncher(h, page);
   await waitForPanel(h, { state: 'report', texts: ['Jordan Example', 'Recommended for the next round'] });
   expect(apiCalls(h.mock, CANDIDATES.jordan.lookup).map((call) => call.status)).toEqual([429, 200]);
+  await page.close();
+});
+
+it('server error: three 500s in a row end in the server error state', async () => {
+  h.mock.scenario(CANDIDATES.sam.lookup, [{ status: 500 }, { status: 500 }, { status: 500 }]);
+  const { page, tabId } = await openProfile(h, CANDIDATES.sam.url);
+  await waitForBadge(h, tabId, '!');
+  await openPanelFromLauncher(h, page);
+  await waitForPanel(h, errorPanel('server'));
+  expect(apiCalls(h.mock, CANDIDATES.sam.lookup).slice(-3).map((call) => call.status)).toEqual([500, 500, 500]);
+  await page.close();
+});
+
+it('invalid response: truncated JSON shows an error, not a half-rendered report', async () => {
+  h.mock.scenario(CANDIDATES.riley.lookup, [{ status: 200, body: '{"response_id": 979561, "invite_status": "Compl' }]);
+  const { page, tabId } = await openProfile(h, CANDIDATES.riley.url);
+  await waitForBadge(h, tabId, '!');
+  await openPanelFromLauncher(h, page);
+  const panel = await waitForPanel(h, errorPanel('invalid-response'));
+  expect(panel.text).not.toContain('Riley Sample');
   await page.close();
 });

@@ -28,6 +28,8 @@ export interface MockServer {
   requests: LoggedRequest[];
   /** key: `response_id=979554` or `custom_field_id=5123456002`. Replaces earlier steps for that key. */
   scenario(key: string, steps: ScenarioStep[]): void;
+  /** Answers every request still waiting out hangMs or latency, now. */
+  release(): void;
   reset(): void;
   close(): Promise<void>;
 }

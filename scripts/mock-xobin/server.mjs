@@ -20,17 +20,18 @@ export async function startMockServer({ port = 0, latencyMs = 0, host = '127.0.0
   const tls = await makeCertificate();
   const requests = [];
   const scenarios = new Map();
-  const timers = new Set();
 
+  // Pending delays, so release() can end them early and close() can drop them.
+  const waits = new Set();
   const delay = (ms, res) =>
     new Promise((resolve) => {
       if (ms <= 0) return resolve();
       const timer = setTimeout(done, ms);
-      timers.add(timer);
+      waits.add(done);
       res.once('close', done); // the client gave up (timeout, navigation): stop waiting
       function done() {
         clearTimeout(timer);
-        timers.delete(timer);
+        waits.delete(done);
         resolve();
       }
     });
@@ -83,13 +84,16 @@ export async function startMockServer({ port = 0, latencyMs = 0, host = '127.0.0
       if (!Array.isArray(steps)) throw new Error('Scenario steps must be an array');
       scenarios.set(key, steps.map((step) => ({ ...step })));
     },
+    /** Answers every request that is waiting out hangMs/latency now: a test decides when "late" is. */
+    release() {
+      for (const done of [...waits]) done();
+    },
     reset() {
       scenarios.clear();
       requests.length = 0;
     },
     close() {
-      for (const timer of timers) clearTimeout(timer);
-      timers.clear();
+      for (const done of [...waits]) done();
       server.closeAllConnections();
       return new Promise((resolve) => server.close(() => resolve()));
     },

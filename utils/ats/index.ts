@@ -4,6 +4,7 @@ import { greenhouse } from './greenhouse';
 import { lever } from './lever';
 import { recruitee } from './recruitee';
 import { smartrecruiters } from './smartrecruiters';
+import { teamtailor } from './teamtailor';
 import type { AtsAdapter } from './types';
 import { workable } from './workable';
 
@@ -16,6 +17,7 @@ export const adapters: readonly AtsAdapter[] = [
   smartrecruiters,
   bamboohr,
   recruitee,
+  teamtailor,
 ];
 
 export function adapterById(id: string): AtsAdapter | undefined {

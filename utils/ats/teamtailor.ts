@@ -1,0 +1,23 @@
+import { emailFrom } from './greenhouse';
+import type { AtsAdapter } from './types';
+
+// Company ids are short tokens, sometimes with a region suffix (`X@eu`, `%40` when encoded).
+const CANDIDATE_PATH = /^\/companies\/[\w-]+(?:(?:@|%40)\w+)?\/candidates\/(?:segment\/[\w-]+\/candidate\/)?(\d+)\/?$/;
+
+export const teamtailor: AtsAdapter = {
+  id: 'teamtailor',
+  name: 'Teamtailor',
+  matches: ['https://app.teamtailor.com/*'],
+  idLabels: { candidateId: 'Teamtailor candidate' },
+  defaultTemplates: ['{candidateId}'],
+  detect(url, doc) {
+    const match = CANDIDATE_PATH.exec(url.pathname);
+    if (!match?.[1]) return null;
+    return { ids: [{ key: 'candidateId', value: match[1] }], email: emailFrom(doc) };
+  },
+};
+
+// Handles:
+// https://app.teamtailor.com/companies/4iW4IlfJytM/candidates/1234567
+// https://app.teamtailor.com/companies/X@eu/candidates/segment/all/candidate/1234567
+// Not: /companies/…/candidates/segment/all (list), /companies/…/jobs/…, /companies/…/dashboard

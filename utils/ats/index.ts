@@ -1,6 +1,7 @@
 import { ashby } from './ashby';
 import { bamboohr } from './bamboohr';
 import { greenhouse } from './greenhouse';
+import { jazzhr } from './jazzhr';
 import { lever } from './lever';
 import { recruitee } from './recruitee';
 import { smartrecruiters } from './smartrecruiters';
@@ -18,6 +19,7 @@ export const adapters: readonly AtsAdapter[] = [
   bamboohr,
   recruitee,
   teamtailor,
+  jazzhr,
 ];
 
 export function adapterById(id: string): AtsAdapter | undefined {

@@ -1,0 +1,23 @@
+import { emailFrom } from './greenhouse';
+import type { AtsAdapter } from './types';
+
+// The job id only says where the profile was opened from; it names no candidate, so it is not an id.
+const CANDIDATE_PATH = /^\/app\/v2\/job\/\d+\/candidate\/(\d+)(?:\/[a-z-]+)?\/?$/;
+
+export const jazzhr: AtsAdapter = {
+  id: 'jazzhr',
+  name: 'JazzHR',
+  matches: ['https://app.jazz.co/*'],
+  idLabels: { candidateId: 'JazzHR candidate' },
+  defaultTemplates: ['{candidateId}'],
+  detect(url, doc) {
+    const match = CANDIDATE_PATH.exec(url.pathname);
+    if (!match?.[1]) return null;
+    return { ids: [{ key: 'candidateId', value: match[1] }], email: emailFrom(doc) };
+  },
+};
+
+// Handles:
+// https://app.jazz.co/app/v2/job/6681273/candidate/240182807/profile
+// https://app.jazz.co/app/v2/job/6681273/candidate/240182807   (and other profile tabs)
+// Not: /app/v2/job/…/candidate?workflowStep=1 (list), /app/v2/job/create, /app/v2/login?redirect=…

@@ -9,5 +9,6 @@ export default defineConfig({
     globals: true,
     include: ['{utils,components,entrypoints}/**/*.test.{ts,tsx}', 'tests/**/*.test.ts'],
     restoreMocks: true,
+    setupFiles: ['components/test-setup.ts'],
   },
 });

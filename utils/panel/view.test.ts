@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { completedReport, entry, LOOKUP, pendingReport, tabState } from '../../components/test-fixtures';
+import { panelView } from './view';
+
+describe('panelView', () => {
+  it('is loading until the tab state has been read', () => {
+    expect(panelView(undefined, undefined)).toEqual({ kind: 'loading' });
+  });
+
+  it('is empty without state or without a candidate', () => {
+    expect(panelView(null, undefined)).toEqual({ kind: 'empty' });
+    expect(panelView(tabState({ phase: 'no-candidate', result: undefined }), undefined)).toEqual({ kind: 'empty' });
+  });
+
+  it('is loading while the background works, even if an old result lingers', () => {
+    expect(panelView(tabState({ phase: 'loading', result: undefined }), undefined).kind).toBe('loading');
+    expect(panelView(tabState({ phase: 'loading' }), entry(completedReport())).kind).toBe('loading');
+  });
+
+  it('is loading until the cache entry for this result has been read', () => {
+    expect(panelView(tabState(), undefined)).toEqual({ kind: 'loading' });
+  });
+
+  it('flags a result whose cache entry is gone', () => {
+    const state = tabState();
+    expect(panelView(state, null)).toEqual({ kind: 'loading', missingReport: state.result?.kind === 'report' ? state.result.cacheKey : '' });
+  });
+
+  it('shows a completed report with its lookup and refresh flag', () => {
+    const report = completedReport();
+    expect(panelView(tabState({ refreshing: true }), entry(report))).toEqual({ kind: 'report', report, lookup: LOOKUP, refreshing: true });
+  });
+
+  it('shows a pending report', () => {
+    const report = pendingReport();
+    expect(panelView(tabState(), entry(report))).toEqual({ kind: 'pending', report, lookup: LOOKUP, refreshing: false });
+  });
+
+  it('shows errors with the lookups tried', () => {
+    const state = tabState({ result: { kind: 'error', error: { kind: 'not-found' }, tried: [LOOKUP] } });
+    expect(panelView(state, undefined)).toEqual({ kind: 'error', error: { kind: 'not-found' }, tried: [LOOKUP] });
+  });
+});

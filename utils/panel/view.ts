@@ -1,0 +1,30 @@
+import type { ApiError } from '../api/errors';
+import type { CompletedReport, PendingReport } from '../api/schemas';
+import type { CacheEntry, Lookup, TabState } from '../tab-state';
+
+/** What the side panel shows. `data-state` on the panel root is `kind`. */
+export type PanelView =
+  | { readonly kind: 'loading'; readonly missingReport?: string }
+  | { readonly kind: 'empty' }
+  | { readonly kind: 'report'; readonly report: CompletedReport; readonly lookup: Lookup; readonly refreshing: boolean }
+  | { readonly kind: 'pending'; readonly report: PendingReport; readonly lookup: Lookup; readonly refreshing: boolean }
+  | { readonly kind: 'error'; readonly error: ApiError; readonly tried: readonly Lookup[] };
+
+/**
+ * `undefined` means "not read yet" (render loading), `null` means "read, nothing there". The entry
+ * must be the one named by `state.result.cacheKey`: the caller reads it by that key, so a report on
+ * screen always belongs to the tab's current candidate (the background drops results for old navIds).
+ */
+export function panelView(state: TabState | null | undefined, entry: CacheEntry | null | undefined): PanelView {
+  if (state === undefined) return { kind: 'loading' };
+  if (state === null || state.phase === 'no-candidate') return { kind: 'empty' };
+  const { result } = state;
+  if (state.phase === 'loading' || !result) return { kind: 'loading' };
+  if (result.kind === 'error') return { kind: 'error', error: result.error, tried: result.tried };
+  if (entry === undefined) return { kind: 'loading' };
+  // The cache entry was evicted or cleared under us: show loading and let the caller ask for it again.
+  if (entry === null || entry.v !== 1) return { kind: 'loading', missingReport: result.cacheKey };
+  const refreshing = state.refreshing === true;
+  if (entry.report.status === 'pending') return { kind: 'pending', report: entry.report, lookup: result.lookup, refreshing };
+  return { kind: 'report', report: entry.report, lookup: result.lookup, refreshing };
+}

@@ -1,0 +1,143 @@
+import { act, fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { browser } from 'wxt/browser';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { reportItem, tabStateItem } from '../utils/storage';
+import type { TabState } from '../utils/tab-state';
+import { App } from './App';
+import { completedReport, entry, LOOKUP, pendingReport, tabState } from './test-fixtures';
+
+const WINDOW = 3;
+const KEY_A = 'https://app.xobin.com/api/v2|custom_field_id=A';
+const KEY_B = 'https://app.xobin.com/api/v2|custom_field_id=B';
+
+const activate = (info: { tabId: number; windowId: number }) =>
+  act(async () => {
+    await fakeBrowser.tabs.onActivated.trigger(info);
+  });
+const stateOf = () => document.querySelector('main')?.dataset.state;
+const errorKindOf = () => document.querySelector('main')?.dataset.errorKind;
+
+function reportState(tabId: number, cacheKey: string, navId = `nav-${tabId}`): TabState {
+  return tabState({ tabId, navId, result: { kind: 'report', cacheKey, lookup: LOOKUP } });
+}
+
+let sent: unknown[];
+beforeEach(async () => {
+  fakeBrowser.reset();
+  history.replaceState(null, '', '/sidepanel.html');
+  sent = [];
+  vi.spyOn(browser.windows, 'getCurrent').mockResolvedValue({ id: WINDOW } as never);
+  vi.spyOn(browser.tabs, 'query').mockResolvedValue([{ id: 7, windowId: WINDOW, active: true }] as never);
+  vi.spyOn(browser.runtime, 'sendMessage').mockImplementation(async (message: unknown) => {
+    sent.push(message);
+    return undefined;
+  });
+  await reportItem(KEY_A).setValue(entry(completedReport({ candidate_name: 'Ada Example' })));
+  await reportItem(KEY_B).setValue(entry(completedReport({ candidate_name: 'Grace Sample' })));
+});
+
+describe('App', () => {
+  it('shows the report of the active tab in its window', async () => {
+    await tabStateItem(7).setValue(reportState(7, KEY_A));
+    render(<App />);
+    expect(stateOf()).toBe('loading');
+    await screen.findByRole('heading', { level: 1, name: 'Ada Example' });
+    expect(stateOf()).toBe('report');
+    expect(browser.tabs.query).toHaveBeenCalledWith({ active: true, currentWindow: true });
+  });
+
+  it('is empty when the tab has no state or no candidate', async () => {
+    render(<App />);
+    await waitFor(() => expect(stateOf()).toBe('empty'));
+    await act(() => tabStateItem(7).setValue(tabState({ phase: 'no-candidate', result: undefined })));
+    expect(stateOf()).toBe('empty');
+  });
+
+  it('follows the tab state as the background writes it', async () => {
+    await tabStateItem(7).setValue(reportState(7, KEY_A));
+    render(<App />);
+    await screen.findByText('Ada Example');
+
+    // The recruiter opens another candidate in the same tab: never the old report while it loads.
+    await act(() => tabStateItem(7).setValue(tabState({ tabId: 7, navId: 'nav-next', phase: 'loading', result: undefined })));
+    expect(stateOf()).toBe('loading');
+    expect(screen.queryByText('Ada Example')).toBeNull();
+
+    await act(() => tabStateItem(7).setValue(reportState(7, KEY_B, 'nav-next')));
+    await screen.findByText('Grace Sample');
+    expect(stateOf()).toBe('report');
+
+    await act(() => tabStateItem(7).setValue({ ...reportState(7, KEY_B, 'nav-next'), refreshing: true }));
+    expect(screen.getByText('Updating…')).toBeTruthy();
+
+    await act(() =>
+      tabStateItem(7).setValue(tabState({ tabId: 7, result: { kind: 'error', error: { kind: 'unauthorized', status: 401 }, tried: [LOOKUP] } })),
+    );
+    expect(stateOf()).toBe('error');
+    expect(errorKindOf()).toBe('unauthorized');
+  });
+
+  it('re-renders when the cached report itself changes', async () => {
+    await tabStateItem(7).setValue(reportState(7, KEY_A));
+    render(<App />);
+    await screen.findByText('Ada Example');
+    await act(() => reportItem(KEY_A).setValue(entry(completedReport({ candidate_name: 'Ada Example', score: 91 }))));
+    expect(screen.getByText('91')).toBeTruthy();
+  });
+
+  it('follows tab switches in its own window only', async () => {
+    await tabStateItem(7).setValue(reportState(7, KEY_A));
+    await tabStateItem(8).setValue(tabState({ tabId: 8, navId: 'nav-8', result: { kind: 'report', cacheKey: 'pending', lookup: LOOKUP } }));
+    await reportItem('pending').setValue(entry(pendingReport({ candidate_name: 'Pat Pending' })));
+    render(<App />);
+    await screen.findByText('Ada Example');
+
+    await activate({ tabId: 8, windowId: WINDOW + 1 });
+    expect(screen.getByText('Ada Example')).toBeTruthy();
+
+    await activate({ tabId: 8, windowId: WINDOW });
+    await screen.findByText('Pat Pending');
+    expect(stateOf()).toBe('pending');
+    expect(screen.queryByText('Ada Example')).toBeNull();
+
+    await activate({ tabId: 9, windowId: WINDOW });
+    await waitFor(() => expect(stateOf()).toBe('empty'));
+  });
+
+  it('stays on the tab named in ?tabId=', async () => {
+    history.replaceState(null, '', '/sidepanel.html?tabId=8');
+    await tabStateItem(7).setValue(reportState(7, KEY_A));
+    await tabStateItem(8).setValue(reportState(8, KEY_B));
+    render(<App />);
+    await screen.findByText('Grace Sample');
+    await activate({ tabId: 7, windowId: WINDOW });
+    expect(screen.getByText('Grace Sample')).toBeTruthy();
+    expect(browser.tabs.query).not.toHaveBeenCalled();
+  });
+
+  it('asks the background to refresh this tab', async () => {
+    await tabStateItem(7).setValue(reportState(7, KEY_A));
+    render(<App />);
+    fireEvent.click(await screen.findByRole('button', { name: 'Refresh' }));
+    expect(sent).toEqual([{ type: 'tab:refresh', tabId: 7 }]);
+  });
+
+  it('opens settings for a missing key', async () => {
+    const open = vi.spyOn(browser.runtime, 'openOptionsPage').mockResolvedValue(undefined);
+    await tabStateItem(7).setValue(tabState({ result: { kind: 'error', error: { kind: 'no-key' }, tried: [] } }));
+    render(<App />);
+    fireEvent.click(await screen.findByRole('button', { name: 'Open settings' }));
+    expect(open).toHaveBeenCalledOnce();
+    expect(errorKindOf()).toBe('no-key');
+  });
+
+  it('asks once for a report that was evicted from the cache', async () => {
+    await tabStateItem(7).setValue(reportState(7, 'evicted'));
+    render(<App />);
+    await waitFor(() => expect(sent).toEqual([{ type: 'tab:refresh', tabId: 7 }]));
+    expect(stateOf()).toBe('loading');
+    await act(() => tabStateItem(7).setValue({ ...reportState(7, 'evicted'), updatedAt: 2 }));
+    expect(sent).toHaveLength(1);
+  });
+});

@@ -1,0 +1,63 @@
+import { render } from '@testing-library/preact';
+import { describe, expect, it, vi } from 'vitest';
+import type { PanelView } from '../utils/panel/view';
+import { Panel } from './Panel';
+import { completedReport, countNodes, LOOKUP, longConversation, message, pendingReport } from './test-fixtures';
+
+function renderView(view: PanelView) {
+  return render(<Panel view={view} onRefresh={vi.fn()} onOpenSettings={vi.fn()} />);
+}
+
+const root = (container: Element) => container.querySelector('main')!;
+
+describe('Panel', () => {
+  it.each<[PanelView, string]>([
+    [{ kind: 'loading' }, 'loading'],
+    [{ kind: 'empty' }, 'empty'],
+    [{ kind: 'report', report: completedReport(), lookup: LOOKUP, refreshing: false }, 'report'],
+    [{ kind: 'pending', report: pendingReport(), lookup: LOOKUP, refreshing: false }, 'pending'],
+    [{ kind: 'error', error: { kind: 'timeout' }, tried: [] }, 'error'],
+  ])('marks the root with data-state for %o', (view, state) => {
+    const { container } = renderView(view);
+    expect(root(container).dataset.state).toBe(state);
+  });
+
+  it('marks errors with their kind, and nothing else', () => {
+    expect(root(renderView({ kind: 'error', error: { kind: 'rate-limited', retryAfter: 5 }, tried: [] }).container).dataset.errorKind).toBe('rate-limited');
+    expect(root(renderView({ kind: 'empty' }).container).hasAttribute('data-error-kind')).toBe(false);
+  });
+
+  it('is busy while loading', () => {
+    expect(root(renderView({ kind: 'loading' }).container).getAttribute('aria-busy')).toBe('true');
+    expect(root(renderView({ kind: 'empty' }).container).hasAttribute('aria-busy')).toBe(false);
+  });
+
+  it('renders report strings as text, never as markup', () => {
+    const attack = '<img src=x onerror=alert(1)><script>alert(2)</script>';
+    const report = completedReport({
+      candidate_name: attack,
+      candidate_summary: attack,
+      recommendation: attack,
+      ai_interview_name: attack,
+      skill_wise_scores: { mustHaves: [{ skill_name: attack, score: 1 }], niceToHaves: [] },
+      conversation: [message({ content: attack }), message({ role: attack, content: attack, mode: 'code' })],
+    });
+    const { container } = renderView({ kind: 'report', report, lookup: { ...LOOKUP, value: attack, source: attack }, refreshing: false });
+    expect(container.querySelectorAll('img, script')).toHaveLength(0);
+    expect(container.querySelector('h1')?.textContent).toBe(attack);
+    expect(container.querySelector('.summary')?.textContent).toBe(attack);
+    expect(container.querySelector('.msg-text')?.textContent).toBe(attack);
+    expect(container.querySelector('pre code')?.textContent).toBe(attack);
+    expect(container.textContent?.split(attack).length).toBeGreaterThan(8);
+  });
+
+  it('keeps the first render small for a 5,000-message transcript', () => {
+    const report = completedReport({ conversation: longConversation(5000) });
+    const { container } = renderView({ kind: 'report', report, lookup: LOOKUP, refreshing: false });
+    const nodes = countNodes(container);
+    expect(nodes).toBeLessThan(800);
+    expect(container.querySelectorAll('.msg').length).toBeLessThanOrEqual(60);
+    // Recorded for the report: what the first render costs.
+    console.info(`first render, 5,000 messages: ${nodes} nodes (elements + text), ${container.querySelectorAll('*').length} elements`);
+  });
+});

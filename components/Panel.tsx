@@ -1,0 +1,45 @@
+import type { PanelView } from '../utils/panel/view';
+import { Announcer } from './Announcer';
+import { ReportView } from './report/ReportView';
+import { EmptyState } from './states/EmptyState';
+import { ErrorState } from './states/ErrorState';
+import { LoadingState } from './states/LoadingState';
+import { PendingState } from './states/PendingState';
+
+interface Props {
+  readonly view: PanelView;
+  readonly onRefresh: () => void;
+  readonly onOpenSettings: () => void;
+}
+
+function Content({ view, onRefresh, onOpenSettings }: Props) {
+  switch (view.kind) {
+    case 'loading':
+      return <LoadingState />;
+    case 'empty':
+      return <EmptyState />;
+    case 'error':
+      return <ErrorState error={view.error} tried={view.tried} onRetry={onRefresh} onOpenSettings={onOpenSettings} />;
+    case 'pending':
+      return <PendingState report={view.report} lookup={view.lookup} refreshing={view.refreshing} onRefresh={onRefresh} />;
+    case 'report':
+      return <ReportView report={view.report} lookup={view.lookup} refreshing={view.refreshing} onRefresh={onRefresh} />;
+  }
+}
+
+/** The panel root. `data-state` and `data-error-kind` are a contract with the end-to-end tests. */
+export function Panel(props: Props) {
+  const { view } = props;
+  return (
+    <main
+      class="panel"
+      data-state={view.kind}
+      data-error-kind={view.kind === 'error' ? view.error.kind : undefined}
+      aria-busy={view.kind === 'loading' ? 'true' : undefined}
+    >
+      <Announcer>
+        <Content {...props} />
+      </Announcer>
+    </main>
+  );
+}

@@ -1,0 +1,49 @@
+import { useCallback, useEffect, useRef } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { sendToBackground } from '../../utils/send';
+import { panelView, type PanelView } from '../../utils/panel/view';
+import { reportItem, tabStateItem } from '../../utils/storage';
+import { useActiveTabId } from './useActiveTabId';
+import { useStoredValue } from './useStoredValue';
+
+const tabItem = (key: string) => tabStateItem(Number(key));
+
+export interface PanelData {
+  readonly view: PanelView;
+  readonly refresh: () => void;
+  readonly openSettings: () => void;
+}
+
+/** Everything the panel renders, read straight from session storage for the followed tab. */
+export function usePanel(): PanelData {
+  const tabId = useActiveTabId();
+  const state = useStoredValue(tabId == null ? undefined : String(tabId), tabItem);
+  const result = state?.result;
+  const entry = useStoredValue(result?.kind === 'report' ? result.cacheKey : undefined, reportItem);
+  const view: PanelView = tabId === null ? { kind: 'empty' } : panelView(state, entry);
+
+  const refresh = useCallback(() => {
+    if (typeof tabId === 'number') settle(() => sendToBackground({ type: 'tab:refresh', tabId }));
+  }, [tabId]);
+
+  // The report this tab points at was evicted from the cache: ask once for it again.
+  const asked = useRef<string | undefined>(undefined);
+  const missing = view.kind === 'loading' ? view.missingReport : undefined;
+  useEffect(() => {
+    if (!missing || !state || asked.current === `${state.navId}|${missing}`) return;
+    asked.current = `${state.navId}|${missing}`;
+    refresh();
+  }, [missing, state, refresh]);
+
+  const openSettings = useCallback(() => settle(() => browser.runtime.openOptionsPage()), []);
+  return { view, refresh, openSettings };
+}
+
+/** Fire and forget: a background that is restarting must not break the panel. */
+function settle(run: () => Promise<unknown>): void {
+  try {
+    void run().catch(() => undefined);
+  } catch {
+    // The API is missing in this context (e.g. a browser without an options page).
+  }
+}

@@ -1,0 +1,41 @@
+import { useEffect, useMemo, useState } from 'preact/hooks';
+
+interface Watchable<T> {
+  getValue(): Promise<T>;
+  watch(callback: (value: T) => void): () => void;
+}
+
+/**
+ * The current value of a storage item, re-rendering on change. Returns `undefined` until the item
+ * for *this* key has been read: after the key changes (another tab, another report) the old value
+ * is never returned, so the panel shows loading instead of the previous candidate.
+ */
+export function useStoredValue<T>(key: string | undefined, itemFor: (key: string) => Watchable<T>): T | undefined {
+  // A fresh token per key, made during render, so a snapshot from an earlier key (or an earlier
+  // visit to the same key) is recognised as stale before the effect has even run.
+  const token = useMemo(() => ({ key }), [key]);
+  const [snapshot, setSnapshot] = useState<{ token: object; value: T } | undefined>(undefined);
+
+  useEffect(() => {
+    if (key === undefined) return undefined;
+    const item = itemFor(key);
+    let live = true;
+    const unwatch = item.watch((value) => {
+      if (live) setSnapshot({ token, value });
+    });
+    item.getValue().then(
+      (value) => {
+        // A change that arrived while reading is newer than what was read.
+        if (live) setSnapshot((previous) => (previous?.token === token ? previous : { token, value }));
+      },
+      () => undefined,
+    );
+    return () => {
+      live = false;
+      unwatch();
+    };
+    // itemFor is a module-level factory: the key (through its token) alone decides what is watched.
+  }, [token]);
+
+  return snapshot?.token === token ? snapshot.value : undefined;
+}

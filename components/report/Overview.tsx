@@ -1,0 +1,46 @@
+import { t } from '../../utils/i18n';
+import { formatNumber } from '../../utils/panel/markdown';
+import { recommendationTone } from '../../utils/panel/tone';
+
+interface Props {
+  readonly score: number;
+  readonly recommendation?: string;
+  readonly integrity?: number;
+}
+
+const TONE_ICON = { positive: '✓', negative: '✕', neutral: '•' } as const;
+
+/** Percent of a bar; the score's maximum is undocumented, so anything above 100 fills it. */
+export function percent(value: number, max: number): number {
+  return Math.max(0, Math.min(100, (value / max) * 100));
+}
+
+/** The verdict at a glance: score, recommendation, integrity. */
+export function Overview({ score, recommendation, integrity }: Props) {
+  const tone = recommendationTone(recommendation);
+  return (
+    <section class="card overview" aria-label={t('overview')}>
+      <div class="tile">
+        <p class="tile-label">{t('scoreLabel')}</p>
+        <div class="ring" style={`--p:${percent(score, 100)}%`}>
+          <span class="ring-value">{formatNumber(score)}</span>
+        </div>
+      </div>
+      <div class={`tile tone-${tone}`} data-tone={tone}>
+        <p class="tile-label">{t('recommendationLabel')}</p>
+        <p class="tile-value rec">
+          <span class="tone-icon" aria-hidden="true">
+            {TONE_ICON[tone]}
+          </span>
+          {recommendation || t('notGiven')}
+        </p>
+      </div>
+      <div class="tile">
+        <p class="tile-label">{t('integrityLabel')}</p>
+        <p class="tile-value">{integrity === undefined ? t('notReported') : t('outOfTen', formatNumber(integrity))}</p>
+        {integrity !== undefined && <span class="bar" style={`--p:${percent(integrity, 10)}%`} aria-hidden="true" />}
+        <p class="tile-note muted">{t('integrityExplained')}</p>
+      </div>
+    </section>
+  );
+}

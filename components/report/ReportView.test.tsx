@@ -1,0 +1,109 @@
+import { fireEvent, render, screen, within } from '@testing-library/preact';
+import { describe, expect, it, vi } from 'vitest';
+import { completedReport, LOOKUP } from '../test-fixtures';
+import { ReportView } from './ReportView';
+
+function setup(report = completedReport(), refreshing = false) {
+  const onRefresh = vi.fn();
+  const utils = render(<ReportView report={report} lookup={LOOKUP} refreshing={refreshing} onRefresh={onRefresh} />);
+  return { ...utils, onRefresh };
+}
+
+describe('ReportView', () => {
+  it('shows who, which interview and when (the date as the API sent it, in GMT)', () => {
+    setup();
+    expect(screen.getByRole('heading', { level: 1, name: 'Ada Example' })).toBeTruthy();
+    expect(screen.getByText('ada@example.com')).toBeTruthy();
+    expect(screen.getByText(/Backend Engineer Screen/)).toBeTruthy();
+    expect(screen.getByText('Completed Jul 05, 2025, 4:42:45 AM GMT')).toBeTruthy();
+  });
+
+  it('says how the report was found', () => {
+    setup();
+    expect(screen.getByText('Found by custom_field_id 5123456002, from the Greenhouse application')).toBeTruthy();
+  });
+
+  it('shows score, recommendation and integrity out of 10', () => {
+    setup();
+    const overview = screen.getByRole('region', { name: 'Overview' });
+    expect(within(overview).getByText('82')).toBeTruthy();
+    expect(within(overview).getByText('Recommended')).toBeTruthy();
+    expect(within(overview).getByText('9 out of 10')).toBeTruthy();
+  });
+
+  it('shows a non-integer score and a missing integrity honestly', () => {
+    setup(completedReport({ score: 7.25, integrity_score: undefined, recommendation: undefined }));
+    expect(screen.getByText('7.3')).toBeTruthy();
+    expect(screen.getByText('Not reported')).toBeTruthy();
+    expect(screen.getByText('Not given')).toBeTruthy();
+  });
+
+  it('lists must-have and nice-to-have skills with scores', () => {
+    const { container } = setup();
+    const skills = [...container.querySelectorAll('.skill')].map((skill) => skill.textContent);
+    expect(skills).toEqual(['Python85', 'SQL70', 'Docker60']);
+    expect(screen.getByRole('heading', { name: 'Must-have skills' })).toBeTruthy();
+    expect(screen.getByRole('heading', { name: 'Nice-to-have skills' })).toBeTruthy();
+  });
+
+  it('shows the summary', () => {
+    const { container } = setup();
+    expect(container.querySelector('.summary')?.textContent).toBe('Strong fundamentals.\nClear communicator.');
+  });
+
+  it('links the report, the PDF and each recording session in order, safely', () => {
+    setup();
+    const links = screen.getAllByRole('link');
+    expect(links.map((link) => [link.textContent, link.getAttribute('href')])).toEqual([
+      ['Open Xobin report', 'https://app.xobin.com/reports/98765'],
+      ['Open PDF', 'https://files.example.com/report.pdf'],
+      ['Session 1', 'https://media.example.com/session-1.webm'],
+      ['Session 2', 'https://media.example.com/session-2.webm'],
+      ['Session 3', 'https://media.example.com/session-3.webm'],
+    ]);
+    for (const link of links) {
+      expect(link.getAttribute('rel')).toBe('noopener noreferrer');
+      expect(link.getAttribute('target')).toBe('_blank');
+    }
+  });
+
+  it('shows no link for a non-http URL', () => {
+    setup(
+      completedReport({
+        pdf_link: 'javascript:alert(1)',
+        report_link: 'data:text/html,<b>x</b>',
+        interview_recording: [{ key: 'session1', url: 'javascript:alert(2)' }],
+      }),
+    );
+    expect(screen.queryAllByRole('link')).toHaveLength(0);
+    expect(screen.queryByText('Recordings')).toBeNull();
+  });
+
+  it('refreshes on request and shows a background refresh', () => {
+    const { onRefresh } = setup(completedReport(), true);
+    expect(screen.getByText('Updating…')).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Refresh' }));
+    expect(onRefresh).toHaveBeenCalledOnce();
+  });
+
+  it('shows the whole transcript with speakers told apart', () => {
+    const { container } = setup();
+    const items = [...container.querySelectorAll('.msg')];
+    expect(items.map((item) => item.querySelector('.who')?.textContent)).toEqual(['Interviewer', 'Candidate', 'Interviewer', 'Candidate', 'system']);
+    expect(items.map((item) => item.className)).toEqual([
+      'msg msg-interviewer',
+      'msg msg-candidate',
+      'msg msg-interviewer',
+      'msg msg-candidate',
+      'msg msg-other',
+    ]);
+    expect(items.map((item) => item.querySelector('time')?.textContent)).toEqual(['0:00', '0:15', '1:15', '2:15', '3:20']);
+    expect(items[0]?.querySelector('time')?.getAttribute('datetime')).toBe('2025-07-05T04:00:00.000Z');
+  });
+
+  it('renders code messages in pre/code with whitespace kept', () => {
+    const { container } = setup();
+    const code = container.querySelector('.msg-candidate pre > code');
+    expect(code?.textContent).toBe('def rev(xs):\n    return xs[::-1]');
+  });
+});

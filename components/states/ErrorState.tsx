@@ -1,0 +1,58 @@
+import type { ApiError, ApiErrorKind } from '../../utils/api/errors';
+import { t, type MessageKey } from '../../utils/i18n';
+import type { Lookup } from '../../utils/tab-state';
+
+/** i18n keys for each error's title, message and next step (English copy = ERROR_COPY; a test keeps them equal). */
+export const ERROR_KEYS: Record<ApiErrorKind, readonly [MessageKey, MessageKey, MessageKey]> = {
+  'no-key': ['errNoKeyTitle', 'errNoKeyMessage', 'errNoKeyNext'],
+  unauthorized: ['errUnauthorizedTitle', 'errUnauthorizedMessage', 'errUnauthorizedNext'],
+  'not-found': ['errNotFoundTitle', 'errNotFoundMessage', 'errNotFoundNext'],
+  'rate-limited': ['errRateLimitedTitle', 'errRateLimitedMessage', 'errRateLimitedNext'],
+  server: ['errServerTitle', 'errServerMessage', 'errServerNext'],
+  offline: ['errOfflineTitle', 'errOfflineMessage', 'errOfflineNext'],
+  timeout: ['errTimeoutTitle', 'errTimeoutMessage', 'errTimeoutNext'],
+  'invalid-response': ['errInvalidTitle', 'errInvalidMessage', 'errInvalidNext'],
+};
+
+const SETTINGS_KINDS: ReadonlySet<ApiErrorKind> = new Set(['no-key', 'unauthorized']);
+
+interface Props {
+  readonly error: ApiError;
+  readonly tried: readonly Lookup[];
+  readonly onRetry: () => void;
+  readonly onOpenSettings: () => void;
+}
+
+/** What went wrong, in the API's words when it gave some, and the one thing to do next. */
+export function ErrorState({ error, tried, onRetry, onOpenSettings }: Props) {
+  // A kind written by a newer background than this panel reads as a server problem, never a blank.
+  const [title, message, next] = (ERROR_KEYS[error.kind] ?? ERROR_KEYS.server).map((key) => t(key));
+  const settings = SETTINGS_KINDS.has(error.kind);
+  return (
+    <section class="card notice notice-error" aria-labelledby="error-title">
+      <h1 id="error-title">{title}</h1>
+      <p>{message}</p>
+      {error.detail && <p class="detail">{t('apiSaid', error.detail)}</p>}
+      {error.kind === 'rate-limited' && error.retryAfter !== undefined && <p>{t('retryAfter', error.retryAfter)}</p>}
+      <p>{next}</p>
+      {error.kind === 'not-found' && tried.length > 0 && (
+        <>
+          <h2>{t('lookupsTried')}</h2>
+          <ul class="tried">
+            {tried.map((lookup, index) => (
+              <li key={index}>
+                <code>{lookup.by}</code> <span class="value">{lookup.value}</span>
+                <span class="muted"> · {t('fromSource', lookup.source)}</span>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      <div class="action-row">
+        <button type="button" class="btn btn-primary" onClick={settings ? onOpenSettings : onRetry}>
+          {settings ? t('openSettings') : t('tryAgain')}
+        </button>
+      </div>
+    </section>
+  );
+}

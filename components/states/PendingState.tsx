@@ -1,0 +1,41 @@
+import type { PendingReport } from '../../utils/api/schemas';
+import { t } from '../../utils/i18n';
+import type { Lookup } from '../../utils/tab-state';
+import { CandidateHeader, RefreshControl } from '../report/CandidateHeader';
+
+/** Plain words for an invite status; statuses nobody documented are shown as-is with a generic line. */
+export function statusMeaning(status: string): string {
+  const normalised = status.trim().toLowerCase();
+  if (normalised === 'pending') return t('statusPendingMeaning');
+  if (normalised === 'started') return t('statusStartedMeaning');
+  return t('statusOtherMeaning');
+}
+
+interface Props {
+  readonly report: PendingReport;
+  readonly lookup: Lookup;
+  readonly refreshing: boolean;
+  readonly onRefresh: () => void;
+}
+
+/** An invite exists but the interview is not completed. */
+export function PendingState({ report, lookup, refreshing, onRefresh }: Props) {
+  const status = report.invite_status.trim() || t('statusUnknown');
+  return (
+    <>
+      <CandidateHeader name={report.candidate_name} email={report.candidate_email} interview={report.ai_interview_name} lookup={lookup} />
+      <section class="card notice" aria-labelledby="status-title">
+        <h2 id="status-title">{t('notCompletedTitle')}</h2>
+        <p class="status-line">
+          <strong class="status">{status}</strong>
+          {': '}
+          {statusMeaning(status)}
+        </p>
+        <p class="muted">{t('pendingNext')}</p>
+        <div class="action-row">
+          <RefreshControl refreshing={refreshing} onRefresh={onRefresh} label={t('checkAgain')} />
+        </div>
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,63 @@
+import { memo } from '../memo';
+import { useState } from 'preact/hooks';
+import type { TranscriptMessage } from '../../utils/api/schemas';
+import { t } from '../../utils/i18n';
+import { speakerLabel } from '../../utils/panel/markdown';
+import { formatGmt, formatOffset, isoTime, previewOf, speakerOf } from '../../utils/panel/transcript';
+import { CodeBlock } from './CodeBlock';
+import { Highlighted } from './Highlighted';
+
+export interface MessageItemProps {
+  readonly message: TranscriptMessage;
+  readonly index: number;
+  /** When the interview began, for "time since start". */
+  readonly start?: number;
+  readonly matches?: readonly number[];
+  readonly matchLength: number;
+  readonly current?: number;
+}
+
+function MessageTime({ timestamp, start }: { timestamp: number; start?: number }) {
+  const clock = formatGmt(timestamp);
+  const label = start === undefined ? clock : formatOffset(timestamp - start);
+  if (!label) return null;
+  return (
+    <time dateTime={isoTime(timestamp)} title={clock && start !== undefined ? t('sinceStartTitle', clock) : clock}>
+      {label}
+    </time>
+  );
+}
+
+/** One transcript message. Memoised: typing in search re-renders only messages whose matches change. */
+export const MessageItem = memo(function MessageItem({ message, index, start, matches, matchLength, current }: MessageItemProps) {
+  const [open, setOpen] = useState(false);
+  const speaker = speakerOf(message.role);
+  const preview = previewOf(message.content);
+  // A message with search matches is always shown whole, so every highlight is visible.
+  const collapsed = preview !== undefined && !open && !matches?.length;
+  const bodyId = `msg-${index}`;
+  const text = collapsed ? preview : message.content;
+  const body = collapsed ? text : <Highlighted text={text} starts={matches} length={matchLength} current={current} />;
+  return (
+    <li class={`msg msg-${speaker}`} data-role={message.role} data-index={index}>
+      <p class="msg-head">
+        <span class="who">{speakerLabel(message.role)}</span>
+        {message.timestamp !== undefined && <MessageTime timestamp={message.timestamp} start={start} />}
+      </p>
+      {message.mode === 'code' ? (
+        <div id={bodyId}>
+          <CodeBlock code={message.content}>{body}</CodeBlock>
+        </div>
+      ) : (
+        <p class="msg-text" id={bodyId}>
+          {body}
+        </p>
+      )}
+      {preview !== undefined && !matches?.length && (
+        <button type="button" class="btn btn-link" aria-expanded={!collapsed} aria-controls={bodyId} onClick={() => setOpen(!open)}>
+          {collapsed ? t('showMore') : t('showLess')}
+        </button>
+      )}
+    </li>
+  );
+});

@@ -1,0 +1,46 @@
+import { useMemo, useState } from 'preact/hooks';
+import type { TranscriptMessage } from '../../utils/api/schemas';
+import { t } from '../../utils/i18n';
+import { interviewStart, rolesIn, searchTranscript } from '../../utils/panel/transcript';
+import { MessageList } from './MessageList';
+import { TranscriptToolbar } from './TranscriptToolbar';
+
+/** The whole conversation, searchable and filterable by speaker. */
+export function Transcript({ messages }: { messages: readonly TranscriptMessage[] }) {
+  const [query, setQuery] = useState('');
+  const [speaker, setSpeaker] = useState('');
+  const roles = useMemo(() => rolesIn(messages), [messages]);
+  const start = useMemo(() => interviewStart(messages), [messages]);
+  const visible = useMemo(() => messages.flatMap((message, index) => (!speaker || message.role === speaker ? [index] : [])), [messages, speaker]);
+  const search = useMemo(() => searchTranscript(messages, visible, query), [messages, visible, query]);
+  // The active match belongs to one search result; a new query starts again at its first match.
+  const [active, setActive] = useState({ search, index: 0 });
+  const current = active.search === search ? active.index : 0;
+  const total = search.hits.length;
+  const step = (delta: 1 | -1) => total && setActive({ search, index: (current + delta + total) % total });
+
+  return (
+    <section class="card transcript" aria-labelledby="transcript-title">
+      <h2 id="transcript-title">
+        {t('transcript')} <span class="muted">{t('messageCount', messages.length)}</span>
+      </h2>
+      {messages.length === 0 ? (
+        <p class="muted">{t('noTranscript')}</p>
+      ) : (
+        <>
+          <TranscriptToolbar
+            query={query}
+            onQuery={setQuery}
+            total={total}
+            current={current}
+            onStep={step}
+            roles={roles}
+            speaker={speaker}
+            onSpeaker={setSpeaker}
+          />
+          <MessageList messages={messages} visible={visible} start={start} search={search} hit={search.hits[current]} />
+        </>
+      )}
+    </section>
+  );
+}

@@ -7,7 +7,7 @@
 //   screenshots to .demo/screenshots/ and exits (non-zero, with the reason, if anything failed).
 
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromiumPath, clickLauncher, findLauncher, launchWithExtension, panelSnapshot, setApiKey, tabIdOf, waitFor } from './lib/browser.mjs';
@@ -46,7 +46,8 @@ class DemoError extends Error {}
 
 const seconds = (ms) => `${(ms / 1000).toFixed(1)} s`;
 const log = (line = '') => console.log(line);
-const t0 = Date.now();
+// From process start, so module loading counts too.
+const t0 = performance.timeOrigin;
 const step = (line) => log(`  [${seconds(Date.now() - t0)}] ${line}`);
 
 function parseArgs(argv) {
@@ -165,6 +166,7 @@ async function settingsShot(ext) {
 
 async function runHeadless(ext, page, tabId) {
   mkdirSync(SHOTS_DIR, { recursive: true });
+  rmSync(join(SHOTS_DIR, 'failure.png'), { force: true });
   const shots = [];
   const label = await waitForLauncherResult(page);
   step(`the page's launcher says "${label}"`);
@@ -213,6 +215,7 @@ async function main() {
 
   const mock = await startMockServer();
   let ext;
+  let shots;
   try {
     step(`mock Xobin API and demo ATS pages on https://127.0.0.1:${mock.port}`);
     ext = await launchWithExtension({ extensionDir: EXTENSION_DIR, mockPort: mock.port, headless: !interactive }).catch((error) => {
@@ -235,22 +238,22 @@ async function main() {
     }
 
     log(`${args.headless ? 'Headless (--headless)' : 'No display'}: opening the side panel and taking screenshots …`);
-    const shots = await runHeadless(ext, page, tabId).catch(async (error) => {
+    shots = await runHeadless(ext, page, tabId).catch(async (error) => {
       const shot = await screenshot(page, 'failure.png').catch(() => undefined);
       if (shot && error instanceof Error) error.message += `\n(The page at the moment of failure: ${shot})`;
       throw error;
     });
-    log();
-    log('Screenshots:');
-    for (const shot of shots) log(`  ${shot}`);
-    log();
-    log(`Demo finished in ${seconds(Date.now() - t0)} (build ${seconds(built - t0)}, browser ${seconds(Date.now() - built)}).`);
-    log('With a display (and without --headless) the browser stays open to click around instead.');
-    return 0;
   } finally {
     await ext?.close();
     await mock.close();
   }
+  log();
+  log('Screenshots:');
+  for (const shot of shots) log(`  ${shot}`);
+  log();
+  log(`Demo finished in ${seconds(Date.now() - t0)} (build ${seconds(built - t0)}, browser and screenshots ${seconds(Date.now() - built)}).`);
+  log('With a display (and without --headless) the browser stays open to click around instead.');
+  return 0;
 }
 
 main().then(

@@ -8,6 +8,7 @@ import { smartrecruiters } from './smartrecruiters';
 import { teamtailor } from './teamtailor';
 import type { AtsAdapter } from './types';
 import { workable } from './workable';
+import { zohoRecruit } from './zoho-recruit';
 
 /** Every shipped adapter. A test checks this list against the files in this folder. */
 export const adapters: readonly AtsAdapter[] = [
@@ -20,6 +21,7 @@ export const adapters: readonly AtsAdapter[] = [
   recruitee,
   teamtailor,
   jazzhr,
+  zohoRecruit,
 ];
 
 export function adapterById(id: string): AtsAdapter | undefined {

@@ -1,0 +1,36 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+// Gzipped sizes of the built Chrome extension, shared by the build test (which enforces the budgets)
+// and `npm run bench` (which reports them next to the timings).
+
+/** Bytes, gzipped at level 9. Side panel = its page's scripts plus every chunk they import. */
+export const BUDGETS = Object.freeze({ content: 8 * 1024, sidepanel: 40 * 1024, background: 30 * 1024 });
+
+export const gzipBytes = (file) => gzipSync(readFileSync(file), { level: 9 }).length;
+
+/** An HTML entry's gzipped JS: its own scripts plus every chunk they import, each counted once. */
+export function pageBytes(dir, html) {
+  const seen = new Set();
+  const visit = (file) => {
+    if (seen.has(file)) return;
+    seen.add(file);
+    const code = readFileSync(join(dir, file), 'utf8');
+    for (const [, dep] of code.matchAll(/(?:from|import)\s*["']\.{0,2}\/?((?:chunks\/)?[\w.-]+\.js)["']/g)) {
+      visit(dep.startsWith('chunks/') ? dep : `chunks/${dep}`);
+    }
+  };
+  const page = readFileSync(join(dir, html), 'utf8');
+  for (const [, src] of page.matchAll(/<script[^>]+src="\/?([^"]+\.js)"/g)) visit(src);
+  return [...seen].reduce((sum, file) => sum + gzipBytes(join(dir, file)), 0);
+}
+
+/** The three budgeted bundles of a built chrome-mv3 folder, in gzipped bytes. */
+export function bundleSizes(chromeDir) {
+  return {
+    content: gzipBytes(join(chromeDir, 'content-scripts', 'ats.js')),
+    sidepanel: pageBytes(chromeDir, 'sidepanel.html'),
+    background: gzipBytes(join(chromeDir, 'background.js')),
+  };
+}

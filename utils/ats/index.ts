@@ -3,6 +3,7 @@ import { bamboohr } from './bamboohr';
 import { greenhouse } from './greenhouse';
 import { jazzhr } from './jazzhr';
 import { lever } from './lever';
+import { manatal } from './manatal';
 import { recruitee } from './recruitee';
 import { smartrecruiters } from './smartrecruiters';
 import { teamtailor } from './teamtailor';
@@ -22,6 +23,7 @@ export const adapters: readonly AtsAdapter[] = [
   teamtailor,
   jazzhr,
   zohoRecruit,
+  manatal,
 ];
 
 export function adapterById(id: string): AtsAdapter | undefined {

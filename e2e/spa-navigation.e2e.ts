@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { panelSnapshot } from '../scripts/lib/browser.mjs';
+import { findLauncher, panelSnapshot } from '../scripts/lib/browser.mjs';
 import {
   apiCalls,
   badgeText,
@@ -39,6 +39,7 @@ it('switches to the new candidate and drops the late answer for the previous one
   await page.waitForURL(CANDIDATES.casey.url);
   await waitForBadge(h, tabId, 'P');
   await waitForPanel(h, { state: 'pending', texts: ['Casey Pending'] });
+  await waitFor(async () => /pending/i.test((await findLauncher(page))?.name ?? ''), { message: 'the launcher to say Pending' });
 
   // Alex's answer now arrives, late (the extension may also have abandoned it; both are fine)...
   const alexCall = apiCalls(h.mock, CANDIDATES.alex.lookup)[0]!;

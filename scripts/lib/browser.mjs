@@ -22,7 +22,8 @@ export async function launchWithExtension({ extensionDir, mockPort, headless = t
     executablePath: chromiumPath(),
     headless,
     timeout: timeoutMs,
-    viewport: { width: 1280, height: 800 },
+    // Headed (the demo): let the window decide; headless: a fixed, ordinary laptop viewport.
+    viewport: headless ? { width: 1280, height: 800 } : null,
     args: [
       `--disable-extensions-except=${dir}`,
       `--load-extension=${dir}`,

@@ -1,5 +1,6 @@
 import { ashby } from './ashby';
 import { bamboohr } from './bamboohr';
+import { bullhorn } from './bullhorn';
 import { greenhouse } from './greenhouse';
 import { jazzhr } from './jazzhr';
 import { lever } from './lever';
@@ -24,6 +25,7 @@ export const adapters: readonly AtsAdapter[] = [
   jazzhr,
   zohoRecruit,
   manatal,
+  bullhorn,
 ];
 
 export function adapterById(id: string): AtsAdapter | undefined {

@@ -23,10 +23,28 @@ export function fixturePages(dir = FIXTURE_DIR) {
     });
 }
 
-/** Same host and path; among several, the one whose query matches exactly, else the first. */
+/**
+ * Same host and path; among several, the one sharing the most query parameters (order-insensitive),
+ * else the first by file name. Fixtures that differ only in their #hash (Recruitee) cannot be told
+ * apart by a server: `?__fixture=<file name>` picks one explicitly.
+ */
 export function findFixture(url, pages = fixturePages()) {
+  const wanted = url.searchParams.get('__fixture');
+  if (wanted) return pages.find((page) => page.file === wanted && page.url.host === url.host);
   const candidates = pages.filter((page) => page.url.host === url.host && samePath(page.url.pathname, url.pathname));
-  return candidates.find((page) => page.url.search === url.search) ?? candidates[0];
+  let best;
+  let bestScore = -1;
+  for (const page of candidates) {
+    const score = sharedParams(page.url.searchParams, url.searchParams);
+    if (score > bestScore) [best, bestScore] = [page, score];
+  }
+  return best;
+}
+
+function sharedParams(a, b) {
+  const exact = [...a].length === [...b].length && [...a].every(([key, value]) => b.getAll(key).includes(value));
+  if (exact) return 1000;
+  return [...a].filter(([key, value]) => b.getAll(key).includes(value)).length;
 }
 
 function samePath(a, b) {

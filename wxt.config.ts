@@ -8,6 +8,9 @@ import { DEFAULT_API_ORIGIN } from './utils/api/constants';
 // Drawn by scripts/make-icons.mjs.
 const ICONS = { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' };
 
+// Asked for at runtime, one origin at a time: a customer's own Xobin host, a recruiter rule's ATS host.
+const OPTIONAL_HOSTS = ['https://*/*', 'http://localhost/*', 'http://127.0.0.1/*'];
+
 // https://wxt.dev/api/config.html
 export default defineConfig({
   // Separate output folders let the demo, the end-to-end suite and the benchmark build side by side.
@@ -25,7 +28,9 @@ export default defineConfig({
     // Only the API origin. ATS hosts are reached through content_scripts.matches, which grant
     // injection only; anything else (a customer's own Xobin host) is requested at runtime.
     host_permissions: [`${DEFAULT_API_ORIGIN}/*`, ...ATS_MATCHES],
-    optional_host_permissions: ['https://*/*', 'http://localhost/*', 'http://127.0.0.1/*'],
+    optional_host_permissions: OPTIONAL_HOSTS,
+    // Firefox MV2 has no optional_host_permissions: the same origins are optional permissions there.
+    ...(browser === 'firefox' ? { optional_permissions: OPTIONAL_HOSTS } : {}),
     icons: ICONS,
     action: { default_title: '__MSG_actionTitle__', default_icon: ICONS },
     // Toggles the report panel. Firefox's sidebar has its own built-in command for the same job.
@@ -34,7 +39,16 @@ export default defineConfig({
         ? { _execute_sidebar_action: { suggested_key: { default: 'Alt+Shift+I' }, description: 'Show or hide the AI Interview report' } }
         : { 'toggle-panel': { suggested_key: { default: 'Alt+Shift+I' }, description: 'Show or hide the AI Interview report' } },
     ...(browser === 'firefox'
-      ? { browser_specific_settings: { gecko: { id: 'ats-companion@xobin.example', strict_min_version: '128.0' } } }
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'ats-companion@xobin.example',
+              strict_min_version: '128.0',
+              // Ids read from ATS pages are sent to the Xobin API to find the report; nothing goes to us.
+              data_collection_permissions: { required: ['websiteContent'] },
+            },
+          },
+        }
       : {}),
   }),
 });

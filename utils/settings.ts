@@ -2,7 +2,8 @@ import { DEFAULT_BASE_URL } from './api/constants';
 
 export type BaseUrlCheck = { ok: true; baseUrl: string; origin: string } | { ok: false; message: string };
 
-const LOOPBACK = new Set(['localhost', '127.0.0.1', '[::1]']);
+// Plain http only where the manifest can grant it (optional_host_permissions lists these two).
+const LOOPBACK = new Set(['localhost', '127.0.0.1']);
 
 /** https only (plain http for a local test server), no credentials/query/fragment, no trailing slash. */
 export function checkBaseUrl(input: string): BaseUrlCheck {

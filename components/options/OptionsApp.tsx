@@ -1,5 +1,8 @@
 import { adapters } from '../../utils/ats';
+import { CustomRules } from './CustomRules';
 import { KeyHelp } from './KeyHelp';
+import { LookupTemplates } from './LookupTemplates';
+import { Preferences } from './Preferences';
 import { SettingsForm } from './SettingsForm';
 import { SupportedAts } from './SupportedAts';
 import './options.css';
@@ -23,7 +26,10 @@ export function OptionsApp() {
           <SettingsForm />
         </section>
         <KeyHelp />
+        <Preferences />
+        <LookupTemplates />
         <SupportedAts names={ATS_NAMES} />
+        <CustomRules />
       </main>
     </div>
   );

@@ -165,9 +165,9 @@ describe('SettingsForm', () => {
     stubBackground({ 'settings:get': () => ({ hasKey: true, baseUrl: DEFAULT_BASE_URL }) });
     stubPermission(new Error('Only permissions specified in the manifest may be requested.'));
     await renderLoaded();
-    type(urlField(), 'http://[::1]:8080/api');
+    type(urlField(), 'https://xobin.internal.example/api/v2');
     click('Save');
-    await screen.findByText(/The browser did not offer access to http:\/\/\[::1\]:8080/);
+    await screen.findByText(/The browser did not offer access to https:\/\/xobin\.internal\.example/);
   });
 
   it('does not ask for a permission for the default origin', async () => {

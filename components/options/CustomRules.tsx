@@ -1,0 +1,149 @@
+import { useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { checkRule, checkRuleList, rulePattern, type CustomRule } from '../../utils/rules';
+import { customRulesItem } from '../../utils/storage';
+import { RuleForm } from './RuleForm';
+import { useStored } from './use-stored';
+import './sections.css';
+
+type Status = { tone: 'ok' | 'error'; text: string } | null;
+
+/** Writes start from what is stored now, not from what this page rendered: nothing saved is lost. */
+async function storedRules(): Promise<CustomRule[]> {
+  const checked = checkRuleList(await customRulesItem.getValue());
+  return checked.ok ? checked.rules : [];
+}
+
+/** Must run inside the click: browsers show the permission prompt only during a user gesture. */
+function askAccess(rule: Pick<CustomRule, 'host'>): Promise<boolean> {
+  try {
+    return browser.permissions.request({ origins: [rulePattern(rule)] }).catch(() => false);
+  } catch {
+    return Promise.resolve(false);
+  }
+}
+
+/** Rules for ATSs the extension does not ship: add, check access, remove, export and import. */
+export function CustomRules() {
+  const stored = useStored(customRulesItem);
+  const checked = checkRuleList(stored ?? []);
+  const rules = checked.ok ? checked.rules : [];
+  const [access, setAccess] = useState<Record<string, boolean>>({});
+  const [status, setStatus] = useState<Status>(null);
+
+  useEffect(() => {
+    void Promise.all(
+      rules.map(async (rule) => [rule.host, await browser.permissions.contains({ origins: [rulePattern(rule)] }).catch(() => false)] as const),
+    ).then((entries) => setAccess(Object.fromEntries(entries)));
+  }, [stored]);
+
+  function add(input: Record<string, string>): string | undefined {
+    const result = checkRule(input);
+    if (!result.ok) return result.message;
+    const granted = askAccess(result.rule);
+    void granted.then(async (ok) => {
+      const current = await storedRules();
+      await customRulesItem.setValue([...current.filter((rule) => rule.id !== result.rule.id), result.rule]);
+      setStatus(
+        ok
+          ? { tone: 'ok', text: `Rule "${result.rule.name}" saved. Open a candidate on ${result.rule.host} to use it.` }
+          : { tone: 'error', text: `Rule saved, but access to ${result.rule.host} was not allowed: press "Allow access" to turn it on.` },
+      );
+    });
+    return undefined;
+  }
+
+  async function remove(id: string) {
+    await customRulesItem.setValue((await storedRules()).filter((rule) => rule.id !== id));
+    setStatus({ tone: 'ok', text: 'Rule removed.' });
+  }
+
+  function allow(rule: CustomRule) {
+    void askAccess(rule).then((ok) => {
+      setAccess((prev) => ({ ...prev, [rule.host]: ok }));
+      if (ok) void storedRules().then((current) => customRulesItem.setValue(current)); // re-registers the detector there
+    });
+  }
+
+  function exportRules() {
+    const blob = new Blob([JSON.stringify({ rules }, null, 2)], { type: 'application/json' });
+    const link = document.createElement('a');
+    link.href = URL.createObjectURL(blob);
+    link.download = 'xobin-ats-rules.json';
+    link.click();
+    setTimeout(() => URL.revokeObjectURL(link.href), 1000);
+  }
+
+  async function importRules(event: Event) {
+    const input = event.currentTarget as HTMLInputElement;
+    const file = input.files?.[0];
+    input.value = '';
+    if (!file) return;
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(await file.text());
+    } catch {
+      return setStatus({ tone: 'error', text: `${file.name} is not a JSON file. Nothing was imported.` });
+    }
+    const list = checkRuleList(parsed);
+    if (!list.ok) return setStatus({ tone: 'error', text: `Nothing was imported. ${list.message}` });
+    const ids = new Set(list.rules.map((rule) => rule.id));
+    const current = await storedRules();
+    await customRulesItem.setValue([...current.filter((rule) => !ids.has(rule.id)), ...list.rules]);
+    setStatus({ tone: 'ok', text: `Imported ${list.rules.length} rule${list.rules.length === 1 ? '' : 's'}. Allow access for each host below.` });
+  }
+
+  return (
+    <section class="card" aria-labelledby="rules-title">
+      <h2 id="rules-title">Your own ATS rules</h2>
+      <p class="hint">
+        For an ATS this extension does not know: say where its candidate pages live and where the id is. The browser will ask
+        you to allow that host.
+      </p>
+      {rules.length > 0 ? (
+        <ul class="rules">
+          {rules.map((rule) => (
+            <li key={rule.id} class="rule">
+              <div>
+                <strong>{rule.name}</strong> · <code>{rule.host}</code>
+                <div class="hint">
+                  {rule.urlPattern ? <>URL <code>{rule.urlPattern}</code> </> : null}
+                  {rule.selector ? <>page <code>{rule.selector}{rule.attribute ? ` [${rule.attribute}]` : ''}</code> </> : null}→{' '}
+                  <code>{rule.template}</code>
+                </div>
+              </div>
+              <div class="actions">
+                {access[rule.host] === false ? (
+                  <button type="button" class="secondary" onClick={() => allow(rule)}>
+                    Allow access to {rule.host}
+                  </button>
+                ) : (
+                  <span class="hint">{access[rule.host] ? 'Active' : ''}</span>
+                )}
+                <button type="button" class="secondary" onClick={() => void remove(rule.id)} aria-label={`Remove rule ${rule.name}`}>
+                  Remove
+                </button>
+              </div>
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p class="hint">No rules yet.</p>
+      )}
+      {!checked.ok && stored && stored.length > 0 ? <p class="field-error">Saved rules could not be read: {checked.message}</p> : null}
+      <RuleForm onAdd={add} />
+      <div class="actions">
+        <button type="button" class="secondary" onClick={exportRules} disabled={rules.length === 0}>
+          Export rules
+        </button>
+        <label class="file-button">
+          Import rules…
+          <input type="file" accept="application/json,.json" class="visually-hidden" onChange={importRules} />
+        </label>
+        <span role="status" class={status ? `status ${status.tone}` : 'status'}>
+          {status?.text ?? ''}
+        </span>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,135 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { adapterById, adapters } from '../../utils/ats';
+import { buildLookups } from '../../utils/lookups';
+import { checkTemplates } from '../../utils/rules';
+import { lastDetectionItem, templatesItem } from '../../utils/storage';
+import { useStored } from './use-stored';
+import './sections.css';
+
+/** Per ATS: which ids to try, in which form, in which order; with a preview for the last page seen. */
+export function LookupTemplates() {
+  const saved = useStored(templatesItem);
+  const last = useStored(lastDetectionItem);
+  const [atsId, setAtsId] = useState(adapters[0]!.id);
+  const [text, setText] = useState('');
+  const [status, setStatus] = useState<{ tone: 'ok' | 'error'; text: string } | null>(null);
+  const adapter = adapterById(atsId)!;
+  const keys = Object.keys(adapter.idLabels);
+
+  useEffect(() => {
+    if (last && adapterById(last.ats)) setAtsId(last.ats);
+  }, [last?.ats]);
+  // Show the saved templates when the ATS changes or they first load, but never overwrite what the
+  // recruiter is typing for this ATS.
+  const edited = useRef<string | null>(null);
+  const loaded = saved !== undefined;
+  useEffect(() => {
+    if (edited.current === atsId) return;
+    setText((saved?.[atsId] ?? adapter.defaultTemplates).join('\n'));
+    setStatus(null);
+  }, [atsId, loaded]);
+
+  const lines = text.split('\n').map((line) => line.trim()).filter(Boolean);
+  const problem = checkTemplates(lines, keys);
+  const preview = last?.ats === atsId && !problem ? buildLookups({ ...last, ats: atsId }, adapter, lines) : undefined;
+
+  async function save(event: Event) {
+    event.preventDefault();
+    if (problem) return setStatus({ tone: 'error', text: problem });
+    await templatesItem.setValue({ ...saved, [atsId]: lines });
+    setStatus({ tone: 'ok', text: `Saved for ${adapter.name}` });
+  }
+  async function reset() {
+    const { [atsId]: _dropped, ...rest } = saved ?? {};
+    edited.current = null;
+    setText(adapter.defaultTemplates.join('\n'));
+    await templatesItem.setValue(rest);
+    setStatus({ tone: 'ok', text: `${adapter.name} uses the default templates again` });
+  }
+
+  return (
+    <section class="card" aria-labelledby="templates-title">
+      <h2 id="templates-title">Lookup templates</h2>
+      <p class="hint">
+        How the ids on a candidate page become the <code>custom_field_id</code> your Xobin invites used. One template per
+        line, tried in order; the first report found wins. A Xobin report link on the profile is always tried first.
+      </p>
+      <form onSubmit={save} class="stack">
+        <label class="field">
+          <span class="label">ATS</span>
+          <select
+            value={atsId}
+            onChange={(event) => {
+              edited.current = null;
+              setAtsId((event.currentTarget as HTMLSelectElement).value);
+            }}
+          >
+            {adapters.map((item) => (
+              <option value={item.id} key={item.id}>
+                {item.name}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label class="field">
+          <span class="label">Templates</span>
+          <textarea
+            rows={3}
+            value={text}
+            spellcheck={false}
+            aria-invalid={problem ? 'true' : undefined}
+            aria-describedby="templates-ids templates-problem"
+            onInput={(event) => {
+              edited.current = atsId;
+              setText((event.currentTarget as HTMLTextAreaElement).value);
+            }}
+          />
+        </label>
+        <p id="templates-ids" class="hint">
+          Ids {adapter.name} pages give:{' '}
+          {keys.map((key, index) => (
+            <span key={key}>
+              {index > 0 ? ', ' : ''}
+              <code>{`{${key}}`}</code> ({adapter.idLabels[key]})
+            </span>
+          ))}
+          . Example: <code>{`GH-{${keys[0]}}`}</code>.
+        </p>
+        <p id="templates-problem" class="field-error" role="alert">
+          {problem ?? ''}
+        </p>
+        <div class="preview" aria-live="polite">
+          <h3>Preview</h3>
+          {preview ? (
+            <>
+              <p class="hint">For the last {adapter.name} page you opened ({last!.url}), these lookups would run:</p>
+              <ol>
+                {preview.map((lookup) => (
+                  <li key={`${lookup.by}=${lookup.value}`}>
+                    <code>
+                      {lookup.by} {lookup.value}
+                    </code>{' '}
+                    from {lookup.source}
+                  </li>
+                ))}
+              </ol>
+            </>
+          ) : (
+            <p class="hint">Open a {adapter.name} candidate profile to see exactly which lookups would run for it.</p>
+          )}
+        </div>
+        <div class="actions">
+          <button type="submit" class="primary">
+            Save templates
+          </button>
+          <button type="button" class="secondary" onClick={reset}>
+            Reset to defaults
+          </button>
+          <span role="status" class={status ? `status ${status.tone}` : 'status'}>
+            {status?.text ?? ''}
+          </span>
+        </div>
+      </form>
+    </section>
+  );
+}

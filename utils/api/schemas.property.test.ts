@@ -30,7 +30,7 @@ describe('report schemas under arbitrary input', () => {
       }),
       { numRuns: 2000 },
     );
-  });
+  }, 30_000);
 
   it('never yield NaN or a non-http(s) link, even from a report-shaped body with hostile fields', () => {
     const field = fc.oneof(fc.jsonValue(), hostileUrl, fc.double(), fc.constant(undefined));
@@ -49,5 +49,5 @@ describe('report schemas under arbitrary input', () => {
       }),
       { numRuns: 1500 },
     );
-  });
+  }, 30_000);
 });

@@ -38,7 +38,7 @@ describe('classify under arbitrary senders and payloads', () => {
       }),
       { numRuns: 3000 },
     );
-  });
+  }, 30_000);
 
   it('refuses everything from web pages and other extensions', () => {
     fc.assert(

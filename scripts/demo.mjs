@@ -7,7 +7,7 @@
 //   screenshots to .demo/screenshots/ and exits (non-zero, with the reason, if anything failed).
 
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromiumPath, clickLauncher, findLauncher, launchWithExtension, panelSnapshot, setApiKey, tabIdOf, waitFor } from './lib/browser.mjs';
@@ -17,6 +17,9 @@ const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const BUILD_DIR = join(ROOT, '.demo', 'build');
 const EXTENSION_DIR = join(BUILD_DIR, 'chrome-mv3');
 const SHOTS_DIR = join(ROOT, '.demo', 'screenshots');
+const DOCS_DIR = join(ROOT, 'docs', 'screenshots');
+const DOCS_SHOTS = ['ats-page-with-launcher.png', 'side-panel-light.png', 'side-panel-dark.png', 'settings.png'];
+const USAGE = 'Usage: npm run demo [-- --headless | --docs]';
 const DEMO_KEY = 'demo-key-123';
 
 // Demo pages served by the mock (utils/ats/fixtures/) and what each shows.
@@ -51,9 +54,11 @@ const t0 = performance.timeOrigin;
 const step = (line) => log(`  [${seconds(Date.now() - t0)}] ${line}`);
 
 function parseArgs(argv) {
-  const unknown = argv.filter((arg) => !['--headless', '--help', '-h'].includes(arg));
-  if (unknown.length) throw new DemoError(`Unknown option ${unknown[0]}. Usage: npm run demo [-- --headless]`);
-  return { headless: argv.includes('--headless'), help: argv.includes('--help') || argv.includes('-h') };
+  const unknown = argv.filter((arg) => !['--headless', '--docs', '--help', '-h'].includes(arg));
+  if (unknown.length) throw new DemoError(`Unknown option ${unknown[0]}. ${USAGE}`);
+  // --docs: headless, and refresh the README's screenshots in docs/screenshots/ from this run.
+  const docs = argv.includes('--docs');
+  return { headless: docs || argv.includes('--headless'), docs, help: argv.includes('--help') || argv.includes('-h') };
 }
 
 function hasDisplay() {
@@ -202,7 +207,7 @@ function waitForStop(ext) {
 async function main() {
   const args = parseArgs(process.argv.slice(2));
   if (args.help) {
-    log('Usage: npm run demo [-- --headless]');
+    log(USAGE);
     return 0;
   }
   const interactive = !args.headless && hasDisplay();
@@ -250,6 +255,11 @@ async function main() {
   log();
   log('Screenshots:');
   for (const shot of shots) log(`  ${shot}`);
+  if (args.docs) {
+    mkdirSync(DOCS_DIR, { recursive: true });
+    for (const name of DOCS_SHOTS) copyFileSync(join(SHOTS_DIR, name), join(DOCS_DIR, name));
+    log(`README screenshots updated in ${DOCS_DIR}`);
+  }
   log();
   log(`Demo finished in ${seconds(Date.now() - t0)} (build ${seconds(built - t0)}, browser and screenshots ${seconds(Date.now() - built)}).`);
   log('With a display (and without --headless) the browser stays open to click around instead.');

@@ -140,4 +140,18 @@ describe('App', () => {
     await act(() => tabStateItem(7).setValue({ ...reportState(7, 'evicted'), updatedAt: 2 }));
     expect(sent).toHaveLength(1);
   });
+
+  it('renders a report written just before the tab points at it without reading it again', async () => {
+    await tabStateItem(7).setValue(tabState({ tabId: 7, phase: 'loading', result: undefined }));
+    render(<App />);
+    // Let the panel find its tab and start watching it (effects run after the next frame).
+    await act(() => new Promise((resolve) => setTimeout(resolve, 50)));
+    expect(stateOf()).toBe('loading');
+    const KEY_C = 'https://app.xobin.com/api/v2|custom_field_id=C';
+    await act(() => reportItem(KEY_C).setValue(entry(completedReport({ candidate_name: 'Casey Fresh' }))));
+    const get = vi.spyOn(browser.storage.session, 'get');
+    await act(() => tabStateItem(7).setValue(reportState(7, KEY_C)));
+    expect(screen.getByText('Casey Fresh')).toBeTruthy();
+    expect(get.mock.calls.flat().join()).not.toContain('custom_field_id=C');
+  });
 });

@@ -4,6 +4,7 @@ import { sendToBackground } from '../../utils/send';
 import { panelView, type PanelView } from '../../utils/panel/view';
 import { reportItem, tabStateItem } from '../../utils/storage';
 import { useActiveTabId } from './useActiveTabId';
+import { useReportMemory } from './useReportMemory';
 import { useStoredValue } from './useStoredValue';
 
 const tabItem = (key: string) => tabStateItem(Number(key));
@@ -19,7 +20,8 @@ export function usePanel(): PanelData {
   const tabId = useActiveTabId();
   const state = useStoredValue(tabId == null ? undefined : String(tabId), tabItem);
   const result = state?.result;
-  const entry = useStoredValue(result?.kind === 'report' ? result.cacheKey : undefined, reportItem);
+  const peekReport = useReportMemory();
+  const entry = useStoredValue(result?.kind === 'report' ? result.cacheKey : undefined, reportItem, peekReport);
   const view: PanelView = tabId === null ? { kind: 'empty' } : panelView(state, entry);
 
   const refresh = useCallback(() => {

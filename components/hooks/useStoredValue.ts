@@ -10,10 +10,16 @@ interface Watchable<T> {
  * for *this* key has been read: after the key changes (another tab, another report) the old value
  * is never returned, so the panel shows loading instead of the previous candidate.
  */
-export function useStoredValue<T>(key: string | undefined, itemFor: (key: string) => Watchable<T>): T | undefined {
+export function useStoredValue<T>(
+  key: string | undefined,
+  itemFor: (key: string) => Watchable<T>,
+  /** A value already known to be current (see useReportMemory), used instead of a first read. */
+  peek?: (key: string) => T | undefined,
+): T | undefined {
   // A fresh token per key, made during render, so a snapshot from an earlier key (or an earlier
   // visit to the same key) is recognised as stale before the effect has even run.
   const token = useMemo(() => ({ key }), [key]);
+  const peeked = useMemo(() => (key === undefined ? undefined : peek?.(key)), [token]);
   const [snapshot, setSnapshot] = useState<{ token: object; value: T } | undefined>(undefined);
 
   useEffect(() => {
@@ -23,19 +29,25 @@ export function useStoredValue<T>(key: string | undefined, itemFor: (key: string
     const unwatch = item.watch((value) => {
       if (live) setSnapshot({ token, value });
     });
-    item.getValue().then(
-      (value) => {
-        // A change that arrived while reading is newer than what was read.
-        if (live) setSnapshot((previous) => (previous?.token === token ? previous : { token, value }));
-      },
-      () => undefined,
-    );
+    const latest = peek?.(key);
+    if (latest !== undefined) {
+      // Known already; it may have changed between render and now (effects run after paint).
+      if (latest !== peeked) setSnapshot({ token, value: latest });
+    } else {
+      item.getValue().then(
+        (value) => {
+          // A change that arrived while reading is newer than what was read.
+          if (live) setSnapshot((previous) => (previous?.token === token ? previous : { token, value }));
+        },
+        () => undefined,
+      );
+    }
     return () => {
       live = false;
       unwatch();
     };
-    // itemFor is a module-level factory: the key (through its token) alone decides what is watched.
+    // itemFor and peek are stable: the key (through its token) alone decides what is watched.
   }, [token]);
 
-  return snapshot?.token === token ? snapshot.value : undefined;
+  return snapshot?.token === token ? snapshot.value : peeked;
 }

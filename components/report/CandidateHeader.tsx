@@ -20,15 +20,8 @@ export function CandidateHeader({ name, email, interview, completed, lookup, chi
       <div class="head-main">
         <h1 class="name">{name || t('unknownCandidate')}</h1>
         {email && <p class="email">{email}</p>}
-        <p class="meta">
-          {interview || t('aiInterview')}
-          {completed && (
-            <>
-              {' · '}
-              <span class="completed">{t('completedGmt', completed)}</span>
-            </>
-          )}
-        </p>
+        <p class="meta">{interview || t('aiInterview')}</p>
+        {completed && <p class="completed">{t('completedGmt', completed)}</p>}
         <p class="lookup muted">{t('foundBy', lookup.by, lookup.value, lookup.source)}</p>
       </div>
       <div class="head-side">{children}</div>

@@ -35,7 +35,7 @@ export function Overview({ score, recommendation, integrity }: Props) {
           {recommendation || t('notGiven')}
         </p>
       </div>
-      <div class="tile">
+      <div class="tile tile-integrity">
         <p class="tile-label">{t('integrityLabel')}</p>
         <p class="tile-value">{integrity === undefined ? t('notReported') : t('outOfTen', formatNumber(integrity))}</p>
         {integrity !== undefined && <span class="bar" style={`--p:${percent(integrity, 10)}%`} aria-hidden="true" />}

@@ -7,6 +7,8 @@ export default defineConfig({
     environment: 'node',
     include: ['e2e/**/*.e2e.ts'],
     fileParallelism: false,
+    // One worker for all files: playwright-core is imported once (the helpers keep no global state).
+    isolate: false,
     testTimeout: 60_000,
     hookTimeout: 60_000,
     globalSetup: ['e2e/global-setup.ts'],

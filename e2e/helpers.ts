@@ -59,7 +59,7 @@ export async function openProfile(h: Harness, url: string): Promise<{ page: Page
   const page = await h.ext.context.newPage();
   await page.goto(url);
   await page.bringToFront();
-  return { page, tabId: await tabIdOf(h.ext.serviceWorker, page) };
+  return { page, tabId: await tabIdOf(page, { serviceWorker: h.ext.serviceWorker }) };
 }
 
 export async function waitForBadge(h: Harness, tabId: number, text: string, timeoutMs = 10_000): Promise<void> {

@@ -36,7 +36,7 @@ export function chromiumPath(): string;
 export function setApiKey(serviceWorker: Worker, key: string): Promise<void>;
 export function badgeText(serviceWorker: Worker, tabId: number): Promise<string>;
 export function badgeTitle(serviceWorker: Worker, tabId: number): Promise<string>;
-export function tabIdOf(serviceWorker: Worker, page: Page, options?: { timeoutMs?: number }): Promise<number>;
+export function tabIdOf(page: Page, options?: { serviceWorker?: Worker; timeoutMs?: number }): Promise<number>;
 export function waitFor<T>(check: () => T | Promise<T>, options?: WaitOptions): Promise<NonNullable<T>>;
 
 export function findLauncher(page: Page, options?: { name?: string | RegExp }): Promise<{ name: string } | null>;

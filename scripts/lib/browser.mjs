@@ -80,21 +80,22 @@ export function badgeTitle(serviceWorker, tabId) {
 }
 
 /**
- * The chrome.tabs id of a Playwright page, found by URL through the worker (pages and tabs share no
- * id). Waits until exactly one tab shows the page's URL; two tabs on one URL is a test-setup error.
+ * The chrome.tabs id of a Playwright page, found by URL through the extension's worker (pages and
+ * tabs share no id). Waits until a tab shows the page's URL; two tabs on one URL is a setup error.
  */
-export async function tabIdOf(serviceWorker, page, { timeoutMs = 5000 } = {}) {
+export async function tabIdOf(page, { serviceWorker, timeoutMs = 5000 } = {}) {
+  const worker = serviceWorker ?? (await extensionWorker(page.context(), timeoutMs));
   const url = page.url();
   let ids = [];
   await waitFor(
     async () => {
-      ids = await serviceWorker.evaluate(
+      ids = await worker.evaluate(
         (href) => chrome.tabs.query({}).then((tabs) => tabs.filter((tab) => (tab.url || tab.pendingUrl) === href).map((tab) => tab.id)),
         url,
       );
       return ids.length > 0;
     },
-    { timeoutMs, message: `no tab shows ${url}` },
+    { timeoutMs, message: `a tab showing ${url}` },
   );
   if (ids.length > 1) throw new Error(`tabIdOf: ${ids.length} tabs show ${url}; close the others first`);
   return ids[0];

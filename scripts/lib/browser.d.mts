@@ -37,6 +37,9 @@ export function setApiKey(serviceWorker: Worker, key: string): Promise<void>;
 export function badgeText(serviceWorker: Worker, tabId: number): Promise<string>;
 export function badgeTitle(serviceWorker: Worker, tabId: number): Promise<string>;
 export function tabIdOf(page: Page, options?: { serviceWorker?: Worker; timeoutMs?: number }): Promise<number>;
+/** Older form: anything with chrome.tabs to evaluate in (the worker, an extension page), then the page. */
+export function tabIdOf(worker: Worker | Page, page: Page, options?: { timeoutMs?: number }): Promise<number>;
+export function chromiumArgs(options?: { mockPort?: number; extensionDir?: string }): string[];
 export function waitFor<T>(check: () => T | Promise<T>, options?: WaitOptions): Promise<NonNullable<T>>;
 
 export function findLauncher(page: Page, options?: { name?: string | RegExp }): Promise<{ name: string } | null>;

@@ -24,20 +24,7 @@ export async function launchWithExtension({ extensionDir, mockPort, headless = t
     timeout: timeoutMs,
     // Headed (the demo): let the window decide; headless: a fixed, ordinary laptop viewport.
     viewport: headless ? { width: 1280, height: 800 } : null,
-    args: [
-      `--disable-extensions-except=${dir}`,
-      `--load-extension=${dir}`,
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      `--host-resolver-rules=MAP * 127.0.0.1:${mockPort}, EXCLUDE localhost`,
-      '--ignore-certificate-errors',
-      ...extraArgs,
-    ],
+    args: [...chromiumArgs({ mockPort, extensionDir: dir }), ...extraArgs],
   });
   try {
     const serviceWorker = await extensionWorker(context, timeoutMs);
@@ -55,6 +42,24 @@ export async function launchWithExtension({ extensionDir, mockPort, headless = t
     await context.close().catch(() => undefined);
     throw error;
   }
+}
+
+/**
+ * The command-line flags launchWithExtension uses (toolchain.md), without the extension when
+ * `extensionDir` is omitted: a baseline browser for measurements gets exactly the same setup.
+ */
+export function chromiumArgs({ mockPort, extensionDir } = {}) {
+  return [
+    ...(extensionDir ? [`--disable-extensions-except=${resolve(extensionDir)}`, `--load-extension=${resolve(extensionDir)}`] : []),
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    ...(mockPort ? [`--host-resolver-rules=MAP * 127.0.0.1:${mockPort}, EXCLUDE localhost`, '--ignore-certificate-errors'] : []),
+  ];
 }
 
 async function extensionWorker(context, timeoutMs) {
@@ -82,9 +87,14 @@ export function badgeTitle(serviceWorker, tabId) {
 /**
  * The chrome.tabs id of a Playwright page, found by URL through the extension's worker (pages and
  * tabs share no id). Waits until a tab shows the page's URL; two tabs on one URL is a setup error.
+ * Call as tabIdOf(page, { serviceWorker?, timeoutMs? }) or tabIdOf(worker, page, { timeoutMs? }),
+ * where `worker` is anything with chrome.tabs to evaluate in (the worker, an extension page).
  */
-export async function tabIdOf(page, { serviceWorker, timeoutMs = 5000 } = {}) {
-  const worker = serviceWorker ?? (await extensionWorker(page.context(), timeoutMs));
+export async function tabIdOf(...args) {
+  const workerFirst = typeof args[1]?.url === 'function';
+  const page = workerFirst ? args[1] : args[0];
+  const { serviceWorker, timeoutMs = 5000 } = (workerFirst ? args[2] : args[1]) ?? {};
+  const worker = (workerFirst ? args[0] : serviceWorker) ?? (await extensionWorker(page.context(), timeoutMs));
   const url = page.url();
   let ids = [];
   await waitFor(

@@ -154,4 +154,49 @@ describe('App', () => {
     expect(screen.getByText('Casey Fresh')).toBeTruthy();
     expect(get.mock.calls.flat().join()).not.toContain('custom_field_id=C');
   });
+
+  it('opens a report in a tab of its own, by response id', async () => {
+    const create = vi.spyOn(browser.tabs, 'create').mockResolvedValue({} as never);
+    await tabStateItem(7).setValue(reportState(7, KEY_A));
+    render(<App />);
+    fireEvent.click(await screen.findByRole('button', { name: 'Open in tab' }));
+    expect(create).toHaveBeenCalledWith({ url: 'chrome-extension://test-extension-id/sidepanel.html?responseId=98765' });
+  });
+});
+
+describe('App opened on one report (?responseId=)', () => {
+  const answer = (reply: unknown) =>
+    vi.spyOn(browser.runtime, 'sendMessage').mockImplementation(async (message: unknown) => {
+      sent.push(message);
+      return reply;
+    });
+
+  it('asks the worker for the report and shows it full width', async () => {
+    history.replaceState(null, '', '/sidepanel.html?responseId=98765');
+    answer({ ok: true, report: completedReport({ candidate_name: 'Ada Wide' }) });
+    render(<App />);
+    await screen.findByRole('heading', { level: 1, name: 'Ada Wide' });
+    expect(sent).toEqual([{ type: 'report:get', responseId: '98765' }]);
+    expect(document.querySelector('main')?.classList.contains('panel-wide')).toBe(true);
+    expect(screen.getByText('Found by response_id 98765, from the link you opened')).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Open in tab' })).toBeNull();
+    expect(browser.tabs.query).not.toHaveBeenCalled();
+  });
+
+  it('shows the worker’s error, and tries again on request', async () => {
+    history.replaceState(null, '', '/sidepanel.html?responseId=98765');
+    answer({ ok: false, error: { kind: 'not-found' } });
+    render(<App />);
+    await waitFor(() => expect(errorKindOf()).toBe('not-found'));
+    answer({ ok: true, report: pendingReport({ candidate_name: 'Pat Pending' }) });
+    fireEvent.click(screen.getByRole('button', { name: 'Try again' }));
+    await screen.findByText('Pat Pending');
+    expect(stateOf()).toBe('pending');
+  });
+
+  it('ignores a response id that is not a number', async () => {
+    history.replaceState(null, '', '/sidepanel.html?responseId=abc');
+    render(<App />);
+    await waitFor(() => expect(stateOf()).toBe('empty'));
+  });
 });

@@ -1,16 +1,30 @@
 import { useEffect } from 'preact/hooks';
 import { t, uiLocale } from '../utils/i18n';
 import { usePanel } from './hooks/usePanel';
+import { openReportInTab, pinnedResponseId, useReportById } from './hooks/useReportById';
 import { Panel } from './Panel';
 import './panel.css';
 
-/** The side panel: the report for the active tab of this window (or `?tabId=N`). */
-export function App() {
+function SidePanel() {
   const { view, refresh, openSettings } = usePanel();
+  return <Panel view={view} onRefresh={refresh} onOpenSettings={openSettings} onOpenInTab={openReportInTab} />;
+}
+
+function ReportTab({ responseId }: { responseId: string }) {
+  const { view, refresh, openSettings } = useReportById(responseId);
+  return <Panel view={view} onRefresh={refresh} onOpenSettings={openSettings} wide />;
+}
+
+/**
+ * The side panel: the report for the active tab of this window (`?tabId=N` pins a tab). With
+ * `?responseId=N` the same page shows one report at full width, for "Open in tab" and shared links.
+ */
+export function App() {
+  const responseId = pinnedResponseId(location.search);
   useEffect(() => {
     document.documentElement.lang = uiLocale();
     document.documentElement.dir = t('@@bidi_dir') === 'rtl' ? 'rtl' : 'ltr';
     document.title = t('panelTitle');
   }, []);
-  return <Panel view={view} onRefresh={refresh} onOpenSettings={openSettings} />;
+  return responseId ? <ReportTab responseId={responseId} /> : <SidePanel />;
 }

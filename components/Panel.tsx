@@ -10,9 +10,13 @@ interface Props {
   readonly view: PanelView;
   readonly onRefresh: () => void;
   readonly onOpenSettings: () => void;
+  /** Offered in the side panel only; the full-width page is already "in a tab". */
+  readonly onOpenInTab?: (responseId: string) => void;
+  /** Full-width layout for the report opened in its own tab. */
+  readonly wide?: boolean;
 }
 
-function Content({ view, onRefresh, onOpenSettings }: Props) {
+function Content({ view, onRefresh, onOpenSettings, onOpenInTab }: Props) {
   switch (view.kind) {
     case 'loading':
       return <LoadingState />;
@@ -23,7 +27,7 @@ function Content({ view, onRefresh, onOpenSettings }: Props) {
     case 'pending':
       return <PendingState report={view.report} lookup={view.lookup} refreshing={view.refreshing} onRefresh={onRefresh} />;
     case 'report':
-      return <ReportView report={view.report} lookup={view.lookup} refreshing={view.refreshing} onRefresh={onRefresh} />;
+      return <ReportView report={view.report} lookup={view.lookup} refreshing={view.refreshing} onRefresh={onRefresh} onOpenInTab={onOpenInTab} />;
   }
 }
 
@@ -32,7 +36,7 @@ export function Panel(props: Props) {
   const { view } = props;
   return (
     <main
-      class="panel"
+      class={props.wide ? 'panel panel-wide' : 'panel'}
       data-state={view.kind}
       data-error-kind={view.kind === 'error' ? view.error.kind : undefined}
       aria-busy={view.kind === 'loading' ? 'true' : undefined}

@@ -3,7 +3,8 @@ import { browser } from 'wxt/browser';
 import { sendToBackground } from '../../utils/send';
 import { panelView, type PanelView } from '../../utils/panel/view';
 import { reportItem, tabStateItem } from '../../utils/storage';
-import { useActiveTabId } from './useActiveTabId';
+import { pinnedTabId, useActiveTabId } from './useActiveTabId';
+import { usePanelPort } from './usePanelPort';
 import { useReportMemory } from './useReportMemory';
 import { useStoredValue } from './useStoredValue';
 
@@ -18,6 +19,8 @@ export interface PanelData {
 /** Everything the panel renders, read straight from session storage for the followed tab. */
 export function usePanel(): PanelData {
   const tabId = useActiveTabId();
+  // Pinned (?tabId=) means opened as a page, not as this window's side panel.
+  usePanelPort(pinnedTabId(location.search) === undefined);
   const state = useStoredValue(tabId == null ? undefined : String(tabId), tabItem);
   const result = state?.result;
   const peekReport = useReportMemory();

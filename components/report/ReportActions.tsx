@@ -18,7 +18,7 @@ function ExternalLink({ href, label, title, class: className = 'btn' }: { href: 
 }
 
 /** Links to the report, PDF and recordings, and the copy/export actions. */
-export function ReportActions({ report }: { report: CompletedReport }) {
+export function ReportActions({ report, onOpenInTab }: { report: CompletedReport; onOpenInTab?: (responseId: string) => void }) {
   const announce = useAnnounce();
   const reportUrl = safeHttpUrl(report.report_link);
   const pdfUrl = safeHttpUrl(report.pdf_link);
@@ -31,6 +31,11 @@ export function ReportActions({ report }: { report: CompletedReport }) {
     <section class="card" aria-labelledby="actions-title">
       <h2 id="actions-title">{t('actions')}</h2>
       <div class="action-row">
+        {onOpenInTab && (
+          <button type="button" class="btn" onClick={() => onOpenInTab(report.response_id)}>
+            {t('openInTab')}
+          </button>
+        )}
         {reportUrl && <ExternalLink href={reportUrl} label={t('openReport')} />}
         {pdfUrl && <ExternalLink href={pdfUrl} label={t('openPdf')} />}
         <CopyButton text={() => scorecardMarkdown(report)} label={t('copyScorecard')} />

@@ -13,10 +13,11 @@ interface Props {
   readonly lookup: Lookup;
   readonly refreshing: boolean;
   readonly onRefresh: () => void;
+  readonly onOpenInTab?: (responseId: string) => void;
 }
 
 /** A completed AI Interview: verdict first, evidence below. */
-export function ReportView({ report, lookup, refreshing, onRefresh }: Props) {
+export function ReportView({ report, lookup, refreshing, onRefresh, onOpenInTab }: Props) {
   return (
     <>
       <CandidateHeader
@@ -31,7 +32,7 @@ export function ReportView({ report, lookup, refreshing, onRefresh }: Props) {
       <Overview score={report.score} recommendation={report.recommendation} integrity={report.integrity_score} />
       <Skills skills={report.skill_wise_scores} />
       <Summary summary={report.candidate_summary} />
-      <ReportActions report={report} />
+      <ReportActions report={report} onOpenInTab={onOpenInTab} />
       <Transcript messages={report.conversation} />
     </>
   );

@@ -1,5 +1,6 @@
 import { adapters } from '../../utils/ats';
 import { t, uiLocale } from '../../utils/i18n';
+import { RecentCandidates } from './RecentCandidates';
 
 /** "Greenhouse or Lever": the supported ATSs, from the adapter registry so new ones appear here. */
 export function atsNames(names: readonly string[] = adapters.map((adapter) => adapter.name)): string {
@@ -12,9 +13,12 @@ export function atsNames(names: readonly string[] = adapters.map((adapter) => ad
 
 export function EmptyState() {
   return (
-    <section class="card notice" aria-labelledby="empty-title">
-      <h1 id="empty-title">{t('emptyTitle')}</h1>
-      <p>{t('emptyBody', atsNames())}</p>
-    </section>
+    <>
+      <section class="card notice" aria-labelledby="empty-title">
+        <h1 id="empty-title">{t('emptyTitle')}</h1>
+        <p>{t('emptyBody', atsNames())}</p>
+      </section>
+      <RecentCandidates />
+    </>
   );
 }

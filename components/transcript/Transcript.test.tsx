@@ -72,6 +72,23 @@ describe('Transcript search', () => {
   });
 });
 
+describe('Transcript keyboard', () => {
+  it('focuses the search with "/" unless typing elsewhere', () => {
+    render(
+      <>
+        <input aria-label="elsewhere" />
+        <Transcript messages={conversation()} />
+      </>,
+    );
+    fireEvent.keyDown(document.body, { key: '/' });
+    expect(document.activeElement).toBe(search());
+    const other = screen.getByRole('textbox', { name: 'elsewhere' });
+    other.focus();
+    fireEvent.keyDown(other, { key: '/' });
+    expect(document.activeElement).toBe(other);
+  });
+});
+
 describe('Transcript speaker filter', () => {
   it('shows one speaker and searches only their messages', () => {
     const { container } = render(<Transcript messages={conversation()} />);

@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { TranscriptMessage } from '../../utils/api/schemas';
 import { t } from '../../utils/i18n';
 import { interviewStart, rolesIn, searchTranscript } from '../../utils/panel/transcript';
@@ -18,6 +18,7 @@ export function Transcript({ messages }: { messages: readonly TranscriptMessage[
   const current = active.search === search ? active.index : 0;
   const total = search.hits.length;
   const step = (delta: 1 | -1) => total && setActive({ search, index: (current + delta + total) % total });
+  useSlashToSearch();
 
   return (
     <section class="card transcript" aria-labelledby="transcript-title">
@@ -43,4 +44,21 @@ export function Transcript({ messages }: { messages: readonly TranscriptMessage[
       )}
     </section>
   );
+}
+
+/** "/" focuses the transcript search, as on many sites, unless the recruiter is typing somewhere. */
+function useSlashToSearch(): void {
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.key !== '/' || event.ctrlKey || event.metaKey || event.altKey) return;
+      const target = event.target as HTMLElement | null;
+      if (target?.closest('input, textarea, select, [contenteditable=""], [contenteditable="true"]')) return;
+      const input = document.getElementById('transcript-search');
+      if (!input) return;
+      event.preventDefault();
+      input.focus();
+    };
+    document.addEventListener('keydown', onKeyDown);
+    return () => document.removeEventListener('keydown', onKeyDown);
+  }, []);
 }

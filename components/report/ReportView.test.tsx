@@ -106,4 +106,23 @@ describe('ReportView', () => {
     const code = container.querySelector('.msg-candidate pre > code');
     expect(code?.textContent).toBe('def rev(xs):\n    return xs[::-1]');
   });
+
+  it('plays the recording from a message’s moment in a docked player', () => {
+    const { container } = setup();
+    // Session 2 started at 04:00:00 GMT (its key); the candidate's answer came at 04:00:15.
+    fireEvent.click(screen.getByRole('button', { name: 'Play session 2 from 0:15' }));
+    const player = screen.getByRole('region', { name: 'Session 2 recording, from 0:15' });
+    const video = player.querySelector('video')!;
+    expect(video.getAttribute('src')).toBe('https://media.example.com/session-2.webm');
+    fireEvent(video, new Event('loadedmetadata'));
+    expect(video.currentTime).toBe(15);
+    fireEvent.click(screen.getByRole('button', { name: 'Close player' }));
+    expect(container.querySelector('video')).toBeNull();
+  });
+
+  it('offers no player when recordings are not keyed by start time', () => {
+    setup(completedReport({ interview_recording: [{ key: 'session1', url: 'https://media.example.com/1.webm' }] }));
+    expect(screen.queryByRole('button', { name: /^Play session/ })).toBeNull();
+    expect(screen.getByRole('link', { name: 'Session 1' })).toBeTruthy();
+  });
 });

@@ -1,9 +1,13 @@
+import { useMemo, useState } from 'preact/hooks';
 import type { CompletedReport } from '../../utils/api/schemas';
+import { momentAt, sessionLinks, type RecordingMoment } from '../../utils/panel/recordings';
 import { t } from '../../utils/i18n';
 import type { Lookup } from '../../utils/tab-state';
 import { Transcript } from '../transcript/Transcript';
 import { CandidateHeader, RefreshControl } from './CandidateHeader';
 import { Overview } from './Overview';
+import { RecordingContext, type Recording } from './recording';
+import { RecordingPlayer } from './RecordingPlayer';
 import { ReportActions } from './ReportActions';
 import { Skills } from './Skills';
 import { Summary } from './Summary';
@@ -18,6 +22,13 @@ interface Props {
 
 /** A completed AI Interview: verdict first, evidence below. */
 export function ReportView({ report, lookup, refreshing, onRefresh, onOpenInTab }: Props) {
+  const [playing, setPlaying] = useState<RecordingMoment | undefined>(undefined);
+  const recording = useMemo((): Recording | undefined => {
+    const sessions = sessionLinks(report.interview_recording);
+    // Only start-time keys place a message in a recording; documented `session1` keys cannot.
+    if (!sessions.some((session) => session.startedAt !== undefined)) return undefined;
+    return { find: (timestamp) => momentAt(sessions, timestamp), play: (moment) => setPlaying({ ...moment }) };
+  }, [report.interview_recording]);
   return (
     <>
       <CandidateHeader
@@ -33,7 +44,10 @@ export function ReportView({ report, lookup, refreshing, onRefresh, onOpenInTab 
       <Skills skills={report.skill_wise_scores} />
       <Summary summary={report.candidate_summary} />
       <ReportActions report={report} onOpenInTab={onOpenInTab} />
-      <Transcript messages={report.conversation} />
+      <RecordingContext.Provider value={recording}>
+        <Transcript messages={report.conversation} />
+      </RecordingContext.Provider>
+      {playing && <RecordingPlayer moment={playing} onClose={() => setPlaying(undefined)} />}
     </>
   );
 }

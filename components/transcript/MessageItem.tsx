@@ -4,6 +4,7 @@ import type { TranscriptMessage } from '../../utils/api/schemas';
 import { t } from '../../utils/i18n';
 import { speakerLabel } from '../../utils/panel/markdown';
 import { formatGmt, formatOffset, isoTime, previewOf, speakerOf } from '../../utils/panel/transcript';
+import { useRecording } from '../report/recording';
 import { CodeBlock } from './CodeBlock';
 import { Highlighted } from './Highlighted';
 
@@ -18,13 +19,26 @@ export interface MessageItemProps {
 }
 
 function MessageTime({ timestamp, start }: { timestamp: number; start?: number }) {
+  const recording = useRecording();
   const clock = formatGmt(timestamp);
   const label = start === undefined ? clock : formatOffset(timestamp - start);
   if (!label) return null;
-  return (
+  const time = (
     <time dateTime={isoTime(timestamp)} title={clock && start !== undefined ? t('sinceStartTitle', clock) : clock}>
       {label}
     </time>
+  );
+  const moment = recording?.find(timestamp);
+  if (!moment) return time;
+  return (
+    <button
+      type="button"
+      class="time-play"
+      aria-label={t('playFrom', moment.session.number, formatOffset(moment.offset * 1000))}
+      onClick={() => recording?.play(moment)}
+    >
+      {time}
+    </button>
   );
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sessionLinks } from './recordings';
+import { momentAt, sessionLinks } from './recordings';
 
 describe('sessionLinks', () => {
   it('orders numeric keys by session start and numbers them', () => {
@@ -30,5 +30,24 @@ describe('sessionLinks', () => {
       { key: '2', url: 'https://a.example/2' },
     ]);
     expect(links).toEqual([{ number: 2, url: 'https://a.example/2', startedAt: 2 }]);
+  });
+});
+
+describe('momentAt', () => {
+  const sessions = sessionLinks([
+    { key: '1000000', url: 'https://a.example/1' },
+    { key: '5000000', url: 'https://a.example/2' },
+    { key: 'session-x', url: 'https://a.example/x' },
+  ]);
+
+  it('places a moment in the last session that had started', () => {
+    expect(momentAt(sessions, 1_065_500)).toEqual({ session: sessions[0], offset: 65 });
+    expect(momentAt(sessions, 5_000_000)).toEqual({ session: sessions[1], offset: 0 });
+    expect(momentAt(sessions, 9_000_000)?.session.number).toBe(2);
+  });
+
+  it('has nothing for a moment before the first session or without timed sessions', () => {
+    expect(momentAt(sessions, 999_999)).toBeUndefined();
+    expect(momentAt(sessionLinks([{ key: 'session1', url: 'https://a.example/1' }]), 5_000_000)).toBeUndefined();
   });
 });

@@ -25,3 +25,22 @@ export function sessionLinks(recordings: CompletedReport['interview_recording'])
     return [{ number: index + 1, url: safe, ...(NUMERIC.test(key) ? { startedAt: Number(key) } : {}) }];
   });
 }
+
+export interface RecordingMoment {
+  readonly session: SessionLink;
+  /** Seconds into that session's recording. */
+  readonly offset: number;
+}
+
+/**
+ * The recording and offset for a moment of the interview: the last session that started at or
+ * before it. Only sessions whose keys are start times can be placed; a moment before the first
+ * session has none.
+ */
+export function momentAt(sessions: readonly SessionLink[], timestamp: number): RecordingMoment | undefined {
+  let found: SessionLink | undefined;
+  for (const session of sessions) {
+    if (session.startedAt !== undefined && session.startedAt <= timestamp && (!found || session.startedAt > (found.startedAt ?? 0))) found = session;
+  }
+  return found?.startedAt === undefined ? undefined : { session: found, offset: Math.floor((timestamp - found.startedAt) / 1000) };
+}

@@ -1,0 +1,158 @@
+#!/usr/bin/env node
+// `npm run bench`: performance numbers for the extension in real Chromium. Builds the extension into
+// .bench/build, serves a heavy ATS-like page and the mock Xobin API at their real host names, and
+// measures (scripts/bench/*.mjs, one module per measurement):
+//   1. host-page cost (same page and workload with and without the extension),
+//   2. detection latency after history.pushState,
+//   3. service-worker cold start to badge, report cached and uncached,
+//   4. side panel first render, normal and 5,000-message report,
+//   5. gzipped bundle sizes against their budgets.
+// Prints a table and writes bench-results/bench-<ISO date>.json. Timings are reported, never
+// asserted: the exit code is non-zero only when the benchmark itself could not run.
+//
+//   npm run bench                      full run (about 2-3 minutes on 2 cores)
+//   npm run bench -- --skip-build      reuse .bench/build from the previous run
+
+import { execFileSync } from 'node:child_process';
+import { cpus, loadavg, platform, release } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromiumPath } from './lib/browser.mjs';
+import { startMockServer } from './mock-xobin/server.mjs';
+import { launchWith, launchWithout } from './bench/browsers.mjs';
+import { buildExtension } from './bench/build.mjs';
+import { measureColdStart } from './bench/cold-start.mjs';
+import { measureDetection } from './bench/detection.mjs';
+import { measureHostCost } from './bench/host-cost.mjs';
+import { buildRows, formatTable, targetSummary, writeResults } from './bench/report.mjs';
+import { startBenchServer } from './bench/server.mjs';
+import { measureSidePanel } from './bench/sidepanel.mjs';
+import { measureSizes } from './bench/sizes.mjs';
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
+const BUILD_DIR = join(ROOT, '.bench', 'build');
+const RESULTS_DIR = join(ROOT, 'bench-results');
+
+/** Sample counts, chosen to keep the whole run under ~3 minutes on a 2-core machine. */
+const CONFIG = Object.freeze({
+  latencyMs: 100, // the mock API's fixed latency
+  host: { samples: 10, warmup: 2 },
+  detection: { navigations: 32, warmup: 3, largeNavigations: 5 },
+  panel: { samples: 6, warmup: 1 },
+  cold: { samples: 6, warmup: 1 },
+});
+
+const WATCHDOG_MS = 10 * 60_000;
+const started = Date.now();
+const log = (line) => console.log(`  [${((Date.now() - started) / 1000).toFixed(1).padStart(5)} s] ${line}`);
+
+class UsageError extends Error {}
+
+function parseArgs(argv) {
+  const known = ['--skip-build', '--help', '-h'];
+  const unknown = argv.find((arg) => !known.includes(arg));
+  if (unknown) throw new UsageError(`Unknown option ${unknown}. Usage: npm run bench [-- --skip-build]`);
+  return { skipBuild: argv.includes('--skip-build'), help: argv.includes('--help') || argv.includes('-h') };
+}
+
+/** Things to close, last opened first, whatever happened. */
+function closer() {
+  const stack = [];
+  return {
+    add(resource) {
+      stack.push(resource);
+      return resource;
+    },
+    async release(resource) {
+      const at = stack.indexOf(resource);
+      if (at >= 0) stack.splice(at, 1);
+      await resource.close();
+    },
+    async closeAll() {
+      while (stack.length) await stack.pop().close().catch((error) => console.error(`  (while closing: ${error.message})`));
+    },
+  };
+}
+
+async function run({ skipBuild }) {
+  chromiumPath(); // fails early, with the fix, when Chromium is missing
+  const resources = closer();
+  const stop = (why, code = 130) => {
+    console.error(`\n${why}: closing browsers and servers…`);
+    void resources.closeAll().then(() => process.exit(code));
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+  // Nothing in a healthy run takes this long; a hung browser must not keep CI waiting forever.
+  const watchdog = setTimeout(() => stop(`npm run bench failed: still running after ${WATCHDOG_MS / 60_000} minutes`, 1), WATCHDOG_MS);
+  const results = { startedAt: new Date(started).toISOString(), machine: machine(), config: CONFIG };
+  try {
+    const extensionDir = skipBuild ? join(BUILD_DIR, 'chrome-mv3') : await buildExtension({ root: ROOT, outDir: BUILD_DIR });
+    log(skipBuild ? `using the existing build in ${extensionDir}` : `built the extension into ${extensionDir}`);
+    results.sizes = measureSizes(extensionDir);
+
+    const mock = resources.add(await startMockServer({ latencyMs: CONFIG.latencyMs }));
+    const front = resources.add(await startBenchServer({ mockPort: mock.port }));
+    const withExt = resources.add(await launchWith({ extensionDir, port: front.port }));
+    const withoutExt = resources.add(await launchWithout({ port: front.port }));
+    log(`two Chromium instances up (extension ${withExt.extensionId}); mock API latency ${CONFIG.latencyMs} ms`);
+
+    results.host = await measureHostCost({ withBrowser: withExt, withoutBrowser: withoutExt, ...CONFIG.host, log });
+    await resources.release(withoutExt); // the baseline browser is no longer needed
+    results.detection = await measureDetection({ ext: withExt, ...CONFIG.detection, log });
+    results.panel = await measureSidePanel({ ext: withExt, ...CONFIG.panel, log });
+    results.cold = await measureColdStart({ ext: withExt, mock, ...CONFIG.cold, log });
+  } finally {
+    clearTimeout(watchdog);
+    await resources.closeAll();
+    process.removeListener('SIGINT', stop);
+    process.removeListener('SIGTERM', stop);
+  }
+  results.durationMs = Date.now() - started;
+  results.machine.loadAverageEnd = loadAverage();
+  return results;
+}
+
+/** The 1-minute load average: how busy the machine was besides the bench (other work inflates timings). */
+function loadAverage() {
+  return Math.round(loadavg()[0] * 10) / 10;
+}
+
+function machine() {
+  let chromium = '';
+  try {
+    chromium = execFileSync(chromiumPath(), ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+  } catch {
+    chromium = chromiumPath();
+  }
+  return { node: process.version, cpus: cpus().length, cpuModel: cpus()[0]?.model, platform: `${platform()} ${release()}`, chromium, loadAverageStart: loadAverage() };
+}
+
+async function main() {
+  const args = parseArgs(process.argv.slice(2));
+  if (args.help) {
+    console.log('Usage: npm run bench [-- --skip-build]\nPrints a table and writes bench-results/bench-<ISO date>.json.');
+    return;
+  }
+  console.log('npm run bench: performance of the extension in real Chromium (timings are reported, not asserted)\n');
+  const results = await run(args);
+  const rows = buildRows(results);
+  const summary = targetSummary(rows);
+  const file = writeResults(RESULTS_DIR, { ...results, targets: summary }, rows);
+  const host = results.machine;
+  console.log(`\n${host.chromium}, ${host.cpus} CPUs; load average (1 min) ${host.loadAverageStart} at the start, ${host.loadAverageEnd} at the end.`);
+  if (Math.max(host.loadAverageStart, host.loadAverageEnd) > host.cpus) console.log('The machine was busy with other work: wall-clock timings are inflated and noisy; CPU-time rows much less so.');
+  console.log(`\n${formatTable(rows)}\n`);
+  console.log(`Targets met: ${summary.met} of ${summary.total}.`);
+  for (const missed of summary.missed) console.log(`  not met: ${missed}`);
+  for (const unclear of summary.inconclusive) console.log(`  inconclusive (95% interval of the ratio straddles the target): ${unclear}`);
+  console.log('Ratios: median of per-round with/without ratios [95% bootstrap interval].');
+  console.log(`\nFinished in ${(results.durationMs / 1000).toFixed(0)} s. Results: ${file}`);
+}
+
+main().catch((error) => {
+  console.error(`\nnpm run bench failed: ${error?.message ?? error}`);
+  const expected = error instanceof UsageError || /^(Chromium not found|Building the extension failed)/.test(error?.message ?? '');
+  if (error?.stack && !expected) console.error(error.stack.split('\n').slice(1).join('\n'));
+  process.exit(1);
+});

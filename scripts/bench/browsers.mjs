@@ -1,0 +1,97 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium } from 'playwright-core';
+import * as shared from '../lib/browser.mjs';
+
+const { chromiumPath, launchWithExtension, setApiKey, waitFor } = shared;
+
+export const API_KEY = 'e2e-test-key';
+
+// Both browsers get a profile folder of our own, so their processes can be told apart (proc-cpu.mjs).
+const newProfile = (name) => mkdtemp(join(tmpdir(), `xobin-bench-${name}-`));
+const removeProfile = (dir) => rm(dir, { recursive: true, force: true }).catch(() => undefined);
+
+/** Chromium with the built extension (scripts/lib/browser.mjs), configured with a valid mock key. */
+export async function launchWith({ extensionDir, port }) {
+  const profileDir = await newProfile('with');
+  let ext;
+  try {
+    ext = await launchWithExtension({ extensionDir, mockPort: port, userDataDir: profileDir });
+    await setApiKey(ext.serviceWorker, API_KEY);
+  } catch (error) {
+    await ext?.close();
+    await removeProfile(profileDir);
+    throw error;
+  }
+  return {
+    ...ext,
+    profileDir,
+    async close() {
+      await ext.close();
+      await removeProfile(profileDir);
+    },
+  };
+}
+
+// launchWithExtension's flags minus the extension. scripts/lib/browser.mjs is getting a
+// chromiumArgs() export for exactly this; until every checkout has it, the same list is kept here.
+function baselineArgs(port) {
+  if (typeof shared.chromiumArgs === 'function') return shared.chromiumArgs({ mockPort: port });
+  return [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    `--host-resolver-rules=MAP * 127.0.0.1:${port}, EXCLUDE localhost`,
+    '--ignore-certificate-errors',
+  ];
+}
+
+/** The same Chromium with the same flags as launchWithExtension, minus the extension: the baseline. */
+export async function launchWithout({ port }) {
+  const profileDir = await newProfile('without');
+  try {
+    const context = await chromium.launchPersistentContext(profileDir, {
+      executablePath: chromiumPath(),
+      headless: true,
+      timeout: 30_000,
+      viewport: { width: 1280, height: 800 },
+      args: baselineArgs(port),
+    });
+    return {
+      context,
+      profileDir,
+      async close() {
+        await context.close().catch(() => undefined);
+        await removeProfile(profileDir);
+      },
+    };
+  } catch (error) {
+    await removeProfile(profileDir);
+    throw error;
+  }
+}
+
+/** The badge text of a tab, read from the worker or from any extension page. */
+export function readBadge(target, tabId) {
+  return target.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
+}
+
+/** The chrome.tabs id of a Playwright page, looked up by URL from the worker or any extension page. */
+export async function tabIdOf(target, page) {
+  const url = page.url();
+  let ids = [];
+  await waitFor(
+    async () => {
+      ids = await target.evaluate((href) => chrome.tabs.query({}).then((tabs) => tabs.filter((tab) => (tab.url || tab.pendingUrl) === href).map((tab) => tab.id)), url);
+      return ids.length > 0;
+    },
+    { timeoutMs: 5000, message: `a tab showing ${url}` },
+  );
+  if (ids.length > 1) throw new Error(`${ids.length} tabs show ${url}; expected one`);
+  return ids[0];
+}

@@ -123,6 +123,15 @@ describe('App', () => {
     expect(sent).toEqual([{ type: 'tab:refresh', tabId: 7 }]);
   });
 
+  it('looks up an id by hand for this tab when nothing was found', async () => {
+    await tabStateItem(7).setValue(tabState({ result: { kind: 'error', error: { kind: 'not-found' }, tried: [LOOKUP] } }));
+    render(<App />);
+    const input = await screen.findByRole('textbox', { name: 'Xobin report link, response id or custom field id' });
+    fireEvent.input(input, { target: { value: 'CAND-2025-001' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Look up' }));
+    expect(sent).toEqual([{ type: 'lookup:manual', tabId: 7, query: 'CAND-2025-001' }]);
+  });
+
   it('opens settings for a missing key', async () => {
     const open = vi.spyOn(browser.runtime, 'openOptionsPage').mockResolvedValue(undefined);
     await tabStateItem(7).setValue(tabState({ result: { kind: 'error', error: { kind: 'no-key' }, tried: [] } }));

@@ -6,8 +6,8 @@ import { Panel } from './Panel';
 import './panel.css';
 
 function SidePanel() {
-  const { view, refresh, openSettings } = usePanel();
-  return <Panel view={view} onRefresh={refresh} onOpenSettings={openSettings} onOpenInTab={openReportInTab} />;
+  const { view, refresh, openSettings, lookup } = usePanel();
+  return <Panel view={view} onRefresh={refresh} onOpenSettings={openSettings} onOpenInTab={openReportInTab} onLookup={lookup} />;
 }
 
 function ReportTab({ responseId }: { responseId: string }) {

@@ -12,18 +12,20 @@ interface Props {
   readonly onOpenSettings: () => void;
   /** Offered in the side panel only; the full-width page is already "in a tab". */
   readonly onOpenInTab?: (responseId: string) => void;
+  /** Look up a report by hand for the followed tab (side panel only). */
+  readonly onLookup?: (query: string) => void;
   /** Full-width layout for the report opened in its own tab. */
   readonly wide?: boolean;
 }
 
-function Content({ view, onRefresh, onOpenSettings, onOpenInTab }: Props) {
+function Content({ view, onRefresh, onOpenSettings, onOpenInTab, onLookup }: Props) {
   switch (view.kind) {
     case 'loading':
       return <LoadingState />;
     case 'empty':
-      return <EmptyState />;
+      return <EmptyState onLookup={onLookup} />;
     case 'error':
-      return <ErrorState error={view.error} tried={view.tried} onRetry={onRefresh} onOpenSettings={onOpenSettings} />;
+      return <ErrorState error={view.error} tried={view.tried} onRetry={onRefresh} onOpenSettings={onOpenSettings} onLookup={onLookup} />;
     case 'pending':
       return <PendingState report={view.report} lookup={view.lookup} refreshing={view.refreshing} onRefresh={onRefresh} />;
     case 'report':

@@ -14,6 +14,8 @@ export interface PanelData {
   readonly view: PanelView;
   readonly refresh: () => void;
   readonly openSettings: () => void;
+  /** Undefined until the panel knows which tab it follows. */
+  readonly lookup?: (query: string) => void;
 }
 
 /** Everything the panel renders, read straight from session storage for the followed tab. */
@@ -41,7 +43,13 @@ export function usePanel(): PanelData {
   }, [missing, state, refresh]);
 
   const openSettings = useCallback(() => settle(() => browser.runtime.openOptionsPage()), []);
-  return { view, refresh, openSettings };
+  const lookup = useCallback(
+    (query: string) => {
+      if (typeof tabId === 'number') settle(() => sendToBackground({ type: 'lookup:manual', tabId, query }));
+    },
+    [tabId],
+  );
+  return { view, refresh, openSettings, lookup: typeof tabId === 'number' ? lookup : undefined };
 }
 
 /** Fire and forget: a background that is restarting must not break the panel. */

@@ -1,6 +1,7 @@
 import type { ApiError, ApiErrorKind } from '../../utils/api/errors';
 import { t, type MessageKey } from '../../utils/i18n';
 import type { Lookup } from '../../utils/tab-state';
+import { ManualLookup } from './ManualLookup';
 
 /** i18n keys for each error's title, message and next step (English copy = ERROR_COPY; a test keeps them equal). */
 export const ERROR_KEYS: Record<ApiErrorKind, readonly [MessageKey, MessageKey, MessageKey]> = {
@@ -21,10 +22,12 @@ interface Props {
   readonly tried: readonly Lookup[];
   readonly onRetry: () => void;
   readonly onOpenSettings: () => void;
+  /** Offered when nothing was found, to try an id the profile does not show. */
+  readonly onLookup?: (query: string) => void;
 }
 
 /** What went wrong, in the API's words when it gave some, and the one thing to do next. */
-export function ErrorState({ error, tried, onRetry, onOpenSettings }: Props) {
+export function ErrorState({ error, tried, onRetry, onOpenSettings, onLookup }: Props) {
   // A kind written by a newer background than this panel reads as a server problem, never a blank.
   const [title, message, next] = (ERROR_KEYS[error.kind] ?? ERROR_KEYS.server).map((key) => t(key));
   const settings = SETTINGS_KINDS.has(error.kind);
@@ -53,6 +56,7 @@ export function ErrorState({ error, tried, onRetry, onOpenSettings }: Props) {
           {settings ? t('openSettings') : t('tryAgain')}
         </button>
       </div>
+      {error.kind === 'not-found' && onLookup && <ManualLookup onLookup={onLookup} />}
     </section>
   );
 }

@@ -85,7 +85,7 @@ async function run({ skipBuild }) {
   process.once('SIGTERM', stop);
   // Nothing in a healthy run takes this long; a hung browser must not keep CI waiting forever.
   const watchdog = setTimeout(() => stop(`npm run bench failed: still running after ${WATCHDOG_MS / 60_000} minutes`, 1), WATCHDOG_MS);
-  const results = { startedAt: new Date(started).toISOString(), machine: machine(), config: CONFIG };
+  const results = { startedAt: new Date(started).toISOString(), machine: machine(), config: CONFIG, phaseSeconds: {} };
   try {
     const extensionDir = skipBuild ? join(BUILD_DIR, 'chrome-mv3') : await buildExtension({ root: ROOT, outDir: BUILD_DIR });
     log(skipBuild ? `using the existing build in ${extensionDir}` : `built the extension into ${extensionDir}`);
@@ -97,11 +97,16 @@ async function run({ skipBuild }) {
     const withoutExt = resources.add(await launchWithout({ port: front.port }));
     log(`two Chromium instances up (extension ${withExt.extensionId}); mock API latency ${CONFIG.latencyMs} ms`);
 
-    results.host = await measureHostCost({ withBrowser: withExt, withoutBrowser: withoutExt, ...CONFIG.host, log });
+    const phase = async (name, measure) => {
+      const t0 = Date.now();
+      results[name] = await measure();
+      results.phaseSeconds[name] = Math.round((Date.now() - t0) / 100) / 10;
+    };
+    await phase('host', () => measureHostCost({ withBrowser: withExt, withoutBrowser: withoutExt, ...CONFIG.host, log }));
     await resources.release(withoutExt); // the baseline browser is no longer needed
-    results.detection = await measureDetection({ ext: withExt, ...CONFIG.detection, log });
-    results.panel = await measureSidePanel({ ext: withExt, ...CONFIG.panel, log });
-    results.cold = await measureColdStart({ ext: withExt, mock, ...CONFIG.cold, log });
+    await phase('detection', () => measureDetection({ ext: withExt, ...CONFIG.detection, log }));
+    await phase('panel', () => measureSidePanel({ ext: withExt, ...CONFIG.panel, log }));
+    await phase('cold', () => measureColdStart({ ext: withExt, mock, ...CONFIG.cold, log }));
   } finally {
     clearTimeout(watchdog);
     await resources.closeAll();

@@ -2,9 +2,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
-import * as shared from '../lib/browser.mjs';
-
-const { chromiumPath, launchWithExtension, setApiKey, waitFor } = shared;
+import { chromiumArgs, chromiumPath, launchWithExtension, setApiKey, waitFor } from '../lib/browser.mjs';
 
 export const API_KEY = 'e2e-test-key';
 
@@ -34,23 +32,6 @@ export async function launchWith({ extensionDir, port }) {
   };
 }
 
-// launchWithExtension's flags minus the extension. scripts/lib/browser.mjs is getting a
-// chromiumArgs() export for exactly this; until every checkout has it, the same list is kept here.
-function baselineArgs(port) {
-  if (typeof shared.chromiumArgs === 'function') return shared.chromiumArgs({ mockPort: port });
-  return [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    `--host-resolver-rules=MAP * 127.0.0.1:${port}, EXCLUDE localhost`,
-    '--ignore-certificate-errors',
-  ];
-}
-
 /** The same Chromium with the same flags as launchWithExtension, minus the extension: the baseline. */
 export async function launchWithout({ port }) {
   const profileDir = await newProfile('without');
@@ -60,7 +41,7 @@ export async function launchWithout({ port }) {
       headless: true,
       timeout: 30_000,
       viewport: { width: 1280, height: 800 },
-      args: baselineArgs(port),
+      args: chromiumArgs({ mockPort: port }), // launchWithExtension's flags, minus the extension
     });
     return {
       context,

@@ -164,6 +164,22 @@ describe('App', () => {
     expect(get.mock.calls.flat().join()).not.toContain('custom_field_id=C');
   });
 
+  it('shows a report read moments ago at once when the recruiter switches back to its tab', async () => {
+    await tabStateItem(7).setValue(reportState(7, KEY_A));
+    await tabStateItem(8).setValue(reportState(8, KEY_B));
+    render(<App />);
+    await screen.findByText('Ada Example');
+    await activate({ tabId: 8, windowId: WINDOW });
+    await screen.findByText('Grace Sample');
+    // Refreshed behind the scenes while another tab was shown: the kept copy follows.
+    await act(() => reportItem(KEY_A).setValue(entry(completedReport({ candidate_name: 'Ada Example', score: 91 }))));
+    const get = vi.spyOn(browser.storage.session, 'get');
+    await activate({ tabId: 7, windowId: WINDOW });
+    await screen.findByText('Ada Example');
+    expect(screen.getByText('91')).toBeTruthy();
+    expect(get.mock.calls.flat().join()).not.toContain('custom_field_id=A');
+  });
+
   it('opens a report in a tab of its own, by response id', async () => {
     const create = vi.spyOn(browser.tabs, 'create').mockResolvedValue({} as never);
     await tabStateItem(7).setValue(reportState(7, KEY_A));

@@ -25,8 +25,8 @@ export function usePanel(): PanelData {
   usePanelPort(pinnedTabId(location.search) === undefined);
   const state = useStoredValue(tabId == null ? undefined : String(tabId), tabItem);
   const result = state?.result;
-  const peekReport = useReportMemory();
-  const entry = useStoredValue(result?.kind === 'report' ? result.cacheKey : undefined, reportItem, peekReport);
+  const memory = useReportMemory();
+  const entry = useStoredValue(result?.kind === 'report' ? result.cacheKey : undefined, reportItem, memory);
   const view: PanelView = tabId === null ? { kind: 'empty' } : panelView(state, entry);
 
   const refresh = useCallback(() => {

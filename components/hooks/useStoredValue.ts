@@ -13,13 +13,13 @@ interface Watchable<T> {
 export function useStoredValue<T>(
   key: string | undefined,
   itemFor: (key: string) => Watchable<T>,
-  /** A value already known to be current (see useReportMemory), used instead of a first read. */
-  peek?: (key: string) => T | undefined,
+  /** Values already known to be current (see useReportMemory), used instead of a first read. */
+  memory?: { peek: (key: string) => T | undefined; remember: (key: string, value: T) => void },
 ): T | undefined {
   // A fresh token per key, made during render, so a snapshot from an earlier key (or an earlier
   // visit to the same key) is recognised as stale before the effect has even run.
   const token = useMemo(() => ({ key }), [key]);
-  const peeked = useMemo(() => (key === undefined ? undefined : peek?.(key)), [token]);
+  const peeked = useMemo(() => (key === undefined ? undefined : memory?.peek(key)), [token]);
   const [snapshot, setSnapshot] = useState<{ token: object; value: T } | undefined>(undefined);
 
   useEffect(() => {
@@ -29,13 +29,14 @@ export function useStoredValue<T>(
     const unwatch = item.watch((value) => {
       if (live) setSnapshot({ token, value });
     });
-    const latest = peek?.(key);
+    const latest = memory?.peek(key);
     if (latest !== undefined) {
       // Known already; it may have changed between render and now (effects run after paint).
       if (latest !== peeked) setSnapshot({ token, value: latest });
     } else {
       item.getValue().then(
         (value) => {
+          memory?.remember(key, value);
           // A change that arrived while reading is newer than what was read.
           if (live) setSnapshot((previous) => (previous?.token === token ? previous : { token, value }));
         },
@@ -46,7 +47,7 @@ export function useStoredValue<T>(
       live = false;
       unwatch();
     };
-    // itemFor and peek are stable: the key (through its token) alone decides what is watched.
+    // itemFor and memory are stable: the key (through its token) alone decides what is watched.
   }, [token]);
 
   return snapshot?.token === token ? snapshot.value : peeked;

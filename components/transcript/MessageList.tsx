@@ -42,7 +42,7 @@ export function MessageList({ messages, visible, start, search, hit }: Props) {
   const currentIndex = hit ? visible[hit.position] : undefined;
   return (
     <ol class="messages" ref={list}>
-      {range.from > 0 && <LoadMore key={`earlier-${range.from}`} label={t('earlierMessages', range.from)} onLoad={range.earlier} />}
+      {range.from > 0 && <LoadMore key="earlier" generation={range.from} label={t('earlierMessages', range.from)} onLoad={range.earlier} />}
       {visible.slice(range.from, range.to).map((index) => {
         const message = messages[index];
         if (!message) return null;
@@ -59,7 +59,7 @@ export function MessageList({ messages, visible, start, search, hit }: Props) {
         );
       })}
       {range.to < visible.length && (
-        <LoadMore key={`later-${range.to}`} label={t('laterMessages', visible.length - range.to)} onLoad={range.later} />
+        <LoadMore key="later" generation={range.to} label={t('laterMessages', visible.length - range.to)} onLoad={range.later} />
       )}
     </ol>
   );

@@ -115,9 +115,14 @@ describe('Transcript rendering', () => {
   it('loads more with the sentinel button (the fallback without IntersectionObserver)', () => {
     const { container } = render(<Transcript messages={longConversation(150)} />);
     expect(container.querySelectorAll('.msg')).toHaveLength(PAGE);
-    fireEvent.click(screen.getByRole('button', { name: `Show more messages (${150 - PAGE} more)` }));
+    const more = screen.getByRole('button', { name: `Show more messages (${150 - PAGE} more)` });
+    more.focus();
+    fireEvent.click(more);
     expect(container.querySelectorAll('.msg')).toHaveLength(2 * PAGE);
-    fireEvent.click(screen.getByRole('button', { name: /Show more messages/ }));
+    // Still the same button, still focused: a keyboard user keeps their place.
+    expect(document.activeElement).toBe(more);
+    expect(more.textContent).toBe(`Show more messages (${150 - 2 * PAGE} more)`);
+    fireEvent.click(more);
     expect(container.querySelectorAll('.msg')).toHaveLength(150);
     expect(screen.queryByRole('button', { name: /Show more messages/ })).toBeNull();
   });

@@ -23,43 +23,46 @@ export function buildRows(results) {
   const { host, detection, cold, panel, sizes, config } = results;
 
   if (host) {
+    const both = (pair, key) => `${ms(pair.without[key])} / ${ms(pair.with[key])}`;
     const w = host.workloadMs;
-    add('1 host page', 'workload wall time, without extension', w.without.n, ms(w.without.median), ms(w.without.p95));
-    add('1 host page', 'workload wall time, with extension', w.with.n, ms(w.with.median), ms(w.with.p95));
-    add('1 host page', 'ratio with/without (wall time)', w.ratio.n, ratio(w.ratio), '', '≤ 1.02', judgeRatio(w.ratio, 1.02));
+    add('1 host page', 'workload wall time, without / with extension', w.with.n, both(w, 'median'), both(w, 'p95'));
+    add('1 host page', '  ratio with/without, wall time', w.ratio.n, ratio(w.ratio), '', '≤ 1.02', judgeRatio(w.ratio, 1.02));
     const c = host.cpuMs;
-    add('1 host page', 'page main-thread CPU, with/without', c.with.n, `${ms(c.with.median)} / ${ms(c.without.median)}`, '', '≤ 1.02', judgeRatio(c.ratio, 1.02));
-    add('1 host page', '  ratio (page main-thread CPU)', c.ratio.n, ratio(c.ratio), '', '');
+    add('1 host page', 'page main-thread CPU, without / with', c.with.n, both(c, 'median'), both(c, 'p95'));
+    add('1 host page', '  ratio with/without, page main-thread CPU', c.ratio.n, ratio(c.ratio), '', '≤ 1.02', judgeRatio(c.ratio, 1.02));
     const b = host.browserCpuMs;
-    if (b) add('1 host page', 'whole-browser CPU (workload + 0.5 s), with/without', b.with.n, `${ms(b.with.median)} / ${ms(b.without.median)}`, '', `ratio ${ratio(b.ratio)}`);
+    if (b) {
+      add('1 host page', 'whole-browser CPU (workload + 0.5 s), without / with', b.with.n, both(b, 'median'), both(b, 'p95'));
+      add('1 host page', '  ratio with/without, whole-browser CPU', b.ratio.n, ratio(b.ratio), '', '(all processes)');
+    }
     const l = host.loadMs;
-    add('1 host page', 'page load (to loadEventEnd), with/without', l.with.n, `${ms(l.with.median)} / ${ms(l.without.median)}`, '', `ratio ${ratio(l.ratio)}`);
+    add('1 host page', 'page load (to loadEventEnd), without / with', l.with.n, both(l, 'median'), both(l, 'p95'), `ratio ${ratio(l.ratio)}`);
   }
   if (detection) {
     const d = detection.normal;
     add('2 detection', 'pushState -> badge shows new score', d.badge.n, ms(d.badge.median), ms(d.badge.p95), 'p95 ≤ 100 ms', d.badge.p95 <= 100);
-    add('2 detection', '  of which: -> worker has the detection', d.detectedCount, ms(d.detectedMedian), '', '(median)');
-    add('2 detection', '  of which: -> tab state ready', d.detectedCount, ms(d.readyMedian), '', '(median)');
-    add('2 detection', '  badge went blank in between (runs; median at)', d.clearedCount, ms(d.clearedMedian), '', 'ideally 0 runs');
+    add('2 detection', '  pushState -> worker has recorded the detection', d.detectedCount, ms(d.detectedMedian), '');
+    add('2 detection', '  pushState -> tab state ready (report from cache)', d.detectedCount, ms(d.readyMedian), '');
+    add('2 detection', `  badge blank in between (in ${d.clearedCount} of ${d.badge.n} runs), at`, d.clearedCount, ms(d.clearedMedian), '', 'ideally never');
     const r = detection.large;
     add('2 detection', 'pushState -> badge, 5,000-message report', r.badge.n, ms(r.badge.median), ms(r.badge.p95), 'p95 ≤ 100 ms', r.badge.p95 <= 100);
-    add('2 detection', '  of which: -> worker has the detection', r.detectedCount, ms(r.detectedMedian), '', '(median)');
-    add('2 detection', '  of which: -> tab state ready', r.detectedCount, ms(r.readyMedian), '', '(median)');
+    add('2 detection', '  pushState -> worker has recorded the detection', r.detectedCount, ms(r.detectedMedian), '');
+    add('2 detection', '  pushState -> tab state ready (report from cache)', r.detectedCount, ms(r.readyMedian), '');
   }
   if (cold) {
     for (const [variant, label] of [['uncached', 'worker stopped, report uncached'], ['cached', 'worker stopped, report cached'], ['warm', 'worker running, report cached']]) {
       const v = cold[variant];
       add('3 cold start', `nav start -> badge: ${label}`, v.shown.n, ms(v.shown.median), ms(v.shown.p95), variant === 'uncached' ? `API latency ${config.latencyMs} ms` : '');
-      if (v.workerRunning.n) add('3 cold start', '  of which: nav start -> worker running', v.workerRunning.n, ms(v.workerRunning.median), ms(v.workerRunning.p95));
+      if (v.workerRunning.n) add('3 cold start', '  nav start -> worker running', v.workerRunning.n, ms(v.workerRunning.median), ms(v.workerRunning.p95));
     }
   }
   if (panel) {
     for (const [kind, label, target] of [['normal', 'normal report', 16], ['large', '5,000-message report', 100]]) {
       const p = panel[kind];
-      add('4 side panel', `data -> first frame, ${label}`, p.firstFrame.n, ms(p.firstFrame.median), ms(p.firstFrame.p95), `≤ ${target} ms`, p.firstFrame.median <= target);
-      add('4 side panel', '  of which: -> change event in the panel', p.event.n, ms(p.event.median), ms(p.event.p95));
-      if (p.readEnd.n) add('4 side panel', '  of which: -> report read from storage (start / end)', p.readEnd.n, `${ms(p.readStart.median)} / ${ms(p.readEnd.median)}`, ms(p.readEnd.p95));
-      add('4 side panel', '  of which: -> report committed to DOM', p.committed.n, ms(p.committed.median), ms(p.committed.p95));
+      add('4 side panel', `data -> first frame, ${label}`, p.firstFrame.n, ms(p.firstFrame.median), ms(p.firstFrame.p95), `median ≤ ${target} ms`, p.firstFrame.median <= target);
+      add('4 side panel', '  data -> change event reaches the panel', p.event.n, ms(p.event.median), ms(p.event.p95));
+      if (p.readEnd.n) add('4 side panel', '  data -> panel reads the report (start / end)', p.readEnd.n, `${ms(p.readStart.median)} / ${ms(p.readEnd.median)}`, ms(p.readEnd.p95));
+      add('4 side panel', '  data -> report committed to the DOM', p.committed.n, ms(p.committed.median), ms(p.committed.p95));
       add('4 side panel', '  script / style+layout time (CDP metrics)', p.script.n, `${ms(p.script.median)} / ${ms(p.layout.median)}`, '');
       add('4 side panel', '  DOM at first render (elements / all nodes)', 1, `${p.elements} / ${p.nodes}`, '', '< ~800 nodes', p.nodes < 800);
     }

@@ -13,14 +13,17 @@ interface Props {
   readonly start?: number;
   readonly search: SearchResult;
   readonly hit?: { readonly position: number; readonly start: number };
+  /** Changes when the list means something else (another speaker filter): start again at the top. */
+  readonly resetKey: string;
 }
 
 /**
  * Renders a window of the transcript, never all of it: 5,000 messages would be ~40,000 nodes. The
  * window grows as sentinels scroll into view and jumps to the active search match.
  */
-export function MessageList({ messages, visible, start, search, hit }: Props) {
-  const range = useRenderWindow(visible.length, visible);
+export function MessageList({ messages, visible, start, search, hit, resetKey }: Props) {
+  // Not keyed on the array: a report refreshed behind the scenes must not throw the reader back up.
+  const range = useRenderWindow(visible.length, resetKey);
   const list = useRef<HTMLOListElement>(null);
   const scrollPending = useRef(false);
 

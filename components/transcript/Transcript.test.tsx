@@ -72,6 +72,21 @@ describe('Transcript search', () => {
   });
 });
 
+describe('Transcript and a report refreshed behind the scenes', () => {
+  it('keeps the loaded messages and the active match', () => {
+    const messages = longConversation(200);
+    const { container, rerender } = render(<Transcript messages={messages} />);
+    fireEvent.click(screen.getByRole('button', { name: /Show more messages/ }));
+    type('number 1');
+    fireEvent.click(screen.getByRole('button', { name: 'Next match (Enter)' }));
+    const before = count(container);
+    const shown = container.querySelectorAll('.msg').length;
+    rerender(<Transcript messages={messages.map((message) => ({ ...message }))} />);
+    expect(count(container)).toBe(before);
+    expect(container.querySelectorAll('.msg').length).toBe(shown);
+  });
+});
+
 describe('Transcript keyboard', () => {
   it('focuses the search with "/" unless typing elsewhere', () => {
     render(

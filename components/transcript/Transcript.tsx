@@ -13,11 +13,13 @@ export function Transcript({ messages }: { messages: readonly TranscriptMessage[
   const start = useMemo(() => interviewStart(messages), [messages]);
   const visible = useMemo(() => messages.flatMap((message, index) => (!speaker || message.role === speaker ? [index] : [])), [messages, speaker]);
   const search = useMemo(() => searchTranscript(messages, visible, query), [messages, visible, query]);
-  // The active match belongs to one search result; a new query starts again at its first match.
-  const [active, setActive] = useState({ search, index: 0 });
-  const current = active.search === search ? active.index : 0;
+  // The active match belongs to one query and filter; a new one starts again at its first match.
+  // (Keyed on words, not on the result, so a report refreshed behind the scenes keeps the place.)
+  const searchKey = `${speaker}\n${query.trim()}`;
+  const [active, setActive] = useState({ searchKey, index: 0 });
   const total = search.hits.length;
-  const step = (delta: 1 | -1) => total && setActive({ search, index: (current + delta + total) % total });
+  const current = active.searchKey === searchKey ? Math.min(active.index, Math.max(0, total - 1)) : 0;
+  const step = (delta: 1 | -1) => total && setActive({ searchKey, index: (current + delta + total) % total });
   useSlashToSearch();
 
   return (
@@ -39,7 +41,14 @@ export function Transcript({ messages }: { messages: readonly TranscriptMessage[
             speaker={speaker}
             onSpeaker={setSpeaker}
           />
-          <MessageList messages={messages} visible={visible} start={start} search={search} hit={search.hits[current]} />
+          <MessageList
+            messages={messages}
+            visible={visible}
+            start={start}
+            search={search}
+            hit={search.hits[current]}
+            resetKey={`${speaker}\n${visible.length}`}
+          />
         </>
       )}
     </section>

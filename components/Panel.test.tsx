@@ -27,6 +27,20 @@ describe('Panel', () => {
     expect(root(renderView({ kind: 'empty' }).container).hasAttribute('data-error-kind')).toBe(false);
   });
 
+  it('warns above everything when the report is for another email than the profile shows', () => {
+    const report = completedReport({ candidate_email: 'jordan@example.com' });
+    const { container } = renderView({ kind: 'report', report, lookup: LOOKUP, refreshing: false, profileEmail: 'ada@example.com' });
+    expect(root(container).firstElementChild?.getAttribute('role')).toBe('alert');
+    expect(root(container).textContent).toContain('This report is for jordan@example.com — the profile shows ada@example.com.');
+    const pending = renderView({ kind: 'pending', report: pendingReport({ candidate_email: 'jordan@example.com' }), lookup: LOOKUP, refreshing: false, profileEmail: 'ada@example.com' });
+    expect(pending.getAllByRole('alert')).toHaveLength(2);
+  });
+
+  it('does not warn when the emails agree', () => {
+    const { container } = renderView({ kind: 'report', report: completedReport(), lookup: LOOKUP, refreshing: false, profileEmail: 'ADA@example.com' });
+    expect(container.querySelector('[role=alert]')).toBeNull();
+  });
+
   it('is busy while loading', () => {
     expect(root(renderView({ kind: 'loading' }).container).getAttribute('aria-busy')).toBe('true');
     expect(root(renderView({ kind: 'empty' }).container).hasAttribute('aria-busy')).toBe(false);

@@ -27,9 +27,20 @@ function Content({ view, onRefresh, onOpenSettings, onOpenInTab, onLookup }: Pro
     case 'error':
       return <ErrorState error={view.error} tried={view.tried} onRetry={onRefresh} onOpenSettings={onOpenSettings} onLookup={onLookup} />;
     case 'pending':
-      return <PendingState report={view.report} lookup={view.lookup} refreshing={view.refreshing} onRefresh={onRefresh} />;
+      return (
+        <PendingState report={view.report} lookup={view.lookup} refreshing={view.refreshing} onRefresh={onRefresh} profileEmail={view.profileEmail} />
+      );
     case 'report':
-      return <ReportView report={view.report} lookup={view.lookup} refreshing={view.refreshing} onRefresh={onRefresh} onOpenInTab={onOpenInTab} />;
+      return (
+        <ReportView
+          report={view.report}
+          lookup={view.lookup}
+          refreshing={view.refreshing}
+          onRefresh={onRefresh}
+          onOpenInTab={onOpenInTab}
+          profileEmail={view.profileEmail}
+        />
+      );
   }
 }
 

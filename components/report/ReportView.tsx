@@ -5,6 +5,7 @@ import { t } from '../../utils/i18n';
 import type { Lookup } from '../../utils/tab-state';
 import { Transcript } from '../transcript/Transcript';
 import { CandidateHeader, RefreshControl } from './CandidateHeader';
+import { IdentityWarning } from './IdentityWarning';
 import { Overview } from './Overview';
 import { RecordingContext, type Recording } from './recording';
 import { RecordingPlayer } from './RecordingPlayer';
@@ -18,10 +19,12 @@ interface Props {
   readonly refreshing: boolean;
   readonly onRefresh: () => void;
   readonly onOpenInTab?: (responseId: string) => void;
+  /** The email on the ATS profile, when it shows one. */
+  readonly profileEmail?: string;
 }
 
 /** A completed AI Interview: verdict first, evidence below. */
-export function ReportView({ report, lookup, refreshing, onRefresh, onOpenInTab }: Props) {
+export function ReportView({ report, lookup, refreshing, onRefresh, onOpenInTab, profileEmail }: Props) {
   const [playing, setPlaying] = useState<RecordingMoment | undefined>(undefined);
   const recording = useMemo((): Recording | undefined => {
     const sessions = sessionLinks(report.interview_recording);
@@ -31,6 +34,7 @@ export function ReportView({ report, lookup, refreshing, onRefresh, onOpenInTab 
   }, [report.interview_recording]);
   return (
     <>
+      <IdentityWarning profileEmail={profileEmail} reportEmail={report.candidate_email} />
       <CandidateHeader
         name={report.candidate_name}
         email={report.candidate_email}

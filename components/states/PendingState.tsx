@@ -2,6 +2,7 @@ import type { PendingReport } from '../../utils/api/schemas';
 import { t } from '../../utils/i18n';
 import type { Lookup } from '../../utils/tab-state';
 import { CandidateHeader, RefreshControl } from '../report/CandidateHeader';
+import { IdentityWarning } from '../report/IdentityWarning';
 
 /** Plain words for an invite status; statuses nobody documented are shown as-is with a generic line. */
 export function statusMeaning(status: string): string {
@@ -16,13 +17,15 @@ interface Props {
   readonly lookup: Lookup;
   readonly refreshing: boolean;
   readonly onRefresh: () => void;
+  readonly profileEmail?: string;
 }
 
 /** An invite exists but the interview is not completed. */
-export function PendingState({ report, lookup, refreshing, onRefresh }: Props) {
+export function PendingState({ report, lookup, refreshing, onRefresh, profileEmail }: Props) {
   const status = report.invite_status.trim() || t('statusUnknown');
   return (
     <>
+      <IdentityWarning profileEmail={profileEmail} reportEmail={report.candidate_email} />
       <CandidateHeader name={report.candidate_name} email={report.candidate_email} interview={report.ai_interview_name} lookup={lookup} />
       <section class="card notice" aria-labelledby="status-title">
         <h2 id="status-title">{t('notCompletedTitle')}</h2>

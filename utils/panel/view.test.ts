@@ -31,6 +31,11 @@ describe('panelView', () => {
     expect(panelView(tabState({ refreshing: true }), entry(report))).toEqual({ kind: 'report', report, lookup: LOOKUP, refreshing: true });
   });
 
+  it('passes on the profile’s email, to check the report is this candidate’s', () => {
+    const view = panelView(tabState({ email: 'ada@example.com' }), entry(completedReport()));
+    expect(view.kind === 'report' && view.profileEmail).toBe('ada@example.com');
+  });
+
   it('shows a pending report', () => {
     const report = pendingReport();
     expect(panelView(tabState(), entry(report))).toEqual({ kind: 'pending', report, lookup: LOOKUP, refreshing: false });

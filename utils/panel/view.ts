@@ -6,8 +6,8 @@ import type { CacheEntry, Lookup, TabState } from '../tab-state';
 export type PanelView =
   | { readonly kind: 'loading'; readonly missingReport?: string }
   | { readonly kind: 'empty' }
-  | { readonly kind: 'report'; readonly report: CompletedReport; readonly lookup: Lookup; readonly refreshing: boolean }
-  | { readonly kind: 'pending'; readonly report: PendingReport; readonly lookup: Lookup; readonly refreshing: boolean }
+  | { readonly kind: 'report'; readonly report: CompletedReport; readonly lookup: Lookup; readonly refreshing: boolean; readonly profileEmail?: string }
+  | { readonly kind: 'pending'; readonly report: PendingReport; readonly lookup: Lookup; readonly refreshing: boolean; readonly profileEmail?: string }
   | { readonly kind: 'error'; readonly error: ApiError; readonly tried: readonly Lookup[] };
 
 /**
@@ -24,7 +24,8 @@ export function panelView(state: TabState | null | undefined, entry: CacheEntry 
   if (entry === undefined) return { kind: 'loading' };
   // The cache entry was evicted or cleared under us: show loading and let the caller ask for it again.
   if (entry === null || entry.v !== 1) return { kind: 'loading', missingReport: result.cacheKey };
-  const refreshing = state.refreshing === true;
-  if (entry.report.status === 'pending') return { kind: 'pending', report: entry.report, lookup: result.lookup, refreshing };
-  return { kind: 'report', report: entry.report, lookup: result.lookup, refreshing };
+  // The email the ATS profile shows, to flag a report that belongs to someone else.
+  const found = { lookup: result.lookup, refreshing: state.refreshing === true, ...(state.email ? { profileEmail: state.email } : {}) };
+  if (entry.report.status === 'pending') return { kind: 'pending', report: entry.report, ...found };
+  return { kind: 'report', report: entry.report, ...found };
 }

@@ -50,9 +50,18 @@ export function buildRows(results) {
     add('2 detection', '  pushState -> tab state ready (report from cache)', r.detectedCount, ms(r.readyMedian), '');
   }
   if (cold) {
-    for (const [variant, label] of [['uncached', 'worker stopped, report uncached'], ['cached', 'worker stopped, report cached'], ['warm', 'worker running, report cached']]) {
+    const variants = [
+      ['uncached', 'worker stopped, report uncached'],
+      ['cached', 'worker stopped, report cached'],
+      ['cachedBig', 'same, 5,000-message report also cached'],
+      ['warm', 'worker running, report cached'],
+    ];
+    for (const [variant, label] of variants) {
       const v = cold[variant];
-      add('3 cold start', `nav start -> badge: ${label}`, v.shown.n, ms(v.shown.median), ms(v.shown.p95), variant === 'uncached' ? `API latency ${config.latencyMs} ms` : '');
+      if (!v) continue;
+      const requests = v.apiRequestsPerRun.median;
+      const note = `${requests} API request${requests === 1 ? '' : 's'}/run${variant === 'uncached' ? ` (${config.latencyMs} ms latency)` : ''}`;
+      add('3 cold start', `nav start -> badge: ${label}`, v.shown.n, ms(v.shown.median), ms(v.shown.p95), note);
       if (v.workerRunning.n) add('3 cold start', '  nav start -> worker running', v.workerRunning.n, ms(v.workerRunning.median), ms(v.workerRunning.p95));
     }
   }

@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { extraPage } from './extra-pages.mjs';
 
 // The saved ATS pages in utils/ats/fixtures/, each served at the real URL named in its
 // <meta name="fixture-url">, so the built extension's real match patterns apply unchanged.
@@ -57,6 +58,8 @@ export function atsAnswer(req, url) {
     return { status: 200, headers: { 'Content-Type': 'text/javascript; charset=utf-8', 'Cache-Control': 'no-store' }, body: readFileSync(SPA_SCRIPT) };
   }
   const fixture = findFixture(url);
+  const extra = fixture ? undefined : extraPage(url);
+  if (extra) return { status: 200, headers: { 'Content-Type': HTML_TYPE, 'Cache-Control': 'no-store' }, body: extra };
   if (!fixture) return page(404, `No fixture page at ${url.host}${url.pathname}`);
   return { status: 200, headers: { 'Content-Type': HTML_TYPE, 'Cache-Control': 'no-store' }, body: fixture.html };
 }

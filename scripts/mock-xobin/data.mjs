@@ -105,6 +105,70 @@ function buildReports() {
     }),
     pending({ responseId: 979562, candidateId: 1204562, name: 'Casey Pending', email: 'casey.pending@example.com', customFieldId: '0b6d7e8f-1a2b-4c3d-9e4f-5a6b7c8d9e0f', status: 'Pending' }),
     pending({ responseId: 979563, candidateId: 1204563, name: 'Sam Placeholder', email: 'sam.placeholder@example.com', customFieldId: '4012345004', status: 'Started' }),
+    ...atsReports(),
+  ];
+}
+
+// One report per candidate on the other ATS fixtures (issue 3), and for the tests of templates,
+// recruiter rules and in-app navigation. Response ids 9796x1 are linked from a fixture page (found by
+// response id); the rest are found by the custom_field_id the ATS's default template (or a rule, or a
+// prefixed template) produces. Scores differ so a badge shows whose report it is.
+const ATS_START = 1752300000000; // 2025-07-12 06:00:00 GMT
+
+function shortInterview(first) {
+  return conversation(ATS_START, [
+    ['assistant', 'default', 4, `Hi ${first}, thanks for joining. What are you working on at the moment?`],
+    ['user', 'default', 35, 'Mostly integrations: moving data between two systems without losing or duplicating records.'],
+    ['assistant', 'default', 70, 'How do you know a record was not processed twice?'],
+    ['user', 'default', 112, 'Every record carries a source id, and the write is skipped when that id was already seen.'],
+  ]);
+}
+
+function atsCompleted(responseId, name, email, customFieldId, score, recommendation) {
+  const first = name.split(' ')[0];
+  return completed({
+    responseId, candidateId: responseId + 230000, name, email, customFieldId, score, integrity: 9, recommendation,
+    summary: `${first} explained deduplication by source id clearly and answered follow-up questions with concrete examples.`,
+    date: 'Jul 12, 2025, 6:02:10 AM', sessions: [ATS_START],
+    skills: { must_haves: [skill('Integrations', score), skill('SQL', Math.max(0, score - 6))], nice_to_haves: [skill('Communication', Math.min(100, score + 4))] },
+    messages: shortInterview(first),
+  });
+}
+
+function atsPending(responseId, name, email, customFieldId, status = 'Pending') {
+  return pending({ responseId, candidateId: responseId + 230000, name, email, customFieldId, status });
+}
+
+function atsReports() {
+  return [
+    // Linked from the profile (a Xobin report link on the page): looked up by response id.
+    atsCompleted(979601, 'Morgan Testperson', 'morgan.testperson@example.com', '3f2b1c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d', 77, 'Recommended for the next round'),
+    atsCompleted(979611, 'Taylor Sample', 'taylor.sample@example.com', '370680602', 69, 'Recommended with reservations'),
+    atsCompleted(979621, 'Robin Example', 'robin.example@example.com', '0e6b06f7-b56c-4507-8da1-9567a7bf6d01', 88, 'Strongly recommended'),
+    atsCompleted(979631, 'Jesse Mockup', 'jesse.mockup@example.com', '14653', 73, 'Recommended for the next round'),
+    atsCompleted(979641, 'Charlie Fauxname', 'charlie.fauxname@example.com', '33498801', 91, 'Strongly recommended'),
+    atsCompleted(979651, 'Lee Madeup', 'lee.madeup@example.com', '2345601', 58, 'Not recommended for the role'),
+    atsCompleted(979661, 'Rowan Sampleton', 'rowan.sampleton@example.com', '240182801', 84, 'Recommended for the next round'),
+    atsCompleted(979671, 'Casey Dummy', 'casey.dummy@example.com', '393718000000123401', 62, 'Recommended with reservations'),
+    atsCompleted(979681, 'Harper Notperson', 'harper.notperson@example.com', '5060401', 79, 'Recommended for the next round'),
+    atsCompleted(979691, 'Morgan Nonexistent', 'morgan.nonexistent@example.com', '14101', 95, 'Strongly recommended'),
+    // No link on the profile: found by the custom_field_id of the default template.
+    atsCompleted(979602, 'Quinn Placeholder', 'quinn.placeholder@example.com', 'c1d2e3f4-a5b6-4c7d-8e9f-0a1b2c3d4e5f', 71, 'Recommended for the next round'),
+    atsPending(979612, 'Avery Fictional', 'avery.fictional@example.com', '370680611'),
+    atsCompleted(979622, 'Kai Specimen', 'kai.specimen@example.com', 'a6d2e51f-a2ac-4b4a-a062-834cec0bab02', 66, 'Recommended with reservations'),
+    atsPending(979632, 'Parker Invented', 'parker.invented@example.com', '14654', 'Started'),
+    atsCompleted(979642, 'Dana Notreal', 'dana.notreal@example.com', '33498802', 83, 'Recommended for the next round'),
+    atsCompleted(979652, 'Sasha Imaginary', 'sasha.imaginary@example.com', '2345602', 67, 'Recommended with reservations'),
+    atsPending(979662, 'Blair Pretend', 'blair.pretend@example.com', '240182802'),
+    atsCompleted(979672, 'Noel Fabricated', 'noel.fabricated@example.com', '31529000000204017', 74, 'Recommended for the next round'),
+    atsCompleted(979682, 'Finley Concocted', 'finley.concocted@example.com', '5060402', 81, 'Recommended for the next round'),
+    atsPending(979692, 'Reese Fictive', 'reese.fictive@example.com', '14102', 'Started'),
+    // A third Lever candidate (in-app navigation tests render this profile into the page themselves).
+    atsCompleted(979565, 'Drew Example', 'drew.example@example.com', 'c3d4e5f6-a7b8-4c9d-8e0f-1a2b3c4d5e6f', 76, 'Recommended for the next round'),
+    // A recruiter-defined rule (ats.acme-hiring.example, template ACME-{candidateId}) and a prefixed
+    // Greenhouse template (GH-{applicationId}): same person as 979554, another interview.
+    atsCompleted(979700, 'Jamie Rulecase', 'jamie.rulecase@example.com', 'ACME-77123', 86, 'Recommended for the next round'),
+    { ...atsCompleted(979701, 'Jordan Example', 'jordan.example@example.com', 'GH-5123456002', 90, 'Strongly recommended'), ai_interview_name: 'Backend Engineer – Final AI Interview' },
   ];
 }
 

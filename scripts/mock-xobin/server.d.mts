@@ -21,6 +21,10 @@ export interface LoggedRequest {
   status?: number;
   /** True once the exchange is over: answered, or abandoned by the client. */
   settled: boolean;
+  /** When the request arrived (Date.now() in the mock's process). */
+  at: number;
+  /** When its answer had been fully sent; undefined while pending or if the client left. */
+  answeredAt?: number;
 }
 
 export interface MockServer {

@@ -61,9 +61,14 @@ export async function startMockServer({ port = 0, latencyMs = 0, host = '127.0.0
     const entry = {
       host: hostName, method: req.method, path: url.pathname, query: Object.fromEntries(url.searchParams),
       hasValidKey: hasValidKey(req), hasKeyHeader: req.headers.apikey !== undefined, carriesKey: carriesKey(req), status: undefined, settled: false,
+      // Arrival and answer times (ms since epoch), so tests can check retries wait out Retry-After.
+      at: Date.now(), answeredAt: undefined,
     };
     requests.push(entry);
-    res.once('finish', () => (entry.status = res.statusCode));
+    res.once('finish', () => {
+      entry.status = res.statusCode;
+      entry.answeredAt = Date.now();
+    });
     res.once('close', () => (entry.settled = true));
     handle(req, res, hostName, url)
       .then((answer) => send(res, req.method, answer))

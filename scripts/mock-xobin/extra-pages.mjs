@@ -1,0 +1,28 @@
+// Pages on hosts the extension does NOT ship an adapter for, e.g. an in-house ATS a recruiter covers
+// with their own rule (Settings → Recruiter rules). They live here, not in utils/ats/fixtures/, because
+// every fixture there must match a shipped adapter's expectations (utils/ats/adapters.test.ts).
+
+const ACME_PROFILE = `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>Jamie Rulecase · Talent · Acme Hiring</title></head><body>
+<header><a href="/talent">Talent</a> <a href="/jobs">Jobs</a></header>
+<main class="talent-profile" data-talent-id="77123">
+  <h1>Jamie Rulecase</h1>
+  <p class="contact"><a href="mailto:jamie.rulecase@example.com">jamie.rulecase@example.com</a></p>
+  <p>Integration Engineer · Final stage</p>
+</main>
+</body></html>`;
+
+const ACME_LIST = `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>Talent · Acme Hiring</title></head><body>
+<main><h1>Talent</h1><ul><li><a href="/talent/77123">Jamie Rulecase</a></li></ul></main>
+</body></html>`;
+
+/** `host + pathname` -> HTML. */
+export const EXTRA_PAGES = new Map([
+  ['ats.acme-hiring.example/talent/77123', ACME_PROFILE],
+  ['ats.acme-hiring.example/talent', ACME_LIST],
+]);
+
+export function extraPage(url) {
+  return EXTRA_PAGES.get(`${url.host}${url.pathname.replace(/\/$/, '')}`);
+}

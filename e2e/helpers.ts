@@ -1,4 +1,4 @@
-import type { Page } from 'playwright-core';
+import type { CDPSession, Page, Worker } from 'playwright-core';
 import { inject } from 'vitest';
 import {
   badgeText,
@@ -6,6 +6,7 @@ import {
   launchWithExtension,
   panelSnapshot,
   setApiKey,
+  sidePanelEvaluate,
   tabIdOf,
   waitFor,
   type LaunchedExtension,
@@ -13,6 +14,8 @@ import {
 } from '../scripts/lib/browser.mjs';
 import { startMockServer, type LoggedRequest, type MockServer } from '../scripts/mock-xobin/server.mjs';
 import { ERROR_COPY, type ApiErrorKind } from '../utils/api/errors';
+import { loadFixtures } from '../utils/ats/fixtures';
+import type { TabState } from '../utils/tab-state';
 
 export { badgeText, setApiKey, waitFor } from '../scripts/lib/browser.mjs';
 
@@ -131,4 +134,210 @@ export function apiCalls(mock: MockServer, lookup?: string): LoggedRequest[] {
     const value = lookup.slice(lookup.indexOf('=') + 1);
     return by === 'response_id' ? request.path.endsWith(`/report/${value}`) : request.query.custom_field_id === value;
   });
+}
+
+// ---------------------------------------------------------------------------------------------------
+// More fixture pages, extension storage, permissions, the service worker's lifecycle, and the side
+// panel's own controls (issue 3 coverage and issue 5 fault injection).
+
+/**
+ * The real URL of a fixture page in utils/ats/fixtures/. Hash-routed pages (Recruitee: `#/…`) all
+ * share one path, which a server cannot tell apart, so they get `?__fixture=<file>` for the mock.
+ */
+export function fixtureUrl(file: string): string {
+  const fixture = loadFixtures().find((candidate) => candidate.file === file);
+  if (!fixture) throw new Error(`No fixture page ${file} in utils/ats/fixtures/`);
+  const url = new URL(fixture.url);
+  if (url.hash.startsWith('#/')) url.searchParams.set('__fixture', file);
+  return url.href;
+}
+
+/** The HTML inside <main> of a fixture page, for tests that re-render a page the way its ATS does. */
+export function fixtureMain(file: string): string {
+  const fixture = loadFixtures().find((candidate) => candidate.file === file);
+  const main = fixture && /<main[^>]*>([\s\S]*?)<\/main>/.exec(fixture.html)?.[1];
+  if (!main) throw new Error(`Fixture ${file} has no <main>`);
+  return main;
+}
+
+/** Writes items to the extension's storage through its worker (as the settings page would). */
+export async function setExtensionStorage(h: Harness, items: Record<string, unknown>, area: 'local' | 'session' = 'local'): Promise<void> {
+  await h.ext.serviceWorker.evaluate(([where, values]) => chrome.storage[where].set(values), [area, items] as const);
+}
+
+/** What the worker knows about a tab (session storage `tab:{id}`), or null. */
+export async function tabState(h: Harness, tabId: number): Promise<TabState | null> {
+  const state = await h.ext.serviceWorker.evaluate((id) => chrome.storage.session.get(`tab:${id}`).then((all) => all[`tab:${id}`] ?? null), tabId);
+  return (state as TabState | null) ?? null;
+}
+
+/** Bytes the extension holds in chrome.storage.session (report cache, tab states, index). */
+export function sessionBytesInUse(h: Harness): Promise<number> {
+  return h.ext.serviceWorker.evaluate(() => chrome.storage.session.getBytesInUse(null));
+}
+
+/**
+ * Grants an optional host permission (e.g. the host of a recruiter's rule) in headless Chromium.
+ *
+ * `chrome.permissions.request` shows a prompt that nobody can answer headlessly: the call never
+ * settles, with or without a user gesture, and no command-line flag accepts it any more
+ * (`--apps-gallery-install-auto-confirm-for-tests=accept` is ignored by Chromium 156). What works:
+ * 1. chrome://extensions' own API, `chrome.developerPrivate.addHostPermission(id, origin)` (what its
+ *    "Site access" control calls), records the origin as granted by the user. It does not activate it
+ *    yet (`permissions.contains` stays false).
+ * 2. The extension's own `chrome.permissions.request({ origins: [origin] })`, from an extension page
+ *    under a CDP user gesture (`Runtime.evaluate` with `userGesture: true`, as a click would give),
+ *    then resolves `true` without a prompt, activates the origin and fires `permissions.onAdded`.
+ */
+export async function grantHostPermission(h: Harness, origin: string): Promise<void> {
+  const settingsUi = await h.ext.context.newPage();
+  try {
+    // Only its API is needed, not the (slow to render) page: evaluate as soon as the document exists.
+    await settingsUi.goto(`chrome://extensions/?id=${h.ext.extensionId}`, { waitUntil: 'commit' });
+    const added = await settingsUi.evaluate(
+      ([id, pattern]) =>
+        new Promise<string>((resolve) => {
+          const api = (chrome as unknown as { developerPrivate: { addHostPermission(id: string, host: string, done: () => void): void } }).developerPrivate;
+          api.addHostPermission(id, pattern, () => resolve(chrome.runtime.lastError?.message ?? 'ok'));
+        }),
+      [h.ext.extensionId, origin] as const,
+    );
+    if (added !== 'ok') throw new Error(`developerPrivate.addHostPermission(${origin}): ${added}`);
+  } finally {
+    await settingsUi.close();
+  }
+  const extensionPage = await h.ext.context.newPage();
+  try {
+    await extensionPage.goto(`chrome-extension://${h.ext.extensionId}/options.html`, { waitUntil: 'domcontentloaded' });
+    const cdp = await h.ext.context.newCDPSession(extensionPage);
+    const request = cdp.send('Runtime.evaluate', {
+      expression: `chrome.permissions.request({ origins: [${JSON.stringify(origin)}] })`,
+      awaitPromise: true,
+      userGesture: true,
+      returnByValue: true,
+    });
+    const timeout = new Promise<never>((_, reject) => setTimeout(() => reject(new Error(`chrome.permissions.request(${origin}) is waiting for a prompt`)), 10_000));
+    const reply = await Promise.race([request, timeout]);
+    if (reply.result.value !== true) throw new Error(`chrome.permissions.request(${origin}) answered ${JSON.stringify(reply.result.value ?? reply.exceptionDetails?.text)}`);
+  } finally {
+    await extensionPage.close();
+  }
+  const granted = await h.ext.serviceWorker.evaluate((pattern) => chrome.permissions.contains({ origins: [pattern] }), origin);
+  if (!granted) throw new Error(`${origin} is still not granted`);
+}
+
+async function withBrowserSession<T>(h: Harness, run: (session: CDPSession) => Promise<T>): Promise<T> {
+  const browser = h.ext.context.browser();
+  if (!browser) throw new Error('No browser behind this context');
+  const session = await browser.newBrowserCDPSession();
+  try {
+    return await run(session);
+  } finally {
+    await session.detach().catch(() => undefined);
+  }
+}
+
+async function workerTargetId(session: CDPSession, extensionId: string): Promise<string | undefined> {
+  const { targetInfos } = await session.send('Target.getTargets');
+  return targetInfos.find((target) => target.type === 'service_worker' && target.url.startsWith(`chrome-extension://${extensionId}/`))?.targetId;
+}
+
+/** Whether the extension's service worker is running right now (a browser target exists for it). */
+export function serviceWorkerRunning(h: Harness): Promise<boolean> {
+  return withBrowserSession(h, async (session) => (await workerTargetId(session, h.ext.extensionId)) !== undefined);
+}
+
+/**
+ * Stops the extension's service worker, as Chrome does to an idle worker: its globals, timers and
+ * in-flight fetches are gone; storage stays. It starts again on the next extension event.
+ *
+ * How: `Target.closeTarget` on the worker's target from a browser-level CDP session (what Puppeteer's
+ * `WebWorker.close()` does, per Chrome's "test service worker termination" guide). Playwright stays
+ * attached and its Worker object works again once the worker restarts. What does NOT work here:
+ * `ServiceWorker.stopAllWorkers` (not on the browser session; from a page session it either leaves the
+ * extension's worker running or takes the whole Playwright context down), `Runtime.terminateExecution`
+ * (stops a script, not the worker), and chrome://serviceworker-internals.
+ * Do not call the worker (badgeText, tabState…) until it runs again: such a call waits for ever.
+ */
+export async function stopServiceWorker(h: Harness): Promise<void> {
+  await withBrowserSession(h, async (session) => {
+    const targetId = await workerTargetId(session, h.ext.extensionId);
+    if (!targetId) throw new Error('stopServiceWorker: the extension service worker is not running');
+    await session.send('Target.closeTarget', { targetId });
+    await waitFor(async () => (await workerTargetId(session, h.ext.extensionId)) === undefined, { message: 'the service worker to stop' });
+  });
+}
+
+/** Waits until the worker runs again and answers, and points h.ext.serviceWorker at it. */
+export async function waitForServiceWorker(h: Harness, timeoutMs = 10_000): Promise<void> {
+  await waitFor(() => serviceWorkerRunning(h), { timeoutMs, message: 'the service worker to start again' });
+  await waitFor(
+    async () => {
+      const worker = h.ext.context.serviceWorkers().find((candidate) => candidate.url().startsWith(`chrome-extension://${h.ext.extensionId}/`));
+      if (!worker) return false;
+      const answered = await Promise.race([worker.evaluate(() => true), new Promise<false>((resolve) => setTimeout(() => resolve(false), 1000))]);
+      if (answered) (h.ext as { serviceWorker: Worker }).serviceWorker = worker;
+      return answered;
+    },
+    { timeoutMs, message: 'the restarted service worker to answer' },
+  );
+}
+
+/**
+ * Types into a side panel field found by its label text (label[for], a wrapping label, aria-label or
+ * placeholder), firing the input event the panel's components listen to.
+ */
+export async function panelFill(h: Harness, label: string, value: string): Promise<void> {
+  const found = await sidePanelEvaluate(
+    h.ext.context,
+    h.ext.extensionId,
+    ({ label: wanted, value: text }) => {
+      const norm = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
+      const labelEl = Array.from(document.querySelectorAll('label')).find((candidate) => norm(candidate.textContent) === wanted);
+      const field = (labelEl?.htmlFor ? document.getElementById(labelEl.htmlFor) : labelEl?.querySelector('input, textarea')) ??
+        Array.from(document.querySelectorAll<HTMLInputElement>('input, textarea')).find(
+          (candidate) => norm(candidate.getAttribute('aria-label')) === wanted || norm(candidate.getAttribute('placeholder')) === wanted,
+        );
+      if (!(field instanceof HTMLInputElement || field instanceof HTMLTextAreaElement)) return false;
+      field.focus();
+      const setter = Object.getOwnPropertyDescriptor(Object.getPrototypeOf(field), 'value')?.set;
+      setter?.call(field, text);
+      field.dispatchEvent(new Event('input', { bubbles: true }));
+      field.dispatchEvent(new Event('change', { bubbles: true }));
+      return true;
+    },
+    { label, value },
+  );
+  if (!found) throw new Error(`The side panel has no field labelled "${label}"`);
+}
+
+/** Clicks a side panel button found by its visible text or aria-label. */
+export async function panelClickButton(h: Harness, name: string): Promise<void> {
+  const clicked = await sidePanelEvaluate(
+    h.ext.context,
+    h.ext.extensionId,
+    (wanted) => {
+      const norm = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
+      const button = Array.from(document.querySelectorAll('button')).find(
+        (candidate) => norm(candidate.getAttribute('aria-label')) === wanted || norm(candidate.innerText) === wanted,
+      );
+      button?.click();
+      return Boolean(button);
+    },
+    name,
+  );
+  if (!clicked) throw new Error(`The side panel has no button "${name}"`);
+}
+
+/** One element of the open side panel by CSS selector: its role, test id and visible text, or null. */
+export function panelElement(h: Harness, selector: string): Promise<{ role: string | null; testId: string | null; text: string } | null> {
+  return sidePanelEvaluate(
+    h.ext.context,
+    h.ext.extensionId,
+    (css) => {
+      const element = document.querySelector<HTMLElement>(css);
+      return element ? { role: element.getAttribute('role'), testId: element.getAttribute('data-testid'), text: element.innerText } : null;
+    },
+    selector,
+  );
 }

@@ -163,10 +163,10 @@ export async function playableRecordings(page: Page, seconds = 700): Promise<{ r
   const requested: string[] = [];
   await page.route('https://app.xobin.com/recordings/**', (route) => {
     requested.push(route.request().url());
-    const range = /bytes=(\d+)-(\d*)/.exec(route.request().headers().range ?? '');
-    if (!range) return route.fulfill({ status: 200, headers: { 'Content-Type': 'audio/wav', 'Accept-Ranges': 'bytes' }, body: audio });
-    const start = Number(range[1]);
-    const end = range[2] ? Math.min(Number(range[2]), audio.length - 1) : audio.length - 1;
+    // Ranges are answered in chunks, as media servers do: the player asks again for what it needs.
+    const range = /bytes=(\d+)-(\d*)/.exec(route.request().headers().range ?? 'bytes=0-');
+    const start = Number(range?.[1] ?? 0);
+    const end = Math.min(range?.[2] ? Number(range[2]) : Infinity, start + 65_535, audio.length - 1);
     return route.fulfill({
       status: 206,
       headers: { 'Content-Type': 'audio/wav', 'Accept-Ranges': 'bytes', 'Content-Range': `bytes ${start}-${end}/${audio.length}` },

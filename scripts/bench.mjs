@@ -37,9 +37,9 @@ const RESULTS_DIR = join(ROOT, 'bench-results');
 const CONFIG = Object.freeze({
   latencyMs: 100, // the mock API's fixed latency
   host: { samples: 10, warmup: 2 },
-  detection: { navigations: 32, warmup: 3, largeNavigations: 5 },
+  detection: { navigations: 32, warmup: 3, largeNavigations: 4 },
   panel: { samples: 6, warmup: 1 },
-  cold: { samples: 6, warmup: 1 },
+  cold: { samples: 5, warmup: 1 },
 });
 
 const WATCHDOG_MS = 10 * 60_000;

@@ -80,7 +80,9 @@ describe('a short transcript', () => {
     expect(await page.locator('.transcript pre mark').count()).toBe(inCode);
     await page.getByRole('searchbox', { name: 'Search the transcript' }).fill('no such words');
     await poll(page).toMatchObject({ count: 'No matches', marks: 0 });
-    await page.getByRole('searchbox', { name: 'Search the transcript' }).fill('');
+    await page.getByRole('searchbox', { name: 'Search the transcript' }).press('Escape'); // clears the search
+    await poll(page).toMatchObject({ count: '', marks: 0, shown: messages.length });
+    expect(await page.getByRole('searchbox', { name: 'Search the transcript' }).inputValue()).toBe('');
   });
 
   it('filters by speaker, and searches only what is shown', async () => {

@@ -32,8 +32,8 @@ export interface MockServer {
   requests: LoggedRequest[];
   /** key: `response_id=979554` or `custom_field_id=5123456002`. Replaces earlier steps for that key. */
   scenario(key: string, steps: ScenarioStep[]): void;
-  /** Answers every request still waiting out hangMs or latency, now. */
-  release(): void;
+  /** Answers every request still waiting out hangMs or latency, now; with a lookup key, only those for it. */
+  release(key?: string): void;
   reset(): void;
   close(): Promise<void>;
 }

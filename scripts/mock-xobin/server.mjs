@@ -21,13 +21,13 @@ export async function startMockServer({ port = 0, latencyMs = 0, host = '127.0.0
   const requests = [];
   const scenarios = new Map();
 
-  // Pending delays, so release() can end them early and close() can drop them.
-  const waits = new Set();
-  const delay = (ms, res) =>
+  // Pending delays (each with its lookup key), so release() can end them early and close() can drop them.
+  const waits = new Map();
+  const delay = (ms, res, key) =>
     new Promise((resolve) => {
       if (ms <= 0) return resolve();
       const timer = setTimeout(done, ms);
-      waits.add(done);
+      waits.set(done, key);
       res.once('close', done); // the client gave up (timeout, navigation): stop waiting
       function done() {
         clearTimeout(timer);
@@ -43,7 +43,7 @@ export async function startMockServer({ port = 0, latencyMs = 0, host = '127.0.0
     if (!lookup) return assetAnswer(req, url);
     const normal = normalAnswer(req, url, lookup);
     const step = scenarios.get(lookup.key)?.shift();
-    await delay(latencyMs + (step?.hangMs ?? 0), res);
+    await delay(latencyMs + (step?.hangMs ?? 0), res, lookup.key);
     return step ? stepAnswer(step, normal) : normal;
   }
 
@@ -89,16 +89,19 @@ export async function startMockServer({ port = 0, latencyMs = 0, host = '127.0.0
       if (!Array.isArray(steps)) throw new Error('Scenario steps must be an array');
       scenarios.set(key, steps.map((step) => ({ ...step })));
     },
-    /** Answers every request that is waiting out hangMs/latency now: a test decides when "late" is. */
-    release() {
-      for (const done of [...waits]) done();
+    /**
+     * Answers every request that is waiting out hangMs/latency now: a test decides when "late" is.
+     * With a lookup key (`custom_field_id=…`), only the requests for that lookup.
+     */
+    release(key) {
+      for (const [done, heldFor] of [...waits]) if (key === undefined || heldFor === key) done();
     },
     reset() {
       scenarios.clear();
       requests.length = 0;
     },
     close() {
-      for (const done of [...waits]) done();
+      for (const done of [...waits.keys()]) done();
       server.closeAllConnections();
       return new Promise((resolve) => server.close(() => resolve()));
     },

@@ -8,7 +8,8 @@ import type { CustomRule } from './rules';
 
 /** Content script -> background. */
 export type ContentMessage =
-  | { readonly type: 'page:detected'; readonly detection: Omit<Detection, never> | null }
+  /** `url`: the page's address now. The sender's URL stays at the document's first address in SPAs. */
+  | { readonly type: 'page:detected'; readonly url: string; readonly detection: Detection | null }
   /** `auto`: the recruiter's first click on a candidate page, honoured only with "Open automatically". */
   | { readonly type: 'panel:open'; readonly auto?: boolean }
   /** On a host no shipped adapter covers: which recruiter rules apply here? */

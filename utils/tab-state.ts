@@ -10,8 +10,29 @@ export interface Lookup {
   readonly source: string;
 }
 
+/** What the badge and the recent list need, so neither reads a multi-megabyte report for it. */
+export interface ReportSummary {
+  readonly responseId: string;
+  readonly status: 'completed' | 'pending';
+  readonly inviteStatus: string;
+  readonly score?: number;
+  readonly name?: string;
+  readonly interview?: string;
+}
+
+export function summarize(report: Report): ReportSummary {
+  return {
+    responseId: report.response_id,
+    status: report.status,
+    inviteStatus: report.invite_status,
+    score: report.status === 'completed' ? report.score : undefined,
+    name: report.candidate_name ?? report.candidate_email,
+    interview: report.ai_interview_name,
+  };
+}
+
 export type TabResult =
-  | { readonly kind: 'report'; readonly cacheKey: string; readonly lookup: Lookup }
+  | { readonly kind: 'report'; readonly cacheKey: string; readonly lookup: Lookup; readonly summary?: ReportSummary }
   | { readonly kind: 'error'; readonly error: ApiError; readonly tried: readonly Lookup[] };
 
 /** What the extension knows about one tab. Lives in session storage so a restarted worker keeps it. */

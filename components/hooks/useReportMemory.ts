@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useRef } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { REPORT_KEY_PREFIX } from '../../utils/storage';
+import { decodeCacheEntry, REPORT_KEY_PREFIX } from '../../utils/storage';
 import type { CacheEntry } from '../../utils/tab-state';
 
 /** Reports kept in memory; each can be megabytes for a long interview. */
@@ -25,7 +25,7 @@ export function useReportMemory(): ReportMemory {
     const onChanged = (changes: Record<string, { newValue?: unknown }>, area: string) => {
       if (area !== 'session') return;
       for (const [key, change] of Object.entries(changes)) {
-        if (key.startsWith(REPORT_KEY_PREFIX)) keep(kept, key.slice(REPORT_KEY_PREFIX.length), (change.newValue as CacheEntry | undefined) ?? null);
+        if (key.startsWith(REPORT_KEY_PREFIX)) keep(kept, key.slice(REPORT_KEY_PREFIX.length), decodeCacheEntry(change.newValue));
       }
     };
     browser.storage.onChanged.addListener(onChanged);

@@ -1,5 +1,5 @@
 import type { LauncherTone } from '../messages';
-import type { CacheEntry, TabState } from '../tab-state';
+import type { TabState } from '../tab-state';
 import { ERROR_COPY } from '../api/errors';
 
 export interface BadgeView {
@@ -14,7 +14,7 @@ const NAME = 'Xobin AI Interview';
 const COLORS = { score: '#1d4ed8', loading: '#6b7280', pending: '#b45309', 'not-found': '#6b7280', error: '#b91c1c' };
 
 /** What the toolbar badge, its tooltip and the in-page launcher say for a tab. */
-export function badgeFor(state: TabState | null, entry: CacheEntry | null): BadgeView {
+export function badgeFor(state: TabState | null): BadgeView {
   if (!state || state.phase === 'no-candidate') {
     return { text: '', color: COLORS.loading, title: `${NAME}: open a candidate profile in your ATS to see their report.` };
   }
@@ -28,12 +28,12 @@ export function badgeFor(state: TabState | null, entry: CacheEntry | null): Badg
     }
     return view('!', 'error', `${ERROR_COPY[result.error.kind].title}. Open the side panel for what to do.`, 'AI Interview · problem');
   }
-  const report = entry?.report;
-  if (!report) return view('…', 'loading', 'loading the report…', 'AI Interview · loading');
-  if (report.status === 'pending') {
-    return view('P', 'pending', `interview not completed yet (status: ${report.invite_status}).`, `AI Interview · ${report.invite_status}`);
+  const summary = result.summary;
+  if (!summary) return view('…', 'loading', 'loading the report…', 'AI Interview · loading');
+  if (summary.status === 'pending' || summary.score === undefined) {
+    return view('P', 'pending', `interview not completed yet (status: ${summary.inviteStatus}).`, `AI Interview · ${summary.inviteStatus}`);
   }
-  const score = formatScore(report.score);
+  const score = formatScore(summary.score);
   return view(score, 'score', `score ${score}. Click to open the full report.`, `AI Interview · ${score}`);
 }
 

@@ -1,6 +1,6 @@
 import type { LookupKey } from '../api/client';
 import type { Report } from '../api/schemas';
-import { recentItem, REPORT_KEY_PREFIX, reportIndexItem, reportItem } from '../storage';
+import { recentItem, REPORT_KEY_PREFIX, reportIndexItem, reportItem, sessionKeys } from '../storage';
 import type { CacheEntry } from '../tab-state';
 import { browser } from 'wxt/browser';
 
@@ -46,7 +46,8 @@ function touch(key: string): Promise<void> {
 
 export function writeCache(key: string, report: Report, now = Date.now()): Promise<void> {
   const entry: CacheEntry = { v: 1, fetchedAt: now, report };
-  const size = JSON.stringify(entry).length;
+  const json = JSON.stringify(entry);
+  const size = json.length;
   return withIndex(async (index) => {
     // The entry just written always stays (the panel reads it from here), even a single report larger
     // than the budget; everything else is evicted, least recently used first, until the total fits.
@@ -54,7 +55,7 @@ export function writeCache(key: string, report: Report, now = Date.now()): Promi
     const evict = leastRecentlyUsed(index, MAX_CACHE_BYTES, key);
     for (const old of evict) delete index[old];
     await browser.storage.session.remove(evict.map((old) => `${REPORT_KEY_PREFIX}${old}`));
-    await reportItem(key).setValue(entry);
+    await reportItem(key).setJson(json);
   });
 }
 
@@ -73,9 +74,7 @@ export function leastRecentlyUsed(index: Record<string, [number, number]>, maxBy
 
 export function clearCache(): Promise<void> {
   return withIndex(async (index) => {
-    const all = await browser.storage.session.get(null);
-    const keys = Object.keys(all).filter((key) => key.startsWith(REPORT_KEY_PREFIX));
-    await browser.storage.session.remove(keys);
+    await browser.storage.session.remove(await sessionKeys(REPORT_KEY_PREFIX));
     await recentItem.removeValue();
     for (const key of Object.keys(index)) delete index[key];
   });

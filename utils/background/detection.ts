@@ -18,7 +18,7 @@ export async function onDetected(tabId: number, url: string, detection: Detectio
   await lastDetectionItem.setValue({ ats: adapter.id, url, ids: [...detection.ids], responseIds: [...detection.responseIds] });
   let navId: string | undefined;
   await updateTab(tabId, (current) => {
-    if (current && current.phase !== 'no-candidate' && current.url === url && sameLookups(current.lookups, lookups)) {
+    if (current?.phase === 'ready' && current.url === url && sameLookups(current.lookups, lookups)) {
       // Same candidate, the page only filled in more (e.g. the email): keep the result.
       return current.email === detection.email ? undefined : { ...current, email: detection.email };
     }

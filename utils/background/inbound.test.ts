@@ -9,8 +9,16 @@ const contentSender = { id: ownId, url: 'https://app.greenhouse.io/people/1', ta
 
 describe('classify: who may say what', () => {
   it('accepts a well-formed detection from our content script in the top frame of an ATS tab', () => {
-    const inbound = classify({ type: 'page:detected', detection }, contentSender, ownId, origin, atsOnly);
+    const inbound = classify({ type: 'page:detected', url: contentSender.url, detection }, contentSender, ownId, origin, atsOnly);
     expect(inbound).toMatchObject({ from: 'content', tabId: 7, message: { type: 'page:detected' } });
+  });
+
+  it('takes the page\'s current address after history.pushState, but only on the sender\'s own origin', () => {
+    const moved = 'https://app.greenhouse.io/people/2?application_id=3';
+    expect(classify({ type: 'page:detected', url: moved, detection }, contentSender, ownId, origin, atsOnly)).toMatchObject({ url: moved });
+    for (const elsewhere of ['https://evil.example/people/2', 'https://app.greenhouse.io.evil.example/people/2', 'javascript:alert(1)']) {
+      expect(classify({ type: 'page:detected', url: elsewhere, detection }, contentSender, ownId, origin, atsOnly)).toBeUndefined();
+    }
   });
 
   it.each([
@@ -19,7 +27,7 @@ describe('classify: who may say what', () => {
     ['a page that is not an ATS', { ...contentSender, url: 'https://evil.example/people/1' }],
     ['no tab', { id: ownId, url: 'https://app.greenhouse.io/people/1', frameId: 0 }],
   ])('drops messages from %s', (_name, sender) => {
-    expect(classify({ type: 'page:detected', detection }, sender, ownId, origin, atsOnly)).toBeUndefined();
+    expect(classify({ type: 'page:detected', url: sender.url, detection }, sender, ownId, origin, atsOnly)).toBeUndefined();
   });
 
   it('does not let a content script use extension-page messages (settings, refresh)', () => {
@@ -38,11 +46,12 @@ describe('classify: who may say what', () => {
     ['an unknown type', { type: 'key:read' }],
     ['not an object', 'page:detected'],
     ['null', null],
-    ['a bad ats id', { type: 'page:detected', detection: { ...detection, ats: '../x' } }],
-    ['ids with markup', { type: 'page:detected', detection: { ...detection, ids: [{ key: 'applicationId', value: '<img src=x>' }] } }],
-    ['too many ids', { type: 'page:detected', detection: { ...detection, ids: Array(20).fill(detection.ids[0]) } }],
-    ['a non-numeric response id', { type: 'page:detected', detection: { ...detection, responseIds: ['12; DROP'] } }],
-    ['an absurdly long email', { type: 'page:detected', detection: { ...detection, email: 'a'.repeat(400) } }],
+    ['a detection without the page address', { type: 'page:detected', detection }],
+    ['a bad ats id', { type: 'page:detected', url: contentSender.url, detection: { ...detection, ats: '../x' } }],
+    ['ids with markup', { type: 'page:detected', url: contentSender.url, detection: { ...detection, ids: [{ key: 'applicationId', value: '<img src=x>' }] } }],
+    ['too many ids', { type: 'page:detected', url: contentSender.url, detection: { ...detection, ids: Array(20).fill(detection.ids[0]) } }],
+    ['a non-numeric response id', { type: 'page:detected', url: contentSender.url, detection: { ...detection, responseIds: ['12; DROP'] } }],
+    ['an absurdly long email', { type: 'page:detected', url: contentSender.url, detection: { ...detection, email: 'a'.repeat(400) } }],
   ])('drops %s', (_name, message) => {
     expect(classify(message, contentSender, ownId, origin, atsOnly)).toBeUndefined();
   });

@@ -13,7 +13,7 @@ const detectionSchema = z.object({
 });
 
 export const contentMessageSchema = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('page:detected'), detection: z.nullable(detectionSchema) }),
+  z.object({ type: z.literal('page:detected'), url: z.string().check(z.maxLength(4096)), detection: z.nullable(detectionSchema) }),
   z.object({ type: z.literal('panel:open'), auto: z.optional(z.boolean()) }),
   z.object({ type: z.literal('rules:get') }),
 ]);
@@ -54,5 +54,18 @@ export function classify(
   const tabId = sender.tab?.id;
   if (tabId === undefined || tabId < 0 || sender.frameId !== 0 || !isAllowedPage(senderUrl)) return undefined;
   const parsed = contentMessageSchema.safeParse(raw);
-  return parsed.success ? { from: 'content', tabId, url: senderUrl, message: parsed.data } : undefined;
+  if (!parsed.success) return undefined;
+  // After history.pushState the sender's URL is stale; the page's own address counts, but only on
+  // the sender's origin and only where detection is allowed.
+  const url = parsed.data.type === 'page:detected' ? parsed.data.url : senderUrl;
+  if (url !== senderUrl && (!sameOrigin(url, senderUrl) || !isAllowedPage(url))) return undefined;
+  return { from: 'content', tabId, url, message: parsed.data };
+}
+
+function sameOrigin(a: string, b: string): boolean {
+  try {
+    return new URL(a).origin === new URL(b).origin;
+  } catch {
+    return false;
+  }
 }

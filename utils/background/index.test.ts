@@ -24,7 +24,7 @@ const detection = (applicationId: string) => ({
 const GH = 'https://app.greenhouse.io/people/4012345002?application_id=';
 
 async function detect(tabId: number, applicationId: string) {
-  await fakeBrowser.runtime.onMessage.trigger({ type: 'page:detected', detection: detection(applicationId) }, sender(tabId, GH + applicationId));
+  await fakeBrowser.runtime.onMessage.trigger({ type: 'page:detected', url: GH + applicationId, detection: detection(applicationId) }, sender(tabId, GH + applicationId));
 }
 
 let fetchMock: ReturnType<typeof vi.fn>;
@@ -73,14 +73,14 @@ describe('background worker', () => {
 
   it('clears the badge on a page with no candidate, and forgets a tab when it closes', async () => {
     await detect(3, '5123456002');
-    await fakeBrowser.runtime.onMessage.trigger({ type: 'page:detected', detection: null }, sender(3, 'https://app.greenhouse.io/people'));
+    await fakeBrowser.runtime.onMessage.trigger({ type: 'page:detected', url: 'https://app.greenhouse.io/people', detection: null }, sender(3, 'https://app.greenhouse.io/people'));
     expect(await fakeBrowser.action.getBadgeText({ tabId: 3 })).toBe('');
     await fakeBrowser.tabs.onRemoved.trigger(3, { windowId: 1, isWindowClosing: false });
     await vi.waitFor(async () => expect(await tabStateItem(3).getValue()).toBeNull());
   });
 
   it('ignores a detection sent from a page that is not an ATS', async () => {
-    await fakeBrowser.runtime.onMessage.trigger({ type: 'page:detected', detection: detection('5123456002') }, sender(3, 'https://evil.example/people/1'));
+    await fakeBrowser.runtime.onMessage.trigger({ type: 'page:detected', url: 'https://evil.example/people/1', detection: detection('5123456002') }, sender(3, 'https://evil.example/people/1'));
     expect(fetchMock).not.toHaveBeenCalled();
     expect(await tabStateItem(3).getValue()).toBeNull();
   });
@@ -100,7 +100,7 @@ describe('background worker', () => {
 
   it('detects on a host the extension does not ship once the recruiter adds a rule for it', async () => {
     const url = 'https://ats.acme.example/talent/profile/77123';
-    const message = { type: 'page:detected', detection: { ats: 'custom-acme', ids: [{ key: 'candidateId', value: '77123' }], responseIds: [] } };
+    const message = { type: 'page:detected', url, detection: { ats: 'custom-acme', ids: [{ key: 'candidateId', value: '77123' }], responseIds: [] } };
     await fakeBrowser.runtime.onMessage.trigger(message, sender(9, url));
     expect(fetchMock).not.toHaveBeenCalled(); // no rule yet: a page we know nothing about
     await customRulesItem.setValue([{ id: 'acme', name: 'Acme ATS', host: 'ats.acme.example', urlPattern: '/profile/(?<candidateId>\\d+)', template: 'ACME-{candidateId}' }]);
@@ -165,5 +165,30 @@ describe('background worker', () => {
     expect(await ask()).toMatchObject({ ok: true });
     expect(fetchMock).toHaveBeenCalledTimes(1);
     expect(new URL(fetchMock.mock.calls[0]![0]).pathname).toBe('/api/v2/ai-interviews/report/979554');
+  });
+
+  it('shows loading, never the last candidate, while the tab moves to another ATS address', async () => {
+    await detect(3, '5123456002');
+    const moved = GH + '5123456009';
+    await fakeBrowser.tabs.onUpdated.trigger(3, { status: 'loading', url: moved }, { id: 3 } as Browser.tabs.Tab);
+    await vi.waitFor(async () => expect(await tabStateItem(3).getValue()).toMatchObject({ phase: 'loading', url: moved }));
+    expect((await tabStateItem(3).getValue())?.result).toBeUndefined();
+    expect(await fakeBrowser.action.getBadgeText({ tabId: 3 })).toBe('…');
+    await detect(3, '5123456009');
+    expect(await fakeBrowser.action.getBadgeText({ tabId: 3 })).toBe('P');
+  });
+
+  it('keeps the state when the page already reported the address the tab reports loading', async () => {
+    await detect(3, '5123456002');
+    await fakeBrowser.tabs.onUpdated.trigger(3, { status: 'loading', url: GH + '5123456002' }, { id: 3 } as Browser.tabs.Tab);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(await fakeBrowser.action.getBadgeText({ tabId: 3 })).toBe('82');
+  });
+
+  it('forgets the candidate when the tab loads a page off the ATS hosts', async () => {
+    await detect(3, '5123456002');
+    await fakeBrowser.tabs.onUpdated.trigger(3, { status: 'loading' }, { id: 3 } as Browser.tabs.Tab);
+    await vi.waitFor(async () => expect(await tabStateItem(3).getValue()).toBeNull());
+    expect(await fakeBrowser.action.getBadgeText({ tabId: 3 })).toBe('');
   });
 });

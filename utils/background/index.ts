@@ -14,7 +14,7 @@ import { getReport, resolveTab, type ResolveDeps } from './resolver';
 import { readRules, rulesForUrl, syncRuleScripts } from './rules';
 import { getSettings, readConfig, saveSettings, testConnection, watchConfig } from './settings';
 import { openPanel, togglePanel, trackOpenPanels, wireToolbarButton } from './side-panel';
-import { allTabStates, onTabStateChange, updateTab } from './tabs';
+import { allTabStates, newNavId, onTabStateChange, updateTab } from './tabs';
 
 const deps: ResolveDeps = { config: readConfig };
 // The extension's own pages: compare by URL prefix (URL.origin is "null" for extension schemes in some engines).
@@ -129,9 +129,17 @@ async function reportById(responseId: string) {
 }
 
 function onTabUpdated(tabId: number, change: Browser.tabs.OnUpdatedInfo): void {
-  // A full page load starts a new document: forget the old candidate until the new page reports.
-  // (History-API navigations do not go through "loading"; the content script reports those itself.)
-  if (change.status === 'loading') void updateTab(tabId, (current) => (current ? null : undefined));
+  if (change.status !== 'loading') return;
+  // A new document, or (Chrome fires "loading" for history.pushState too) an in-app navigation.
+  // Off the ATS hosts: forget the tab. On them: unless the page already reported this address,
+  // show loading under a new navId until it does, so no answer for the last candidate can land.
+  const url = change.url;
+  void updateTab(tabId, (current) => {
+    if (!current) return undefined;
+    if (!url || !isKnownPage(url)) return null;
+    if (current.url === url) return undefined;
+    return { ...current, navId: newNavId(), url, phase: 'loading', result: undefined, refreshing: false, updatedAt: Date.now() };
+  });
 }
 
 /** A worker stopped mid-fetch loses its promises, not its state: pick up what was still loading. */

@@ -2,12 +2,10 @@ import { browser } from 'wxt/browser';
 import type { TabMessage } from '../messages';
 import type { TabState } from '../tab-state';
 import { badgeFor } from './badge';
-import { readCache } from './cache';
 
 /** Shows a tab's state where the recruiter looks: toolbar badge, its tooltip, the in-page launcher. */
 export async function publish(state: TabState | null, tabId: number): Promise<void> {
-  const entry = state?.result?.kind === 'report' ? await readCache(state.result.cacheKey) : null;
-  const view = badgeFor(state, entry);
+  const view = badgeFor(state);
   const action = browser.action ?? (browser as unknown as { browserAction: typeof browser.action }).browserAction;
   await Promise.allSettled([
     action.setBadgeText({ tabId, text: view.text }),

@@ -3,7 +3,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { parseReport } from '../api/schemas';
 import { completedBody } from '../api/sample-reports';
 import { recentItem } from '../storage';
-import type { TabState } from '../tab-state';
+import { summarize, type TabState } from '../tab-state';
 import { clearCache, writeCache } from './cache';
 import { MAX_RECENT, rememberRecent } from './recent';
 
@@ -15,7 +15,8 @@ async function seen(responseId: number, name = `Candidate ${responseId}`) {
   await writeCache(`k${responseId}`, parsed.report);
   const state: TabState = {
     v: 1, tabId: 1, navId: 'n', url: `https://app.greenhouse.io/people/${responseId}`, atsName: 'Greenhouse', lookups: [], phase: 'ready',
-    result: { kind: 'report', cacheKey: `k${responseId}`, lookup: { by: 'response_id', value: String(responseId), source: 's' } }, updatedAt: 0,
+    result: { kind: 'report', cacheKey: `k${responseId}`, lookup: { by: 'response_id', value: String(responseId), source: 's' }, summary: summarize(parsed.report) },
+    updatedAt: 0,
   };
   await rememberRecent(state);
 }

@@ -1,6 +1,6 @@
 import { fetchReport, type ClientConfig, type ClientOptions, type FetchResult, type LookupKey } from '../api/client';
 import type { ApiError } from '../api/errors';
-import type { Lookup, TabResult, TabState } from '../tab-state';
+import { summarize, type Lookup, type ReportSummary, type TabResult, type TabState } from '../tab-state';
 import { cacheKey, isFresh, readCache, writeCache } from './cache';
 import { readTab, updateTab } from './tabs';
 
@@ -20,7 +20,7 @@ export function sharedFetch(key: string, run: () => Promise<FetchResult>): Promi
   return request;
 }
 
-type Outcome = { ok: true; cacheKey: string; stale: boolean } | { ok: false; error: ApiError };
+type Outcome = { ok: true; cacheKey: string; stale: boolean; summary: ReportSummary } | { ok: false; error: ApiError };
 
 type Config = ClientConfig & { downloadable?: boolean };
 
@@ -28,14 +28,14 @@ export async function getReport(lookup: LookupKey, config: Config, deps: Resolve
   const key = cacheKey(config.baseUrl, lookup);
   if (!force) {
     const cached = await readCache(key);
-    if (cached && cached.report.status === 'completed') return { ok: true, cacheKey: key, stale: !isFresh(cached) };
+    if (cached && cached.report.status === 'completed') return { ok: true, cacheKey: key, stale: !isFresh(cached), summary: summarize(cached.report) };
   }
   const result = await sharedFetch(key, async () => {
     const fetched = await fetchReport(lookup, config, { ...deps.client, downloadableRecordings: config.downloadable });
     if (fetched.ok) await writeCache(key, fetched.report);
     return fetched;
   });
-  return result.ok ? { ok: true, cacheKey: key, stale: false } : { ok: false, error: result.error };
+  return result.ok ? { ok: true, cacheKey: key, stale: false, summary: summarize(result.report) } : { ok: false, error: result.error };
 }
 
 /**
@@ -55,7 +55,7 @@ export async function resolveTab(tabId: number, navId: string, deps: ResolveDeps
     const outcome = await getReport(lookup, config, deps, force);
     tried.push(lookup);
     if (outcome.ok) {
-      await settle(tabId, navId, { kind: 'report', cacheKey: outcome.cacheKey, lookup }, outcome.stale);
+      await settle(tabId, navId, { kind: 'report', cacheKey: outcome.cacheKey, lookup, summary: outcome.summary }, outcome.stale);
       if (outcome.stale) void refreshStale(tabId, navId, lookup, config, deps);
       return;
     }
@@ -69,8 +69,12 @@ export async function resolveTab(tabId: number, navId: string, deps: ResolveDeps
 
 async function refreshStale(tabId: number, navId: string, lookup: Lookup, config: Config, deps: ResolveDeps): Promise<void> {
   // The cached report stays on screen whatever happens; a failed refresh only ends the spinner.
-  await getReport(lookup, config, deps, true);
-  await updateTab(tabId, (current) => (current?.navId === navId ? { ...current, refreshing: false, updatedAt: Date.now() } : undefined));
+  const outcome = await getReport(lookup, config, deps, true);
+  await updateTab(tabId, (current) => {
+    if (current?.navId !== navId) return undefined;
+    const result = outcome.ok && current.result?.kind === 'report' ? { ...current.result, summary: outcome.summary } : current.result;
+    return { ...current, result, refreshing: false, updatedAt: Date.now() };
+  });
 }
 
 function settle(tabId: number, navId: string, result: TabResult, refreshing = false): Promise<TabState | null> {

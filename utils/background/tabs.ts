@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { TAB_KEY_PREFIX, tabStateItem } from '../storage';
+import { sessionKeys, TAB_KEY_PREFIX, tabStateItem } from '../storage';
 import type { TabState } from '../tab-state';
 
 type Listener = (state: TabState | null, tabId: number) => void | Promise<void>;
@@ -44,9 +44,10 @@ export function newNavId(): string {
 }
 
 export async function allTabStates(): Promise<TabState[]> {
-  const all = await browser.storage.session.get(null);
-  return Object.entries(all)
-    .filter(([key]) => key.startsWith(TAB_KEY_PREFIX))
-    .map(([, value]) => value as TabState)
+  const keys = await sessionKeys(TAB_KEY_PREFIX);
+  if (keys.length === 0) return [];
+  const states = await browser.storage.session.get(keys);
+  return Object.values(states)
+    .map((value) => value as TabState)
     .filter((state) => state?.v === 1);
 }

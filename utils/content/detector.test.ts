@@ -36,6 +36,7 @@ describe('startDetector', () => {
     expect(sent).toEqual([
       {
         type: 'page:detected',
+        url: PROFILE,
         detection: { ats: 'greenhouse', ids: [{ key: 'applicationId', value: '5123456002' }, { key: 'personId', value: '4012345002' }], responseIds: [] },
       },
     ]);
@@ -45,7 +46,7 @@ describe('startDetector', () => {
   it('reports null and shows no launcher on a page that is not a profile', () => {
     setUrl('https://app.greenhouse.io/people?job_id=1');
     startDetector(ctx);
-    expect(sent).toEqual([{ type: 'page:detected', detection: null }]);
+    expect(sent).toEqual([{ type: 'page:detected', url: 'https://app.greenhouse.io/people?job_id=1', detection: null }]);
     expect(document.querySelector('xobin-ai-interview')).toBeNull();
   });
 
@@ -96,5 +97,30 @@ describe('startDetector', () => {
     expect(document.querySelector('xobin-ai-interview')).not.toBeNull();
     ctx.abort();
     expect(document.querySelector('xobin-ai-interview')).toBeNull();
+  });
+
+  it('reports the destination of an in-app navigation at once, without the previous candidate\'s page content', async () => {
+    vi.useFakeTimers();
+    setUrl(PROFILE);
+    const link = document.createElement('a');
+    link.href = 'https://app.xobin.com/ai-interviews/candidate/report/979554'; // the first candidate's report
+    document.body.append(link);
+    const listen = vi.spyOn(window, 'addEventListener');
+    startDetector(ctx);
+    const locationChange = listen.mock.calls.map(([type]) => type).find((type) => type.endsWith('wxt:locationchange'))!;
+    expect(sent.at(-1)).toMatchObject({ detection: { responseIds: ['979554'] } });
+    const next = 'https://app.greenhouse.io/people/4012345003/applications/5123456003';
+    // What the Navigation API announces before the address (and the page) change.
+    window.dispatchEvent(Object.assign(new Event(locationChange), { newUrl: new URL(next), oldUrl: new URL(PROFILE) }));
+    expect(sent.at(-1)).toEqual({
+      type: 'page:detected',
+      url: next,
+      detection: { ats: 'greenhouse', ids: [{ key: 'applicationId', value: '5123456003' }, { key: 'personId', value: '4012345003' }], responseIds: [] },
+    });
+    // The app re-renders for the new candidate: now the page counts again.
+    setUrl(next);
+    link.remove();
+    await vi.advanceTimersByTimeAsync(300);
+    expect((sent.at(-1) as { detection: { responseIds: string[] } }).detection.responseIds).toEqual([]);
   });
 });

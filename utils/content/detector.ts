@@ -22,8 +22,9 @@ export function startDetector(ctx: ContentScriptContext): void {
   let scanQueued = false;
   let known: readonly AtsAdapter[] = adapters;
 
-  const report = (detection: Detection | null, force = false) => {
-    const signature = JSON.stringify(detection);
+  const report = (detection: Detection | null, url: string, force = false) => {
+    // The address counts too: the same ids on another URL still mean "say it again" to the worker.
+    const signature = JSON.stringify([url, detection]);
     if (!force && signature === lastSent) return;
     lastSent = signature;
     if (!detection) {
@@ -33,12 +34,15 @@ export function startDetector(ctx: ContentScriptContext): void {
       launcher = mountLauncher(document, openPanel);
       armAutoOpen();
     }
-    void sendToBackground({ type: 'page:detected', detection }).catch(() => undefined);
+    void sendToBackground({ type: 'page:detected', url, detection }).catch(() => undefined);
   };
 
-  const scan = (force = false) => {
+  // Right after an in-app navigation the page still shows the previous candidate: their email and
+  // Xobin links must not be read as the new one's. Until the page changes, only the URL counts.
+  let pageIsCurrent = true;
+  const scan = (force = false, url = location.href) => {
     if (ctx.isInvalid) return;
-    report(detectPage(new URL(location.href), document, known), force);
+    report(detectPage(new URL(url), pageIsCurrent ? document : blankDocument(), known), url, force);
   };
 
   const queueScan = () => {
@@ -46,6 +50,7 @@ export function startDetector(ctx: ContentScriptContext): void {
     scanQueued = true;
     ctx.setTimeout(() => {
       scanQueued = false;
+      pageIsCurrent = true;
       scan();
     }, SCAN_THROTTLE_MS);
   };
@@ -82,8 +87,12 @@ export function startDetector(ctx: ContentScriptContext): void {
     ctx.addEventListener(document, 'click', onFirstClick, { capture: true, once: true });
   };
 
-  const onNavigate = () => {
-    scan();
+  // The Navigation API announces a navigation before the address changes: use its destination, so
+  // detection does not wait for the page to re-render (the SPA renders after the URL changes).
+  const onNavigate = (event?: Event) => {
+    const destination = (event as { newUrl?: URL } | undefined)?.newUrl?.href;
+    pageIsCurrent = !destination || destination === location.href;
+    scan(false, destination ?? location.href);
     watchForLateContent();
   };
 
@@ -101,7 +110,7 @@ export function startDetector(ctx: ContentScriptContext): void {
   }
 
   ctx.addEventListener(window, 'wxt:locationchange', onNavigate);
-  ctx.addEventListener(window, 'hashchange', onNavigate);
+  ctx.addEventListener(window, 'hashchange', () => onNavigate());
   // Back/forward cache: the page comes back without a new content script; tell the worker again.
   ctx.addEventListener(window, 'pageshow', (event) => {
     if ((event as PageTransitionEvent).persisted) scan(true);
@@ -116,7 +125,13 @@ export function startDetector(ctx: ContentScriptContext): void {
       known = (rules ?? []).map(ruleAdapter);
     })
     .catch(() => undefined)
-    .finally(onNavigate);
+    .finally(() => onNavigate());
+}
+
+let blank: Document | undefined;
+function blankDocument(): Document {
+  blank ??= document.implementation.createHTMLDocument('');
+  return blank;
 }
 
 function isTabMessage(message: unknown): message is TabMessage {

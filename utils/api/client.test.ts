@@ -41,6 +41,7 @@ describe('fetchReport', () => {
     expect(calls).toHaveLength(1);
     expect(calls[0]!.init.headers).toMatchObject({ apiKey: 'secret-key-123' });
     expect(calls[0]!.init.credentials).toBe('omit');
+    expect(calls[0]!.init.redirect).toBe('error'); // a redirect must not carry the apiKey header elsewhere
   });
 
   it('parses a pending report', async () => {

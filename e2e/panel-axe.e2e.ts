@@ -62,7 +62,9 @@ describe('other states', () => {
 
   it('loading (the answer held back)', async () => {
     const started = apiCalls(h.mock, CANDIDATES.sam.lookup).length;
-    const panel = await samPanel([{ hangMs: 12_000 }], 'loading');
+    // Held until released (each attempt under the client's 15 s timeout; its retries are held too).
+    const held = { hangMs: 14_000 };
+    const panel = await samPanel([held, held, held], 'loading');
     await waitFor(() => apiCalls(h.mock, CANDIDATES.sam.lookup).length > started, { message: "Sam's lookup to be in flight" });
     await expectAccessible(panel, 'loading');
     await waitForState(panel, 'loading'); // still held: what was checked was the loading state

@@ -87,8 +87,11 @@ it(`${NAVIGATIONS} rapid in-app navigations between three candidates end on the 
   expect(page.url()).toBe(FINAL.url);
   expect(samples).toBeGreaterThan(0);
 
+  // At most one request per candidate for all 50 navigations (a worker that fell behind may have
+  // skipped a candidate it had already left: fine). The final candidate's is out.
+  await waitFor(() => apiCalls(h.mock, FINAL.lookup).length > 0, { message: `the request for ${FINAL.name}` });
   const held = CYCLE.map((candidate) => apiCalls(h.mock, candidate.lookup));
-  for (const [i, calls] of held.entries()) expect(calls, `${CYCLE[i]!.name}: one request for all ${NAVIGATIONS} navigations`).toHaveLength(1);
+  for (const [i, calls] of held.entries()) expect(calls.length, `${CYCLE[i]!.name}: requests for ${NAVIGATIONS} navigations`).toBeLessThanOrEqual(1);
 
   // The final candidate's answer comes first and shows...
   h.mock.release(FINAL.lookup);
@@ -103,7 +106,7 @@ it(`${NAVIGATIONS} rapid in-app navigations between three candidates end on the 
   // ...then the answers for the two candidates the recruiter left long ago arrive, late. They must
   // change nothing.
   h.mock.release();
-  await waitFor(() => held.every((calls) => calls[0]!.settled), { message: 'the late answers to be delivered' });
+  await waitFor(() => held.every((calls) => calls.every((call) => call.settled)), { message: 'the late answers to be delivered' });
   await holdsFor(
     async () => {
       await check('after the late answers');
@@ -114,6 +117,6 @@ it(`${NAVIGATIONS} rapid in-app navigations between three candidates end on the 
     `badge and panel stay on ${FINAL.name}`,
   );
   expect(stale).toEqual([]);
-  for (const calls of held) expect(calls[0]!.status).toBe(200); // every late answer was delivered, and dropped
+  for (const calls of held) for (const call of calls) expect(call.status).toBe(200); // every late answer was delivered, and dropped
   await page.close();
 }, 60_000);

@@ -96,10 +96,13 @@ describe('the API', () => {
     const tabs = await Promise.all(
       candidates.flatMap((candidate) => [`${base}?application_id=${candidate.id}`, `${base}?application_id=${candidate.id}&src=activity-feed`].map(async (url) => ({ candidate, ...(await openProfile(h, url)) }))),
     );
-    await waitFor(async () => (await Promise.all(tabs.map((tab) => badgeText(h.ext.serviceWorker, tab.tabId)))).every((badge) => badge === '…'), {
-      timeoutMs: 12_000,
-      message: 'all ten tabs to be waiting for their report',
-    });
+    // The badge says loading just before the request leaves, so wait for both.
+    await waitFor(
+      async () =>
+        candidates.every((candidate) => apiCalls(h.mock, `custom_field_id=${candidate.id}`).length > 0) &&
+        (await Promise.all(tabs.map((tab) => badgeText(h.ext.serviceWorker, tab.tabId)))).every((badge) => badge === '…'),
+      { timeoutMs: 12_000, message: 'all ten tabs to be waiting for their report, and its request to be out' },
+    );
     // Coalesced: two tabs per candidate, one request per candidate.
     for (const candidate of candidates) expect(apiCalls(h.mock, `custom_field_id=${candidate.id}`), candidate.id).toHaveLength(1);
     h.mock.release();

@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { parseReport, type Report } from '../api/schemas';
 import { completedBody } from '../api/sample-reports';
+import { reportIndexItem } from '../storage';
 import { clearCache, isFresh, leastRecentlyUsed, MAX_CACHE_BYTES, readCache, writeCache } from './cache';
 
 function report(extra: Record<string, unknown> = {}): Report {
@@ -46,5 +47,11 @@ describe('report cache', () => {
     const index: Record<string, [number, number]> = { a: [1, 40], b: [3, 40], c: [2, 40], fresh: [0, 40] };
     expect(leastRecentlyUsed(index, 100, 'fresh')).toEqual(['a', 'c']);
     expect(leastRecentlyUsed({ only: [1, 500] }, 100, 'only')).toEqual([]);
+  });
+
+  it("weighs entries in UTF-8 bytes, as the browser's quota does", async () => {
+    await writeCache('kana', report({ candidate_summary: 'かな'.repeat(1000) }), 1);
+    const index = await reportIndexItem.getValue();
+    expect(index.kana![1]).toBeGreaterThan(6000); // 2,000 kana are 6,000 bytes, though only 2,000 characters
   });
 });

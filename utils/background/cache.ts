@@ -9,6 +9,8 @@ export const FRESH_MS = 5 * 60_000;
 /** Session storage is shared by the whole extension (10 MB in Chrome); keep the cache well under it. */
 export const MAX_CACHE_BYTES = 5 * 1024 * 1024;
 
+const utf8 = new TextEncoder();
+
 export function cacheKey(baseUrl: string, lookup: LookupKey): string {
   return `${baseUrl}|${lookup.by}=${lookup.value}`;
 }
@@ -47,7 +49,8 @@ function touch(key: string): Promise<void> {
 export function writeCache(key: string, report: Report, now = Date.now()): Promise<void> {
   const entry: CacheEntry = { v: 1, fetchedAt: now, report };
   const json = JSON.stringify(entry);
-  const size = json.length;
+  // Chrome's quota counts UTF-8 bytes; string length would undercount non-Latin text threefold.
+  const size = utf8.encode(json).length;
   return withIndex(async (index) => {
     // The entry just written always stays (the panel reads it from here), even a single report larger
     // than the budget; everything else is evicted, least recently used first, until the total fits.

@@ -123,4 +123,23 @@ describe('startDetector', () => {
     await vi.advanceTimersByTimeAsync(300);
     expect((sent.at(-1) as { detection: { responseIds: string[] } }).detection.responseIds).toEqual([]);
   });
+
+  it('does not re-trust the old page when a hash navigation is announced a second time by hashchange', async () => {
+    vi.useFakeTimers();
+    const charlie = 'https://app.recruitee.com/#/candidates?candidate=33498801';
+    const dana = 'https://app.recruitee.com/#/candidates?candidate=33498802';
+    setUrl(charlie);
+    const link = document.createElement('a');
+    link.href = 'https://app.xobin.com/ai-interviews/candidate/report/979690'; // Charlie's report, still on screen
+    document.body.append(link);
+    const listen = vi.spyOn(window, 'addEventListener');
+    startDetector(ctx);
+    const locationChange = listen.mock.calls.map(([type]) => type).find((type) => type.endsWith('wxt:locationchange'))!;
+    window.dispatchEvent(Object.assign(new Event(locationChange), { newUrl: new URL(dana), oldUrl: new URL(charlie) }));
+    setUrl(dana);
+    window.dispatchEvent(new Event('hashchange'));
+    const last = sent.at(-1) as { url: string; detection: { responseIds: string[] } | null };
+    expect(last.url).toBe(dana);
+    expect(last.detection?.responseIds ?? []).toEqual([]);
+  });
 });

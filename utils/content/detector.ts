@@ -88,10 +88,16 @@ export function startDetector(ctx: ContentScriptContext): void {
   };
 
   // The Navigation API announces a navigation before the address changes: use its destination, so
-  // detection does not wait for the page to re-render (the SPA renders after the URL changes).
-  const onNavigate = (event?: Event) => {
-    const destination = (event as { newUrl?: URL } | undefined)?.newUrl?.href;
-    pageIsCurrent = !destination || destination === location.href;
+  // detection does not wait for the page to re-render (the SPA renders after the URL changes). Until
+  // the page has changed, its content still belongs to the previous candidate (see pageIsCurrent).
+  // A hash change is announced twice (navigate, then hashchange): the second must not re-trust it.
+  let lastNavigation = location.href;
+  const onNavigate = (destination?: string) => {
+    if (destination !== undefined) {
+      if (destination === lastNavigation) return;
+      lastNavigation = destination;
+      pageIsCurrent = false;
+    }
     scan(false, destination ?? location.href);
     watchForLateContent();
   };
@@ -109,8 +115,8 @@ export function startDetector(ctx: ContentScriptContext): void {
     return undefined;
   }
 
-  ctx.addEventListener(window, 'wxt:locationchange', onNavigate);
-  ctx.addEventListener(window, 'hashchange', () => onNavigate());
+  ctx.addEventListener(window, 'wxt:locationchange', (event) => onNavigate(event.newUrl.href));
+  ctx.addEventListener(window, 'hashchange', () => onNavigate(location.href));
   // Back/forward cache: the page comes back without a new content script; tell the worker again.
   ctx.addEventListener(window, 'pageshow', (event) => {
     if ((event as PageTransitionEvent).persisted) scan(true);

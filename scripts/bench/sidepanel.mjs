@@ -25,7 +25,9 @@ async function stageEntries(serviceWorker) {
       if (!entry) throw new Error(`side panel: report ${responseId} is not in the extension's cache (did the detection phase run?)`);
       const cacheKey = `bench|${kind}`;
       await chrome.storage.session.set({ [`report:${cacheKey}`]: entry });
-      out[kind] = { cacheKey, messages: entry.report.conversation?.length ?? 0, entryBytes: JSON.stringify(entry).length };
+      // Entries are stored as JSON strings (objects in builds before c45af18).
+      const parsed = typeof entry === 'string' ? JSON.parse(entry) : entry;
+      out[kind] = { cacheKey, messages: parsed.report.conversation?.length ?? 0, entryBytes: typeof entry === 'string' ? entry.length : JSON.stringify(entry).length };
     }
     return out;
   }, { api: API, sources: { normal: '979554', large: '979561' } });

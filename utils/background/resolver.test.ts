@@ -142,4 +142,15 @@ describe('resolveTab', () => {
     await resolveTab(1, 'a', deps(fetch), true);
     expect(fetch).toHaveBeenCalledTimes(2);
   });
+
+  it('ends in a clear error, not endless loading, when the browser refuses to store the report', async () => {
+    const set = fakeBrowser.storage.session.set.bind(fakeBrowser.storage.session);
+    vi.spyOn(fakeBrowser.storage.session, 'set').mockImplementation(async (items: Record<string, unknown>) => {
+      if (Object.keys(items).some((key) => key.startsWith('report:'))) throw new Error('QUOTA_BYTES quota exceeded');
+      return set(items);
+    });
+    await seed(1, 'a', [application]);
+    await resolveTab(1, 'a', deps(respond({ '5123456002': () => Response.json(completedBody()) })));
+    expect(await readTab(1)).toMatchObject({ phase: 'ready', result: { kind: 'error', error: { kind: 'invalid-response', detail: expect.stringMatching(/too large/) } } });
+  });
 });

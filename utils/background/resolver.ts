@@ -9,6 +9,8 @@ export interface ResolveDeps {
   readonly client?: ClientOptions;
 }
 
+const TOO_BIG = 'This report is too large to keep in the browser. Open it on Xobin instead.';
+
 // Two tabs (or a tab and a refresh) asking for the same lookup share one request.
 const inflight = new Map<string, Promise<FetchResult>>();
 
@@ -30,10 +32,17 @@ export async function getReport(lookup: LookupKey, config: Config, deps: Resolve
     const cached = await readCache(key);
     if (cached && cached.report.status === 'completed') return { ok: true, cacheKey: key, stale: !isFresh(cached), summary: summarize(cached.report) };
   }
-  const result = await sharedFetch(key, async () => {
+  const result = await sharedFetch(key, async (): Promise<FetchResult> => {
     const fetched = await fetchReport(lookup, config, { ...deps.client, downloadableRecordings: config.downloadable });
-    if (fetched.ok) await writeCache(key, fetched.report);
-    return fetched;
+    if (!fetched.ok) return fetched;
+    try {
+      await writeCache(key, fetched.report);
+      return fetched;
+    } catch {
+      // The panel reads reports from the cache: one the browser refuses to store (over its quota)
+      // must end in a clear error, not a tab that stays "loading".
+      return { ok: false, error: { kind: 'invalid-response', detail: TOO_BIG } };
+    }
   });
   return result.ok ? { ok: true, cacheKey: key, stale: false, summary: summarize(result.report) } : { ok: false, error: result.error };
 }

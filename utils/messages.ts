@@ -28,9 +28,7 @@ export type PageMessage =
 
 /** Background -> content script. */
 export type LauncherTone = 'loading' | 'score' | 'pending' | 'not-found' | 'error';
-export type TabMessage =
-  | { readonly type: 'launcher:update'; readonly label: string; readonly tone: LauncherTone; readonly title: string }
-  | { readonly type: 'detector:rescan' };
+export type TabMessage = { readonly type: 'launcher:update'; readonly label: string; readonly tone: LauncherTone; readonly title: string };
 
 export interface SettingsView {
   readonly hasKey: boolean;

@@ -44,7 +44,7 @@ export function classify(
   extensionOrigin: string,
   isAllowedPage: (url: string) => boolean,
 ): Inbound | undefined {
-  // isAllowedPage covers shipped ATS hosts; recruiter-rule hosts are checked again by the handler.
+  // isAllowedPage covers the shipped ATS hosts and the hosts of the recruiter's rules.
   if (sender.id !== ownId) return undefined;
   const senderUrl = sender.url ?? '';
   if (senderUrl.startsWith(extensionOrigin)) {

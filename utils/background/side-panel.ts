@@ -28,9 +28,12 @@ export function wireToolbarButton(): void {
     return;
   }
   const sidebar = firefoxSidebar();
-  const action = (browser as unknown as { action?: typeof browser.action; browserAction?: typeof browser.action }).action
-    ?? (browser as unknown as { browserAction?: typeof browser.action }).browserAction;
-  if (sidebar && action) action.onClicked.addListener(() => void (sidebar.toggle ?? sidebar.open)());
+  if (sidebar) toolbarAction()?.onClicked.addListener(() => void (sidebar.toggle ?? sidebar.open)());
+}
+
+/** The toolbar button's API: `action` (MV3), `browserAction` in Firefox's MV2 build. */
+export function toolbarAction(): typeof browser.action | undefined {
+  return browser.action ?? (browser as unknown as { browserAction: typeof browser.action }).browserAction;
 }
 
 /**

@@ -110,8 +110,7 @@ export function startDetector(ctx: ContentScriptContext): void {
   });
   function onTabMessage(message: unknown, sender: { id?: string }): undefined {
     if (sender.id !== browser.runtime.id || !isTabMessage(message)) return undefined;
-    if (message.type === 'detector:rescan') scan(true);
-    else launcher?.update(message.label, message.tone, message.title);
+    launcher?.update(message.label, message.tone, message.title);
     return undefined;
   }
 
@@ -143,6 +142,5 @@ function blankDocument(): Document {
 function isTabMessage(message: unknown): message is TabMessage {
   if (typeof message !== 'object' || message === null) return false;
   const { type, label, tone, title } = message as Record<string, unknown>;
-  if (type === 'detector:rescan') return true;
   return type === 'launcher:update' && typeof label === 'string' && typeof tone === 'string' && typeof title === 'string';
 }

@@ -17,6 +17,10 @@ export default defineConfig({
   outDir: process.env.WXT_OUT_DIR ?? '.output',
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({ plugins: [preact(), nativeBrowserInContentScripts()] }),
+  // The sources zip AMO reviewers rebuild from (docs/store.md): everything `npm ci && npm run zip:firefox`
+  // needs, none of the local build, test or benchmark output. WXT already leaves out dotfiles
+  // (.output, .e2e, .bench, .demo, .wxt), node_modules and *.test.* files.
+  zip: { excludeSources: ['bench-results/**', 'coverage/**', 'stats.html', '**/*.log', 'docs/screenshots/**'] },
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
@@ -43,7 +47,9 @@ export default defineConfig({
           browser_specific_settings: {
             gecko: {
               id: 'ats-companion@xobin.example',
-              strict_min_version: '128.0',
+              // data_collection_permissions is read from Firefox 140 (desktop) and 142 (Android); 142 covers
+              // both (the current ESR is newer), so web-ext lint has nothing to warn about.
+              strict_min_version: '142.0',
               // Ids read from ATS pages are sent to the Xobin API to find the report; nothing goes to us.
               data_collection_permissions: { required: ['websiteContent'] },
             },

@@ -24,7 +24,11 @@ export type PageMessage =
   | { readonly type: 'report:get'; readonly responseId: string }
   | { readonly type: 'settings:get' }
   | { readonly type: 'settings:save'; readonly baseUrl: string; readonly apiKey?: string }
-  | { readonly type: 'settings:test'; readonly baseUrl: string; readonly apiKey?: string };
+  | { readonly type: 'settings:test'; readonly baseUrl: string; readonly apiKey?: string }
+  /** Settings, "Your data": forget every cached report, the recent list and what open tabs showed. */
+  | { readonly type: 'privacy:clear-data' }
+  /** Settings, "Your data": delete the saved API key. */
+  | { readonly type: 'privacy:remove-key' };
 
 /** Background -> content script. */
 export type LauncherTone = 'loading' | 'score' | 'pending' | 'not-found' | 'error';
@@ -42,6 +46,18 @@ export interface TestResult {
   readonly message: string;
 }
 
+/** How much each "Your data" action removed, for the confirmation the page shows. */
+export interface ClearDataResult {
+  readonly reports: number;
+  readonly recent: number;
+  readonly tabs: number;
+}
+export interface RemoveKeyResult {
+  readonly removed: boolean;
+  /** Reports cached under that key, cleared with it. */
+  readonly reports: number;
+}
+
 export interface Responses {
   'page:detected': void;
   'panel:open': { readonly opened: boolean };
@@ -52,4 +68,6 @@ export interface Responses {
   'settings:get': SettingsView;
   'settings:save': SaveResult;
   'settings:test': TestResult;
+  'privacy:clear-data': ClearDataResult;
+  'privacy:remove-key': RemoveKeyResult;
 }

@@ -1,3 +1,4 @@
+import { useState } from 'preact/hooks';
 import { adapters } from '../../utils/ats';
 import { CustomRules } from './CustomRules';
 import { KeyHelp } from './KeyHelp';
@@ -5,11 +6,14 @@ import { LookupTemplates } from './LookupTemplates';
 import { Preferences } from './Preferences';
 import { SettingsForm } from './SettingsForm';
 import { SupportedAts } from './SupportedAts';
+import { YourData } from './YourData';
 import './options.css';
 
 const ATS_NAMES = adapters.map((adapter) => adapter.name);
 
 export function OptionsApp() {
+  // Bumped by "Remove API key", so the connection form stops saying a key is saved.
+  const [keyRemovals, setKeyRemovals] = useState(0);
   return (
     <div class="page">
       <header class="masthead">
@@ -23,13 +27,14 @@ export function OptionsApp() {
         <section class="card" aria-labelledby="connection-title">
           <h2 id="connection-title">Connect to Xobin</h2>
           <p class="hint">Changes apply as soon as you save; there is no need to reload anything.</p>
-          <SettingsForm />
+          <SettingsForm keyRemovals={keyRemovals} />
         </section>
         <KeyHelp />
         <Preferences />
         <LookupTemplates />
         <SupportedAts names={ATS_NAMES} />
         <CustomRules />
+        <YourData onKeyRemoved={() => setKeyRemovals((count) => count + 1)} />
       </main>
     </div>
   );

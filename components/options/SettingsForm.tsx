@@ -7,8 +7,8 @@ import { useOptions, type Busy, type Outcome } from './use-options';
 
 const BUSY_TEXT: Record<Exclude<Busy, null>, string> = { save: 'Saving…', test: 'Testing the connection…' };
 
-export function SettingsForm() {
-  const [state, actions] = useOptions();
+export function SettingsForm({ keyRemovals = 0 }: { readonly keyRemovals?: number }) {
+  const [state, actions] = useOptions(keyRemovals);
   const keyRef = useRef<HTMLInputElement>(null);
   const urlRef = useRef<HTMLInputElement>(null);
   const [advancedOpen, setAdvancedOpen] = useState(false);

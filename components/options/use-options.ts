@@ -42,8 +42,11 @@ function firstField(errors: FieldErrors): Field | undefined {
   return errors.apiKey ? 'apiKey' : errors.baseUrl ? 'baseUrl' : undefined;
 }
 
-/** Settings-page state. The background owns the key: this hook learns only whether one is saved. */
-export function useOptions(): [OptionsState, OptionsActions] {
+/**
+ * Settings-page state. The background owns the key: this hook learns only whether one is saved.
+ * `keyRemovals` counts "Remove API key" clicks elsewhere on the page.
+ */
+export function useOptions(keyRemovals = 0): [OptionsState, OptionsActions] {
   const [state, setState] = useState<OptionsState>(initial);
   // Handlers read the latest values without being recreated on every keystroke.
   const current = useRef(state);
@@ -60,6 +63,10 @@ export function useOptions(): [OptionsState, OptionsActions] {
       live = false;
     };
   }, []);
+  // "Remove API key" (Your data) deleted the saved key: the key field must stop saying one is saved.
+  useEffect(() => {
+    if (keyRemovals > 0) patch({ hasKey: false });
+  }, [keyRemovals]);
 
   /**
    * Save and Test share their first half: check the fields, then (still synchronously, inside the

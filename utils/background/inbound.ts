@@ -27,6 +27,8 @@ export const pageMessageSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('settings:get') }),
   z.object({ type: z.literal('settings:save'), baseUrl: baseUrlField, apiKey: apiKeyField }),
   z.object({ type: z.literal('settings:test'), baseUrl: baseUrlField, apiKey: apiKeyField }),
+  z.object({ type: z.literal('privacy:clear-data') }),
+  z.object({ type: z.literal('privacy:remove-key') }),
 ]);
 
 export type Inbound =

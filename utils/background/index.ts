@@ -8,6 +8,7 @@ import { clearCache, readCache } from './cache';
 import { wireContextMenu } from './context-menu';
 import { lookupManually, onDetected, refreshTab } from './detection';
 import { classify } from './inbound';
+import { clearReportData, removeApiKey } from './privacy';
 import { publish } from './publish';
 import { rememberRecent } from './recent';
 import { getReport, resolveTab, type ResolveDeps } from './resolver';
@@ -116,6 +117,10 @@ function onPageMessage(message: PageMessage): Promise<unknown> {
       return saveSettings(message);
     case 'settings:test':
       return testConnection(message);
+    case 'privacy:clear-data':
+      return clearReportData();
+    case 'privacy:remove-key':
+      return removeApiKey();
   }
 }
 

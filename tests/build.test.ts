@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BUDGETS, gzipBytes as gz, pageBytes } from '../scripts/lib/bundle-sizes.mjs';
+import { buildEnv } from '../scripts/lib/build-env.mjs';
 import { adapters } from '../utils/ats';
 
 // Builds the shipped extension for Chrome and Firefox once and checks what reviewers and users get:
@@ -16,7 +17,7 @@ const root = join(import.meta.dirname, '..');
 let out: string;
 
 function build(browser: 'chrome' | 'firefox') {
-  execFileSync('npx', ['wxt', 'build', '-b', browser], { cwd: root, env: { ...process.env, WXT_OUT_DIR: out }, stdio: 'pipe' });
+  execFileSync('npx', ['wxt', 'build', '-b', browser], { cwd: root, env: buildEnv(out), stdio: 'pipe' });
 }
 function manifest(dir: string) {
   return JSON.parse(readFileSync(join(out, dir, 'manifest.json'), 'utf8'));

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import webExt from 'web-ext';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildEnv } from '../scripts/lib/build-env.mjs';
 import {
   declaredDataCollection,
   differences,
@@ -30,13 +31,10 @@ let firefox: Files;
 let sources: Files;
 let rebuilt: Files;
 
-// As from a shell: vitest sets NODE_ENV=test, which makes Preact's JSX transform embed each
-// component's absolute source path (a different bundle in every folder).
-const { NODE_ENV: _vitestMode, ...shellEnv } = process.env;
 
 function zip(cwd: string, outDir: string, browser?: 'firefox'): void {
   const args = ['wxt', 'zip', ...(browser ? ['-b', browser] : [])];
-  execFileSync('npx', args, { cwd, env: { ...shellEnv, WXT_OUT_DIR: outDir }, stdio: 'pipe' });
+  execFileSync('npx', args, { cwd, env: buildEnv(outDir), stdio: 'pipe' });
 }
 const artifact = (dir: string, suffix: string) => readFileSync(join(dir, `${pkg.name}-${pkg.version}-${suffix}.zip`));
 

@@ -11,6 +11,7 @@ import { copyFileSync, existsSync, mkdirSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromiumPath, clickLauncher, findLauncher, launchWithExtension, panelSnapshot, setApiKey, tabIdOf, waitFor } from './lib/browser.mjs';
+import { heroShot } from './lib/hero.mjs';
 import { startMockServer, VALID_API_KEYS } from './mock-xobin/server.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -18,7 +19,7 @@ const BUILD_DIR = join(ROOT, '.demo', 'build');
 const EXTENSION_DIR = join(BUILD_DIR, 'chrome-mv3');
 const SHOTS_DIR = join(ROOT, '.demo', 'screenshots');
 const DOCS_DIR = join(ROOT, 'docs', 'screenshots');
-const DOCS_SHOTS = ['ats-page-with-launcher.png', 'side-panel-light.png', 'side-panel-dark.png', 'settings.png'];
+const DOCS_SHOTS = ['hero.png', 'ats-page-with-launcher.png', 'side-panel-light.png', 'side-panel-dark.png', 'settings.png'];
 const USAGE = 'Usage: npm run demo [-- --headless | --docs]';
 const DEMO_KEY = 'demo-key-123';
 
@@ -180,6 +181,9 @@ async function runHeadless(ext, page, tabId) {
   step(`clicked the launcher: the side panel opened and shows ${START.name}'s report`);
   shots.push(...(await panelShots(ext, tabId)));
   step('side panel screenshots taken (light, dark, full report)');
+  const hero = await heroShot(ext, page, tabId, EXTENSION_DIR, join(SHOTS_DIR, 'hero.png'));
+  shots.push(hero.path);
+  step(`hero image composed: the page and the side panel side by side, badge "${hero.badge}"`);
   shots.push(await settingsShot(ext));
   step('settings page screenshot taken');
   return shots;

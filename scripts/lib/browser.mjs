@@ -53,7 +53,11 @@ export async function launchWithExtension({ extensionDir, mockPort, headless = t
 async function closeWelcomeTab(context, extensionId, timeoutMs = 10_000) {
   const isWelcome = (page) => page.url().startsWith(`chrome-extension://${extensionId}/options.html?welcome`);
   const welcome = await waitFor(() => context.pages().find(isWelcome), { timeoutMs, intervalMs: 25 }).catch(() => undefined);
-  await welcome?.close().catch(() => undefined);
+  if (!welcome) return;
+  // Closed while still loading, the page leaves Chromium's extension renderer without its messages:
+  // later extension pages (the side panel) then get "" from chrome.i18n.getMessage. Let it load first.
+  await welcome.waitForLoadState('load').catch(() => undefined);
+  await welcome.close().catch(() => undefined);
 }
 
 /**

@@ -19,7 +19,7 @@ const BUILD_DIR = join(ROOT, '.demo', 'build');
 const EXTENSION_DIR = join(BUILD_DIR, 'chrome-mv3');
 const SHOTS_DIR = join(ROOT, '.demo', 'screenshots');
 const DOCS_DIR = join(ROOT, 'docs', 'screenshots');
-const DOCS_SHOTS = ['hero.png', 'ats-page-with-launcher.png', 'side-panel-light.png', 'side-panel-dark.png', 'settings.png'];
+const DOCS_SHOTS = ['hero.png', 'welcome.png', 'ats-page-with-launcher.png', 'side-panel-light.png', 'side-panel-dark.png', 'settings.png'];
 const USAGE = 'Usage: npm run demo [-- --headless | --docs]';
 const DEMO_KEY = 'demo-key-123';
 
@@ -170,6 +170,24 @@ async function settingsShot(ext) {
   return path;
 }
 
+/** The settings page as a fresh install opens it: the welcome on top, no key saved yet. */
+async function welcomeShot(ext) {
+  mkdirSync(SHOTS_DIR, { recursive: true });
+  const page = await waitFor(() => ext.context.pages().find((candidate) => candidate.url().includes('/options.html?welcome')), {
+    message: 'the welcome tab a fresh install opens',
+  }).catch(() => {
+    throw new DemoError('Installing the extension did not open the settings page with the welcome.');
+  });
+  await page.setViewportSize({ width: 900, height: 760 });
+  await page.emulateMedia({ colorScheme: 'light' });
+  await page.locator('[data-welcome]').waitFor({ timeout: 10_000 });
+  await page.locator('form.settings:not([aria-busy])').waitFor({ timeout: 10_000 }); // settings loaded: no key yet
+  const path = await screenshot(page, 'welcome.png');
+  await page.close();
+  step('welcome page screenshot taken (what a fresh install opens)');
+  return path;
+}
+
 async function runHeadless(ext, page, tabId) {
   mkdirSync(SHOTS_DIR, { recursive: true });
   rmSync(join(SHOTS_DIR, 'failure.png'), { force: true });
@@ -227,9 +245,12 @@ async function main() {
   let shots;
   try {
     step(`mock Xobin API and demo ATS pages on https://127.0.0.1:${mock.port}`);
-    ext = await launchWithExtension({ extensionDir: EXTENSION_DIR, mockPort: mock.port, headless: !interactive }).catch((error) => {
+    // Headless, the tab a fresh install opens is kept for a screenshot of the first run, before the demo key is set.
+    const welcomeTab = interactive ? 'close' : 'keep';
+    ext = await launchWithExtension({ extensionDir: EXTENSION_DIR, mockPort: mock.port, headless: !interactive, welcomeTab }).catch((error) => {
       throw new DemoError(`Chromium did not start with the extension: ${error.message}\n${LOAD_BY_HAND.join('\n')}`);
     });
+    const firstRun = interactive ? undefined : await welcomeShot(ext);
     if (!VALID_API_KEYS.includes(DEMO_KEY)) throw new DemoError(`The mock no longer accepts ${DEMO_KEY}; update DEMO_KEY in scripts/demo.mjs.`);
     await setApiKey(ext.serviceWorker, DEMO_KEY);
     step(`Chromium started (${interactive ? 'with a window' : 'headless'}), extension configured with the demo key`);
@@ -247,7 +268,7 @@ async function main() {
     }
 
     log(`${args.headless ? 'Headless (--headless)' : 'No display'}: opening the side panel and taking screenshots …`);
-    shots = await runHeadless(ext, page, tabId).catch(async (error) => {
+    shots = await runHeadless(ext, page, tabId).then((taken) => [firstRun, ...taken]).catch(async (error) => {
       const shot = await screenshot(page, 'failure.png').catch(() => undefined);
       if (shot && error instanceof Error) error.message += `\n(The page at the moment of failure: ${shot})`;
       throw error;

@@ -64,6 +64,11 @@ it('asks to connect to Xobin when no key is saved, without calling the API', asy
     Array.from(document.querySelectorAll('main button, main a[href]'), (el) => (el.textContent ?? '').trim()),
   );
   expect(buttons).toEqual(['Open settings']);
+  // Every candidate page says the same, whichever ATS.
+  const lever = await openProfile(h, CANDIDATES.alex.url);
+  await waitForBadge(h, lever.tabId, 'KEY');
+  expect((await findLauncher(lever.page))?.name).toMatch(/Connect to Xobin/);
+  await lever.page.close();
   expect(apiCalls(h.mock)).toEqual([]);
 });
 

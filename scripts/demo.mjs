@@ -11,7 +11,7 @@ import { copyFileSync, existsSync, mkdirSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromiumPath, clickLauncher, findLauncher, launchWithExtension, panelSnapshot, setApiKey, tabIdOf, waitFor } from './lib/browser.mjs';
-import { heroShot } from './lib/hero.mjs';
+import { heroShot, welcomeShot } from './lib/doc-shots.mjs';
 import { startMockServer, VALID_API_KEYS } from './mock-xobin/server.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -170,20 +170,11 @@ async function settingsShot(ext) {
   return path;
 }
 
-/** The settings page as a fresh install opens it: the welcome on top, no key saved yet. */
-async function welcomeShot(ext) {
+async function firstRunShot(ext) {
   mkdirSync(SHOTS_DIR, { recursive: true });
-  const page = await waitFor(() => ext.context.pages().find((candidate) => candidate.url().includes('/options.html?welcome')), {
-    message: 'the welcome tab a fresh install opens',
-  }).catch(() => {
-    throw new DemoError('Installing the extension did not open the settings page with the welcome.');
+  const path = await welcomeShot(ext, join(SHOTS_DIR, 'welcome.png')).catch((error) => {
+    throw new DemoError(`Installing the extension did not show the welcome: ${error.message}`);
   });
-  await page.setViewportSize({ width: 900, height: 760 });
-  await page.emulateMedia({ colorScheme: 'light' });
-  await page.locator('[data-welcome]').waitFor({ timeout: 10_000 });
-  await page.locator('form.settings:not([aria-busy])').waitFor({ timeout: 10_000 }); // settings loaded: no key yet
-  const path = await screenshot(page, 'welcome.png');
-  await page.close();
   step('welcome page screenshot taken (what a fresh install opens)');
   return path;
 }
@@ -250,7 +241,7 @@ async function main() {
     ext = await launchWithExtension({ extensionDir: EXTENSION_DIR, mockPort: mock.port, headless: !interactive, welcomeTab }).catch((error) => {
       throw new DemoError(`Chromium did not start with the extension: ${error.message}\n${LOAD_BY_HAND.join('\n')}`);
     });
-    const firstRun = interactive ? undefined : await welcomeShot(ext);
+    const firstRun = interactive ? undefined : await firstRunShot(ext);
     if (!VALID_API_KEYS.includes(DEMO_KEY)) throw new DemoError(`The mock no longer accepts ${DEMO_KEY}; update DEMO_KEY in scripts/demo.mjs.`);
     await setApiKey(ext.serviceWorker, DEMO_KEY);
     step(`Chromium started (${interactive ? 'with a window' : 'headless'}), extension configured with the demo key`);

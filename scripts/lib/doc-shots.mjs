@@ -1,7 +1,27 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { waitFor } from './browser.mjs';
 
-// The README's hero image: the candidate's ATS page and the open side panel side by side, the way
+// Screenshots for the README that need more than one page.shot: `npm run demo -- --docs` takes them.
+
+/** The settings page as a fresh install opens it: the welcome on top, no key saved yet. */
+export async function welcomeShot(ext, path) {
+  const page = await waitFor(() => ext.context.pages().find((candidate) => candidate.url().includes('/options.html?welcome')), {
+    message: 'the welcome tab a fresh install opens',
+  });
+  try {
+    await page.setViewportSize({ width: 900, height: 760 });
+    await page.emulateMedia({ colorScheme: 'light' });
+    await page.locator('[data-welcome]').waitFor({ timeout: 10_000 });
+    await page.locator('form.settings:not([aria-busy])').waitFor({ timeout: 10_000 }); // settings loaded: no key yet
+    await page.screenshot({ path });
+  } finally {
+    await page.close();
+  }
+  return path;
+}
+
+// The hero image: the candidate's ATS page and the open side panel side by side, the way
 // Chrome shows them, with the toolbar badge. Headless Chromium screenshots a page, never the browser
 // around it, so the window and toolbar are drawn here (an HTML page, rendered and screenshotted)
 // around two real screenshots; the badge shows the text and colour the extension really set.

@@ -97,3 +97,6 @@ export async function sessionKeys(prefix: string): Promise<string[]> {
   const keys = area.getKeys ? await area.getKeys() : Object.keys(await area.get(null));
   return keys.filter((key) => key.startsWith(prefix));
 }
+
+/** The last update of the extension (not a fresh install), for one quiet line on the settings page. */
+export const lastUpdateItem = storage.defineItem<{ from: string; to: string; at: number } | null>('local:lastUpdate', { fallback: null });

@@ -3,6 +3,7 @@ import { adapterById, adapters } from '../../utils/ats';
 import { buildLookups } from '../../utils/lookups';
 import { checkTemplates } from '../../utils/rules';
 import { lastDetectionItem, templatesItem } from '../../utils/storage';
+import { AlertMessage } from './FieldMessages';
 import { useStored } from './use-stored';
 import './sections.css';
 
@@ -95,9 +96,7 @@ export function LookupTemplates() {
           ))}
           . Example: <code>{`GH-{${keys[0]}}`}</code>.
         </p>
-        <p id="templates-problem" class="field-error" role="alert">
-          {problem ?? ''}
-        </p>
+        <AlertMessage id="templates-problem" message={problem} />
         <div class="preview" aria-live="polite">
           <h3>Preview</h3>
           {preview ? (

@@ -6,12 +6,13 @@ import { LookupTemplates } from './LookupTemplates';
 import { Preferences } from './Preferences';
 import { SettingsForm } from './SettingsForm';
 import { SupportedAts } from './SupportedAts';
+import { isWelcome, UpdateNote, Welcome } from './Welcome';
 import { YourData } from './YourData';
 import './options.css';
 
 const ATS_NAMES = adapters.map((adapter) => adapter.name);
 
-export function OptionsApp() {
+export function OptionsApp({ search = location.search }: { readonly search?: string }) {
   // Bumped by "Remove API key", so the connection form stops saying a key is saved.
   const [keyRemovals, setKeyRemovals] = useState(0);
   return (
@@ -21,9 +22,11 @@ export function OptionsApp() {
         <div>
           <h1>Xobin AI Interview</h1>
           <p class="lede">See a candidate's AI Interview report next to their profile in your ATS.</p>
+          <UpdateNote />
         </div>
       </header>
       <main>
+        {isWelcome(search) && <Welcome names={ATS_NAMES} />}
         <section class="card" aria-labelledby="connection-title">
           <h2 id="connection-title">Connect to Xobin</h2>
           <p class="hint">Changes apply as soon as you save; there is no need to reload anything.</p>

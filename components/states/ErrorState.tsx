@@ -32,7 +32,8 @@ export function ErrorState({ error, tried, onRetry, onOpenSettings, onLookup }: 
   const [title, message, next] = (ERROR_KEYS[error.kind] ?? ERROR_KEYS.server).map((key) => t(key));
   const settings = SETTINGS_KINDS.has(error.kind);
   return (
-    <section class="card notice notice-error" aria-labelledby="error-title">
+    // No key yet is the first step of setting up, not a failure: no alarm colour for it.
+    <section class={`card notice ${error.kind === 'no-key' ? 'notice-setup' : 'notice-error'}`} aria-labelledby="error-title">
       <h1 id="error-title">{title}</h1>
       <p>{message}</p>
       {error.detail && <p class="detail">{t('apiSaid', error.detail)}</p>}

@@ -10,6 +10,8 @@ export interface LaunchOptions {
   userDataDir?: string;
   extraArgs?: string[];
   timeoutMs?: number;
+  /** The tab a fresh install opens (the settings page's welcome): closed before returning unless 'keep'. */
+  welcomeTab?: 'close' | 'keep';
 }
 
 export interface LaunchedExtension {

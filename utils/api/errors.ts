@@ -27,9 +27,9 @@ interface ErrorCopy {
 
 export const ERROR_COPY: Record<ApiErrorKind, ErrorCopy> = {
   'no-key': {
-    title: 'Add your Xobin API key',
-    message: 'The extension needs your Xobin API key to load AI Interview reports.',
-    next: 'Open settings, paste the key Xobin support gave you, and save.',
+    title: 'Connect to Xobin',
+    message: 'Add the API key Xobin support gave you, and this candidate’s AI Interview report appears here.',
+    next: 'Open settings, paste the key, press “Test connection”, then “Save”.',
   },
   unauthorized: {
     title: 'Xobin did not accept the API key',

@@ -23,6 +23,11 @@ export function badgeFor(state: TabState | null): BadgeView {
   }
   const { result } = state;
   if (result.kind === 'error') {
+    // Not an error to a recruiter who just installed: a to-do. "KEY" names the one missing thing (the
+    // settings field is "API key") in 3 letters that fit the badge; "!" would read as "broken".
+    if (result.error.kind === 'no-key') {
+      return view('KEY', 'pending', `${ERROR_COPY['no-key'].title} — add your API key in settings to see this candidate's report.`, `AI Interview · ${ERROR_COPY['no-key'].title}`);
+    }
     if (result.error.kind === 'not-found') {
       return view('?', 'not-found', 'no report found for this candidate. Open the side panel for details.', 'AI Interview · none found');
     }

@@ -7,6 +7,7 @@ import { autoOpenItem, customRulesItem } from '../storage';
 import { clearCache, readCache } from './cache';
 import { wireContextMenu } from './context-menu';
 import { lookupManually, onDetected, refreshTab } from './detection';
+import { onFirstRun } from './first-run';
 import { classify } from './inbound';
 import { clearReportData, removeApiKey } from './privacy';
 import { publish } from './publish';
@@ -44,7 +45,10 @@ export function startBackground(): void {
     void updateTab(tabId, () => null);
   });
   browser.tabs.onUpdated.addListener(onTabUpdated);
-  browser.runtime.onInstalled.addListener(() => void injectIntoOpenTabs());
+  browser.runtime.onInstalled.addListener((details) => {
+    void injectIntoOpenTabs();
+    void onFirstRun(details);
+  });
   browser.permissions.onAdded?.addListener(() => void syncRuleScripts().catch(() => undefined));
   onTabStateChange(publish);
   onTabStateChange(rememberRecent);

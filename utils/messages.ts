@@ -1,6 +1,7 @@
 import type { Detection } from './ats/types';
 import type { ApiError } from './api/errors';
 import type { Report } from './api/schemas';
+import type { PolicyView } from './policy';
 import type { CustomRule } from './rules';
 
 // The one message protocol, grouped by direction. Content scripts import only the types and the
@@ -24,7 +25,9 @@ export type PageMessage =
   | { readonly type: 'report:get'; readonly responseId: string }
   | { readonly type: 'settings:get' }
   | { readonly type: 'settings:save'; readonly baseUrl: string; readonly apiKey?: string }
-  | { readonly type: 'settings:test'; readonly baseUrl: string; readonly apiKey?: string };
+  | { readonly type: 'settings:test'; readonly baseUrl: string; readonly apiKey?: string }
+  /** The organisation's policy as the settings page may see it (never the API key's value). */
+  | { readonly type: 'policy:get' };
 
 /** Background -> content script. */
 export type LauncherTone = 'loading' | 'score' | 'pending' | 'not-found' | 'error';
@@ -52,4 +55,5 @@ export interface Responses {
   'settings:get': SettingsView;
   'settings:save': SaveResult;
   'settings:test': TestResult;
+  'policy:get': PolicyView;
 }

@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
 import { DEFAULT_BASE_URL } from './api/constants';
+import type { PolicyView } from './policy';
 import type { CacheEntry, TabState } from './tab-state';
 
 // Every storage item lives here. Chrome: the background restricts `local` and `session` to trusted
@@ -97,3 +98,15 @@ export async function sessionKeys(prefix: string): Promise<string[]> {
   const keys = area.getKeys ? await area.getKeys() : Object.keys(await area.get(null));
   return keys.filter((key) => key.startsWith(prefix));
 }
+
+/** Scores on ATS list pages (coming later); an admin may set it by policy already. */
+export const listScoresItem = storage.defineItem<boolean>('local:listScores', { fallback: true });
+
+/**
+ * Where the recruiter overrode an unlocked policy value: field -> fingerprint of the policy value
+ * they replaced (utils/policy.ts). A different value from the admin applies again.
+ */
+export const policyOverridesItem = storage.defineItem<Record<string, string>>('local:policyOverrides', { fallback: {} });
+
+/** The fleet policy as the background parsed it, minus the API key's value, for the settings page. */
+export const policyViewItem = storage.defineItem<PolicyView | null>('session:policyView', { fallback: null });

@@ -27,6 +27,7 @@ export const pageMessageSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('settings:get') }),
   z.object({ type: z.literal('settings:save'), baseUrl: baseUrlField, apiKey: apiKeyField }),
   z.object({ type: z.literal('settings:test'), baseUrl: baseUrlField, apiKey: apiKeyField }),
+  z.object({ type: z.literal('policy:get') }),
 ]);
 
 export type Inbound =

@@ -2,16 +2,15 @@ import { browser } from 'wxt/browser';
 import { adapterById } from '../ats';
 import { matchesPattern } from '../ats/match-pattern';
 import type { AtsAdapter } from '../ats/types';
-import { checkRuleList, RULE_PREFIX, ruleAdapter, rulePattern, type CustomRule } from '../rules';
-import { customRulesItem, templatesItem } from '../storage';
+import { RULE_PREFIX, ruleAdapter, rulePattern, type CustomRule } from '../rules';
+import { effectiveRules, effectiveTemplates } from './effective';
 
 const SCRIPT_ID = 'custom-rules';
 const CONTENT_SCRIPT = '/content-scripts/ats.js';
 
-/** Stored rules, re-validated on the way out (stored objects are read back through the same checks). */
-export async function readRules(): Promise<CustomRule[]> {
-  const checked = checkRuleList(await customRulesItem.getValue());
-  return checked.ok ? checked.rules : [];
+/** The rules in force: the organisation's policy rules and the recruiter's own (re-validated). */
+export function readRules(): Promise<CustomRule[]> {
+  return effectiveRules();
 }
 
 export async function rulesForUrl(url: string): Promise<CustomRule[]> {
@@ -26,8 +25,7 @@ export async function resolveAdapter(atsId: string, url: string): Promise<{ adap
   }
   const adapter = adapterById(atsId);
   if (!adapter || !adapter.matches.some((pattern) => matchesPattern(pattern, url))) return undefined;
-  const custom = (await templatesItem.getValue())[atsId];
-  return { adapter, templates: custom?.length ? custom : adapter.defaultTemplates };
+  return { adapter, templates: await effectiveTemplates(atsId) };
 }
 
 /** Any page a content script may report from: a shipped ATS host, or a host a rule covers. */

@@ -1,5 +1,7 @@
 import { adapters } from '../../utils/ats';
 import { CustomRules } from './CustomRules';
+import { PolicyProblems } from './PolicyProblems';
+import { usePolicy } from './use-policy';
 import { KeyHelp } from './KeyHelp';
 import { LookupTemplates } from './LookupTemplates';
 import { Preferences } from './Preferences';
@@ -10,6 +12,7 @@ import './options.css';
 const ATS_NAMES = adapters.map((adapter) => adapter.name);
 
 export function OptionsApp() {
+  const policy = usePolicy();
   return (
     <div class="page">
       <header class="masthead">
@@ -20,16 +23,17 @@ export function OptionsApp() {
         </div>
       </header>
       <main>
+        <PolicyProblems problems={policy.problems} />
         <section class="card" aria-labelledby="connection-title">
           <h2 id="connection-title">Connect to Xobin</h2>
           <p class="hint">Changes apply as soon as you save; there is no need to reload anything.</p>
-          <SettingsForm />
+          <SettingsForm policy={policy} />
         </section>
         <KeyHelp />
-        <Preferences />
-        <LookupTemplates />
+        <Preferences policy={policy} />
+        <LookupTemplates policy={policy} />
         <SupportedAts names={ATS_NAMES} />
-        <CustomRules />
+        <CustomRules policy={policy} />
       </main>
     </div>
   );

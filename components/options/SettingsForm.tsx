@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { DEFAULT_BASE_URL } from '../../utils/api/constants';
+import { isLocked, NO_POLICY, type PolicyView } from '../../utils/policy';
 import { ApiKeyField } from './ApiKeyField';
 import { BaseUrlField } from './BaseUrlField';
 import type { Field } from './form-checks';
@@ -7,8 +8,10 @@ import { useOptions, type Busy, type Outcome } from './use-options';
 
 const BUSY_TEXT: Record<Exclude<Busy, null>, string> = { save: 'Saving…', test: 'Testing the connection…' };
 
-export function SettingsForm() {
-  const [state, actions] = useOptions();
+export function SettingsForm({ policy = NO_POLICY }: { readonly policy?: PolicyView }) {
+  const keyLocked = isLocked(policy, 'apiKey');
+  const urlLocked = isLocked(policy, 'apiBaseUrl');
+  const [state, actions] = useOptions({ keyLocked });
   const keyRef = useRef<HTMLInputElement>(null);
   const urlRef = useRef<HTMLInputElement>(null);
   const [advancedOpen, setAdvancedOpen] = useState(false);
@@ -26,6 +29,14 @@ export function SettingsForm() {
     if (focusRequest) (focusRequest.field === 'apiKey' ? keyRef : urlRef).current?.focus();
   }, [focusRequest]);
 
+  // The admin changed the policy while this page is open: show the key state and address in force.
+  const policyKey = JSON.stringify([policy.apiBaseUrl, policy.hasApiKey, policy.locked]);
+  const firstPolicy = useRef(policyKey);
+  useEffect(() => {
+    if (policyKey !== firstPolicy.current) actions.reload(urlLocked);
+    firstPolicy.current = policyKey;
+  }, [policyKey]);
+
   const focusOn = (field: Field | undefined) => field && setFocusRequest({ field });
 
   return (
@@ -40,10 +51,24 @@ export function SettingsForm() {
       }}
     >
       {state.loadError && <p class="banner error">{state.loadError}</p>}
-      <ApiKeyField value={state.apiKey} hasKey={state.hasKey} error={state.errors.apiKey} inputRef={keyRef} onInput={actions.setApiKey} />
+      <ApiKeyField
+        value={state.apiKey}
+        hasKey={state.hasKey}
+        error={state.errors.apiKey}
+        inputRef={keyRef}
+        onInput={actions.setApiKey}
+        policy={policy.hasApiKey ? (keyLocked ? 'locked' : 'default') : undefined}
+      />
       <details class="advanced" open={advancedOpen} onToggle={(event) => setAdvancedOpen(event.currentTarget.open)}>
         <summary>Advanced</summary>
-        <BaseUrlField value={state.baseUrl} error={state.errors.baseUrl} inputRef={urlRef} onInput={actions.setBaseUrl} />
+        <BaseUrlField
+          value={state.baseUrl}
+          error={state.errors.baseUrl}
+          inputRef={urlRef}
+          onInput={actions.setBaseUrl}
+          locked={urlLocked}
+          fromPolicy={policy.apiBaseUrl !== undefined && state.baseUrl === policy.apiBaseUrl}
+        />
       </details>
       <div class="actions">
         <button type="submit" class="primary" aria-disabled={state.busy ? 'true' : undefined}>

@@ -52,6 +52,8 @@ export async function effectiveTemplates(atsId: string): Promise<readonly string
   if (!adapter) return [];
   const [p, local, overrides] = await Promise.all([readPolicy(), templatesItem.getValue(), policyOverridesItem.getValue()]);
   const own = local[atsId]?.length ? local[atsId] : undefined;
+  // Locked: the organisation decides for every ATS; one it names no templates for keeps the built-in ones.
+  if (p.locked.has('lookupTemplates')) return p.values.lookupTemplates?.[atsId] ?? adapter.defaultTemplates;
   return choose({
     policy: p.values.lookupTemplates?.[atsId],
     locked: p.locked.has('lookupTemplates'),

@@ -1,7 +1,7 @@
 import type { CustomRule } from './rules';
 import { policyOverridesItem } from './storage';
 
-// Fleet policy (storage.managed, docs/deploy.md): the key names admins rely on, what the settings
+// Fleet policy (the managed storage area, docs/deploy.md): the key names admins rely on, what the settings
 // page is told about them, and how a policy value and the recruiter's own value combine. Pure: the
 // background reads and parses the managed area (utils/background/policy.ts); the API key's value
 // never leaves it, this module only knows whether one is set.

@@ -30,12 +30,12 @@ export interface Policy {
 type Check = (raw: unknown) => { ok: true; value: unknown } | { ok: false; reason: string };
 
 const typed =
-  <T>(schema: z.ZodMiniType<T>, expected: MessageKey, then: (value: T) => string | undefined = () => undefined): Check =>
+  <T>(schema: z.ZodMiniType<T>, expected: MessageKey, then: (value: T) => string | undefined = () => undefined, normalize = (value: T): unknown => value): Check =>
   (raw) => {
     const parsed = schema.safeParse(raw);
     if (!parsed.success) return { ok: false, reason: t('policyWrongType', t(expected)) };
     const problem = then(parsed.data);
-    return problem ? { ok: false, reason: t('policyIgnored', problem) } : { ok: true, value: parsed.data };
+    return problem ? { ok: false, reason: t('policyIgnored', problem) } : { ok: true, value: normalize(parsed.data) };
   };
 
 // The service worker has no DOM to try a selector on; the content script's querySelector is the
@@ -56,8 +56,8 @@ const CHECKS: Record<PolicyField, Check> = {
     if (!checked.ok) return checked.message;
     // Stricter than the settings page: a fleet-wide address is never plain http, not even localhost.
     return new URL(checked.baseUrl).protocol === 'https:' ? undefined : t('policyHttpsOnly');
-  }),
-  apiKey: typed(z.string(), 'policyTypeString', (value) => checkApiKey(value)),
+  }, (value) => (checkBaseUrl(value) as { baseUrl: string }).baseUrl),
+  apiKey: typed(z.string(), 'policyTypeString', (value) => checkApiKey(value), (value) => value.trim()),
   lookupTemplates: typed(z.record(z.string(), z.array(z.string())), 'policyTypeTemplates', (value) => {
     for (const [atsId, lines] of Object.entries(value)) {
       const adapter = adapterById(atsId);
@@ -66,7 +66,7 @@ const CHECKS: Record<PolicyField, Check> = {
       if (problem) return `${adapter.name}: ${problem}`;
     }
     return undefined;
-  }),
+  }, (value) => Object.fromEntries(Object.entries(value).map(([atsId, lines]) => [atsId, lines.map((line) => line.trim()).filter(Boolean)]))),
   customRules: (raw) => {
     if (!Array.isArray(raw)) return { ok: false, reason: t('policyWrongType', t('policyTypeRules')) };
     const rules: CustomRule[] = [];

@@ -18,9 +18,11 @@ export function SettingsForm({ policy = NO_POLICY }: { readonly policy?: PolicyV
   const [focusRequest, setFocusRequest] = useState<{ field: Field } | null>(null);
 
   // A custom address or an error in it must not hide behind the closed disclosure.
+  // The organisation's address (and its "Allow access" button) must not hide there either.
+  const customUrl = state.loaded && state.baseUrl !== DEFAULT_BASE_URL;
   useEffect(() => {
-    if (state.loaded && state.baseUrl !== DEFAULT_BASE_URL) setAdvancedOpen(true);
-  }, [state.loaded]);
+    if (customUrl) setAdvancedOpen(true);
+  }, [customUrl]);
   useEffect(() => {
     if (state.errors.baseUrl) setAdvancedOpen(true);
   }, [state.errors.baseUrl]);

@@ -102,7 +102,7 @@ it('content scripts cannot read the policy (storage.managed restricted to the ex
   expect(JSON.stringify(read.value ?? null)).not.toContain(API_KEY);
   expect(read.error).toMatch(/not allowed/i);
   // A change event would carry the new values: listen in the content script's world across a change.
-  await evaluateInContentScript(
+  const listening = await evaluateInContentScript(
     profile.page,
     h.ext.extensionId,
     `(() => { globalThis.__seen = []; try { chrome.storage.onChanged.addListener((c, a) => globalThis.__seen.push(JSON.stringify([a, c]))); return 'listening'; } catch (e) { return String(e); } })()`,
@@ -112,7 +112,9 @@ it('content scripts cannot read the policy (storage.managed restricted to the ex
   await policyInForce(locked);
   await new Promise((resolve) => setTimeout(resolve, 500));
   const heard = await evaluateInContentScript(profile.page, h.ext.extensionId, 'JSON.stringify(globalThis.__seen)');
+  expect(listening.value).toBe('listening'); // the listener was in place: an empty log is a real answer
   expect(heard.value).not.toContain(API_KEY);
+  console.info(`content-script onChanged events during a policy change: ${heard.value}`);
 });
 
 it('a lock takes effect live on the settings page; an invalid value is named and ignored, the rest applies', async () => {

@@ -8,7 +8,7 @@ import { checkApiKey, checkBaseUrl } from '../settings';
 import { policyViewItem } from '../storage';
 
 // The managed storage area (Chrome/Edge policy `3rdparty.extensions.<id>`, Firefox policies.json
-// `3rdExtensions`), read only here, in the worker: it holds the admin's API key. Each key is valid
+// `3rdparty.Extensions.<id>`), read only here, in the worker: it holds the admin's API key. Each key is valid
 // or ignored whole with a reason; one bad key never stops the others.
 
 export interface PolicyValues {

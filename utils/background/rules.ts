@@ -37,7 +37,17 @@ export async function isDetectablePage(url: string, builtIn: (url: string) => bo
  * Registers the detector on the hosts of the recruiter's rules that have been granted, persistently,
  * so rules keep working after a browser restart. Hosts not granted are skipped until they are.
  */
-export async function syncRuleScripts(): Promise<void> {
+export function syncRuleScripts(): Promise<void> {
+  // One at a time: a permission grant, a rules save and a policy change can each start one, and two
+  // interleaved unregister/register rounds can leave the detector unregistered.
+  const run = syncing.then(registerRuleScripts, registerRuleScripts);
+  syncing = run.catch(() => undefined);
+  return run;
+}
+
+let syncing: Promise<void> = Promise.resolve();
+
+async function registerRuleScripts(): Promise<void> {
   const scripting = browser.scripting as typeof browser.scripting | undefined;
   if (!scripting?.registerContentScripts) return; // Firefox MV2: rules need the page reloaded from the panel
   const patterns: string[] = [];

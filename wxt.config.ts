@@ -36,6 +36,9 @@ export default defineConfig({
     // Firefox MV2 has no optional_host_permissions: the same origins are optional permissions there.
     ...(browser === 'firefox' ? { optional_permissions: OPTIONAL_HOSTS } : {}),
     icons: ICONS,
+    // Fleet policy (docs/deploy.md): Chrome and Edge hand storage.managed only to an extension that
+    // declares its schema. Firefox reads policies.json without one and does not know the key.
+    ...(browser === 'firefox' ? {} : { storage: { managed_schema: 'managed_schema.json' } }),
     action: { default_title: '__MSG_actionTitle__', default_icon: ICONS },
     // Toggles the report panel. Firefox's sidebar has its own built-in command for the same job.
     commands:

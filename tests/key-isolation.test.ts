@@ -35,4 +35,10 @@ describe('the API key stays in the background', () => {
     const users = shipped.filter((file) => readFileSync(file, 'utf8').includes("'local:apiKey'")).map((file) => relative(root, file));
     expect(users).toEqual(['utils/background/secret.ts']);
   });
+
+  it('reads the organisation\'s policy, which may hold a key, only in background modules', () => {
+    const readers = shipped.filter((file) => /storage\.managed|['"]managed['"]/.test(readFileSync(file, 'utf8'))).map((file) => relative(root, file));
+    expect(readers.length).toBeGreaterThan(0);
+    for (const file of readers) expect(file).toMatch(/^utils\/background\//);
+  });
 });

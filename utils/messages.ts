@@ -1,6 +1,7 @@
 import type { Detection } from './ats/types';
 import type { ApiError } from './api/errors';
 import type { Report } from './api/schemas';
+import type { PolicyView } from './policy';
 import type { CustomRule } from './rules';
 
 // The one message protocol, grouped by direction. Content scripts import only the types and the
@@ -28,7 +29,9 @@ export type PageMessage =
   /** Settings, "Your data": forget every cached report, the recent list and what open tabs showed. */
   | { readonly type: 'privacy:clear-data' }
   /** Settings, "Your data": delete the saved API key. */
-  | { readonly type: 'privacy:remove-key' };
+  | { readonly type: 'privacy:remove-key' }
+  /** The organisation's policy as the settings page may see it (never the API key's value). */
+  | { readonly type: 'policy:get' };
 
 /** Background -> content script. */
 export type LauncherTone = 'loading' | 'score' | 'pending' | 'not-found' | 'error';
@@ -70,4 +73,5 @@ export interface Responses {
   'settings:test': TestResult;
   'privacy:clear-data': ClearDataResult;
   'privacy:remove-key': RemoveKeyResult;
+  'policy:get': PolicyView;
 }

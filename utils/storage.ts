@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
 import { DEFAULT_BASE_URL } from './api/constants';
+import type { PolicyView } from './policy';
 import type { CacheEntry, TabState } from './tab-state';
 
 // Every storage item lives here. Chrome: the background restricts `local` and `session` to trusted
@@ -100,3 +101,14 @@ export async function sessionKeys(prefix: string): Promise<string[]> {
 
 /** The last update of the extension (not a fresh install), for one quiet line on the settings page. */
 export const lastUpdateItem = storage.defineItem<{ from: string; to: string; at: number } | null>('local:lastUpdate', { fallback: null });
+/** Scores on ATS list pages (coming later); an admin may set it by policy already. */
+export const listScoresItem = storage.defineItem<boolean>('local:listScores', { fallback: true });
+
+/**
+ * Where the recruiter overrode an unlocked policy value: field -> fingerprint of the policy value
+ * they replaced (utils/policy.ts). A different value from the admin applies again.
+ */
+export const policyOverridesItem = storage.defineItem<Record<string, string>>('local:policyOverrides', { fallback: {} });
+
+/** The fleet policy as the background parsed it, minus the API key's value, for the settings page. */
+export const policyViewItem = storage.defineItem<PolicyView | null>('session:policyView', { fallback: null });

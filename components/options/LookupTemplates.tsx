@@ -2,20 +2,36 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { adapterById, adapters } from '../../utils/ats';
 import { buildLookups } from '../../utils/lookups';
 import { checkTemplates } from '../../utils/rules';
-import { lastDetectionItem, templatesItem } from '../../utils/storage';
+import { choose, NO_POLICY, noteOverride, templatesField, type PolicyView } from '../../utils/policy';
+import { lastDetectionItem, policyOverridesItem, templatesItem } from '../../utils/storage';
 import { AlertMessage } from './FieldMessages';
+import { PolicyNote } from './PolicyNote';
 import { useStored } from './use-stored';
 import './sections.css';
 
 /** Per ATS: which ids to try, in which form, in which order; with a preview for the last page seen. */
-export function LookupTemplates() {
+export function LookupTemplates({ policy = NO_POLICY }: { readonly policy?: PolicyView }) {
   const saved = useStored(templatesItem);
+  const overrides = useStored(policyOverridesItem);
   const last = useStored(lastDetectionItem);
   const [atsId, setAtsId] = useState(adapters[0]!.id);
   const [text, setText] = useState('');
   const [status, setStatus] = useState<{ tone: 'ok' | 'error'; text: string } | null>(null);
   const adapter = adapterById(atsId)!;
   const keys = Object.keys(adapter.idLabels);
+  // The same rule as the worker (utils/background/effective.ts): locked, the organisation's
+  // templates (or the built-in ones) for every ATS; unlocked, theirs until the recruiter saves their own.
+  const locked = policy.locked.includes('lookupTemplates');
+  const policyLines = policy.lookupTemplates?.[atsId];
+  const inForce = locked
+    ? { value: policyLines ?? adapter.defaultTemplates, source: policyLines ? ('policy' as const) : ('default' as const) }
+    : choose({
+        policy: policyLines,
+        locked: false,
+        local: saved?.[atsId]?.length ? saved[atsId] : undefined,
+        fallback: adapter.defaultTemplates,
+        override: overrides?.[templatesField(atsId)],
+      });
 
   useEffect(() => {
     if (last && adapterById(last.ats)) setAtsId(last.ats);
@@ -26,9 +42,9 @@ export function LookupTemplates() {
   const loaded = saved !== undefined;
   useEffect(() => {
     if (edited.current === atsId) return;
-    setText((saved?.[atsId] ?? adapter.defaultTemplates).join('\n'));
+    setText(inForce.value.join('\n'));
     setStatus(null);
-  }, [atsId, loaded]);
+  }, [atsId, loaded, JSON.stringify(inForce.value)]);
 
   const lines = text.split('\n').map((line) => line.trim()).filter(Boolean);
   const problem = checkTemplates(lines, keys);
@@ -36,15 +52,20 @@ export function LookupTemplates() {
 
   async function save(event: Event) {
     event.preventDefault();
+    if (locked) return;
     if (problem) return setStatus({ tone: 'error', text: problem });
     await templatesItem.setValue({ ...saved, [atsId]: lines });
+    await noteOverride(templatesField(atsId), policyLines, lines);
     setStatus({ tone: 'ok', text: `Saved for ${adapter.name}` });
   }
   async function reset() {
     const { [atsId]: _dropped, ...rest } = saved ?? {};
+    if (locked) return;
     edited.current = null;
-    setText(adapter.defaultTemplates.join('\n'));
+    setText((policyLines ?? adapter.defaultTemplates).join('\n'));
     await templatesItem.setValue(rest);
+    // "Defaults" are the organisation's templates where it suggests some.
+    await noteOverride(templatesField(atsId), policyLines, policyLines);
     setStatus({ tone: 'ok', text: `${adapter.name} uses the default templates again` });
   }
 
@@ -78,14 +99,16 @@ export function LookupTemplates() {
             rows={3}
             value={text}
             spellcheck={false}
+            disabled={locked}
             aria-invalid={problem ? 'true' : undefined}
-            aria-describedby="templates-ids templates-problem"
+            aria-describedby={`templates-ids templates-problem${locked || inForce.source === 'policy' ? ' templates-policy' : ''}`}
             onInput={(event) => {
               edited.current = atsId;
               setText((event.currentTarget as HTMLTextAreaElement).value);
             }}
           />
         </label>
+        <PolicyNote id="templates-policy" source={inForce.source} locked={locked} />
         <p id="templates-ids" class="hint">
           Ids {adapter.name} pages give:{' '}
           {keys.map((key, index) => (
@@ -118,10 +141,10 @@ export function LookupTemplates() {
           )}
         </div>
         <div class="actions">
-          <button type="submit" class="primary">
+          <button type="submit" class="primary" disabled={locked}>
             Save templates
           </button>
-          <button type="button" class="secondary" onClick={reset}>
+          <button type="button" class="secondary" onClick={reset} disabled={locked}>
             Reset to defaults
           </button>
           <span role="status" class={status ? `status ${status.tone}` : 'status'}>

@@ -1,6 +1,8 @@
 import { useState } from 'preact/hooks';
 import { adapters } from '../../utils/ats';
 import { CustomRules } from './CustomRules';
+import { PolicyProblems } from './PolicyProblems';
+import { usePolicy } from './use-policy';
 import { KeyHelp } from './KeyHelp';
 import { LookupTemplates } from './LookupTemplates';
 import { Preferences } from './Preferences';
@@ -13,6 +15,7 @@ import './options.css';
 const ATS_NAMES = adapters.map((adapter) => adapter.name);
 
 export function OptionsApp({ search = location.search }: { readonly search?: string }) {
+  const policy = usePolicy();
   // Bumped by "Remove API key", so the connection form stops saying a key is saved.
   const [keyRemovals, setKeyRemovals] = useState(0);
   return (
@@ -27,16 +30,17 @@ export function OptionsApp({ search = location.search }: { readonly search?: str
       </header>
       <main>
         {isWelcome(search) && <Welcome names={ATS_NAMES} />}
+        <PolicyProblems problems={policy.problems} />
         <section class="card" aria-labelledby="connection-title">
           <h2 id="connection-title">Connect to Xobin</h2>
           <p class="hint">Changes apply as soon as you save; there is no need to reload anything.</p>
-          <SettingsForm keyRemovals={keyRemovals} />
+          <SettingsForm policy={policy} keyRemovals={keyRemovals} />
         </section>
         <KeyHelp />
-        <Preferences />
-        <LookupTemplates />
+        <Preferences policy={policy} />
+        <LookupTemplates policy={policy} />
         <SupportedAts names={ATS_NAMES} />
-        <CustomRules />
+        <CustomRules policy={policy} />
         <YourData onKeyRemoved={() => setKeyRemovals((count) => count + 1)} />
       </main>
     </div>

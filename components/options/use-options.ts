@@ -24,6 +24,8 @@ export interface OptionsActions {
   /** Resolves to the first field that needs attention, if any, so the caller can move focus there. */
   save(): Promise<Field | undefined>;
   test(): Promise<Field | undefined>;
+  /** Reads the settings in force again (the organisation's policy changed); keeps what was typed. */
+  reload(lockedUrl: boolean): void;
 }
 
 const UNREACHABLE = 'The extension did not answer. Reload this page; if it keeps happening, reload the extension.';
@@ -46,8 +48,9 @@ function firstField(errors: FieldErrors): Field | undefined {
  * Settings-page state. The background owns the key: this hook learns only whether one is saved.
  * `keyRemovals` counts "Remove API key" clicks elsewhere on the page.
  */
-export function useOptions(keyRemovals = 0): [OptionsState, OptionsActions] {
+export function useOptions({ keyLocked = false, keyRemovals = 0 }: { keyLocked?: boolean; keyRemovals?: number } = {}): [OptionsState, OptionsActions] {
   const [state, setState] = useState<OptionsState>(initial);
+  const loadedUrl = useRef(DEFAULT_BASE_URL);
   // Handlers read the latest values without being recreated on every keystroke.
   const current = useRef(state);
   current.current = state;
@@ -56,7 +59,10 @@ export function useOptions(keyRemovals = 0): [OptionsState, OptionsActions] {
   useEffect(() => {
     let live = true;
     sendToBackground({ type: 'settings:get' }).then(
-      (view) => live && patch({ loaded: true, hasKey: view.hasKey, baseUrl: view.baseUrl }),
+      (view) => {
+        loadedUrl.current = view.baseUrl;
+        if (live) patch({ loaded: true, hasKey: view.hasKey, baseUrl: view.baseUrl });
+      },
       () => live && patch({ loaded: true, loadError: 'Could not load the saved settings. Reload this page.' }),
     );
     return () => {
@@ -78,7 +84,9 @@ export function useOptions(keyRemovals = 0): [OptionsState, OptionsActions] {
     finish: (checked: { baseUrl: string; apiKey?: string }) => Promise<Field | undefined>,
   ): Promise<Field | undefined> {
     if (current.current.busy) return undefined;
-    const { apiKey, baseUrl, hasKey } = current.current;
+    const { baseUrl, hasKey } = current.current;
+    // A key set and locked by the organisation is never replaced from here.
+    const apiKey = keyLocked ? '' : current.current.apiKey;
     const checked = checkForm({ apiKey, baseUrl }, !hasKey);
     if (!checked.ok) {
       patch({ errors: checked.errors, outcome: { tone: 'error', text: `${notDone} Check the highlighted field.` } });
@@ -109,6 +117,7 @@ export function useOptions(keyRemovals = 0): [OptionsState, OptionsActions] {
         patch({ busy: null, errors: { [result.field]: result.message }, outcome: { tone: 'error', text: 'Not saved.' } });
         return result.field;
       }
+      loadedUrl.current = checked.baseUrl;
       patch({
         busy: null,
         hasKey: current.current.hasKey || checked.apiKey !== undefined,
@@ -140,6 +149,16 @@ export function useOptions(keyRemovals = 0): [OptionsState, OptionsActions] {
       setBaseUrl: (value) => edit('baseUrl', value),
       save,
       test,
+      reload(lockedUrl) {
+        sendToBackground({ type: 'settings:get' }).then(
+          (view) => {
+            const untouched = current.current.baseUrl === loadedUrl.current;
+            loadedUrl.current = view.baseUrl;
+            patch({ hasKey: view.hasKey, ...(lockedUrl || untouched ? { baseUrl: view.baseUrl } : {}) });
+          },
+          () => undefined,
+        );
+      },
     },
   ];
 }

@@ -1,6 +1,7 @@
 import type { ApiError, ApiErrorKind } from '../../utils/api/errors';
 import { t, type MessageKey } from '../../utils/i18n';
 import type { Lookup } from '../../utils/tab-state';
+import { AllowAccessButton } from './AllowAccessButton';
 import { ManualLookup } from './ManualLookup';
 
 /** i18n keys for each error's title, message and next step (English copy = ERROR_COPY; a test keeps them equal). */
@@ -13,6 +14,7 @@ export const ERROR_KEYS: Record<ApiErrorKind, readonly [MessageKey, MessageKey, 
   offline: ['errOfflineTitle', 'errOfflineMessage', 'errOfflineNext'],
   timeout: ['errTimeoutTitle', 'errTimeoutMessage', 'errTimeoutNext'],
   'invalid-response': ['errInvalidTitle', 'errInvalidMessage', 'errInvalidNext'],
+  'no-permission': ['errNoPermissionTitle', 'errNoPermissionMessage', 'errNoPermissionNext'],
 };
 
 const SETTINGS_KINDS: ReadonlySet<ApiErrorKind> = new Set(['no-key', 'unauthorized']);
@@ -53,9 +55,13 @@ export function ErrorState({ error, tried, onRetry, onOpenSettings, onLookup }: 
         </>
       )}
       <div class="action-row">
-        <button type="button" class="btn btn-primary" onClick={settings ? onOpenSettings : onRetry}>
-          {settings ? t('openSettings') : t('tryAgain')}
-        </button>
+        {error.kind === 'no-permission' && error.origin ? (
+          <AllowAccessButton origin={error.origin} class="btn btn-primary" onGranted={onRetry} />
+        ) : (
+          <button type="button" class="btn btn-primary" onClick={settings ? onOpenSettings : onRetry}>
+            {settings ? t('openSettings') : t('tryAgain')}
+          </button>
+        )}
       </div>
       {error.kind === 'not-found' && onLookup && <ManualLookup onLookup={onLookup} />}
     </section>

@@ -7,7 +7,9 @@ export type ApiErrorKind =
   | 'server'
   | 'offline'
   | 'timeout'
-  | 'invalid-response';
+  | 'invalid-response'
+  /** The API origin (an organisation's policy address) was never granted to the extension. */
+  | 'no-permission';
 
 export interface ApiError {
   readonly kind: ApiErrorKind;
@@ -17,6 +19,8 @@ export interface ApiError {
   readonly detail?: string;
   /** Seconds the API asked us to wait (429). */
   readonly retryAfter?: number;
+  /** no-permission: the origin to ask access for. */
+  readonly origin?: string;
 }
 
 interface ErrorCopy {
@@ -65,6 +69,11 @@ export const ERROR_COPY: Record<ApiErrorKind, ErrorCopy> = {
     title: 'The report could not be read',
     message: 'Xobin sent a report in a shape this extension does not understand, so nothing was shown rather than something wrong.',
     next: 'Try again later, or open the report on Xobin. Updating the extension may help.',
+  },
+  'no-permission': {
+    title: 'Allow access to your Xobin API',
+    message: 'Your organisation set an API address this extension may not reach yet: the browser needs your permission once.',
+    next: 'Press "Allow access" and choose "Allow". Nothing else needs to change.',
   },
 };
 

@@ -29,6 +29,7 @@ export const pageMessageSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('settings:test'), baseUrl: baseUrlField, apiKey: apiKeyField }),
   z.object({ type: z.literal('privacy:clear-data') }),
   z.object({ type: z.literal('privacy:remove-key') }),
+  z.object({ type: z.literal('policy:get') }),
 ]);
 
 export type Inbound =

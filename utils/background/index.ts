@@ -3,7 +3,7 @@ import { adapters } from '../ats';
 import { matchesPattern } from '../ats/match-pattern';
 import type { ContentMessage, PageMessage } from '../messages';
 import { rulePattern } from '../rules';
-import { autoOpenItem, customRulesItem } from '../storage';
+import { autoOpenItem, customRulesItem, policyOverridesItem } from '../storage';
 import { clearCache, readCache } from './cache';
 import { wireContextMenu } from './context-menu';
 import { lookupManually, onDetected, refreshTab } from './detection';
@@ -14,11 +14,13 @@ import { publish } from './publish';
 import { rememberRecent } from './recent';
 import { getReport, resolveTab, type ResolveDeps } from './resolver';
 import { readRules, rulesForUrl, syncRuleScripts } from './rules';
-import { getSettings, readConfig, saveSettings, testConnection, watchConfig } from './settings';
+import { effectiveAutoOpen } from './effective';
+import { publishPolicyView, watchPolicy } from './policy';
+import { getSettings, hasBaseUrlAccess, readConfig, saveSettings, testConnection, watchConfig } from './settings';
 import { openPanel, togglePanel, trackOpenPanels, wireToolbarButton } from './side-panel';
 import { allTabStates, newNavId, onTabStateChange, updateTab } from './tabs';
 
-const deps: ResolveDeps = { config: readConfig };
+const deps: ResolveDeps = { config: readConfig, hasAccess: hasBaseUrlAccess };
 // The extension's own pages: compare by URL prefix (URL.origin is "null" for extension schemes in some engines).
 const extensionOrigin = () => browser.runtime.getURL('/');
 
@@ -49,15 +51,30 @@ export function startBackground(): void {
     void injectIntoOpenTabs();
     void onFirstRun(details);
   });
-  browser.permissions.onAdded?.addListener(() => void syncRuleScripts().catch(() => undefined));
+  browser.permissions.onAdded?.addListener(() => {
+    void syncRuleScripts().catch(() => undefined);
+    void retryWithoutPermission();
+  });
   onTabStateChange(publish);
   onTabStateChange(rememberRecent);
-  void autoOpenItem.getValue().then((value) => (autoOpen = value));
-  autoOpenItem.watch((value) => (autoOpen = value));
+  void readAutoOpen();
+  autoOpenItem.watch(() => void readAutoOpen());
+  policyOverridesItem.watch(() => void readAutoOpen());
+  watchPolicy(() => {
+    // The admin changed the policy while the browser runs: apply it now, no reload.
+    void publishPolicyView();
+    void readAutoOpen();
+    void loadRules(true);
+  });
+  void publishPolicyView();
   watchConfig(() => void onConfigChanged());
   customRulesItem.watch(() => void loadRules(true));
   rulesReady = loadRules(false);
   void resumeUnfinished();
+}
+
+async function readAutoOpen(): Promise<void> {
+  autoOpen = await effectiveAutoOpen();
 }
 
 async function loadRules(resync: boolean): Promise<void> {
@@ -68,7 +85,8 @@ async function loadRules(resync: boolean): Promise<void> {
 function restrictStorageToExtension(): void {
   // Chrome lets content scripts read storage.local by default; the API key lives there.
   const storage = (globalThis as { chrome?: { storage?: Record<string, { setAccessLevel?: (o: object) => Promise<void> }> } }).chrome?.storage;
-  for (const area of ['local', 'session'] as const) {
+  // `managed` too: Chrome lets content scripts read the admin's policy, API key included, otherwise.
+  for (const area of ['local', 'session', 'managed'] as const) {
     void storage?.[area]?.setAccessLevel?.({ accessLevel: 'TRUSTED_CONTEXTS' })?.catch(() => undefined);
   }
 }
@@ -125,12 +143,15 @@ function onPageMessage(message: PageMessage): Promise<unknown> {
       return clearReportData();
     case 'privacy:remove-key':
       return removeApiKey();
+    case 'policy:get':
+      return publishPolicyView();
   }
 }
 
 async function reportById(responseId: string) {
   const config = await readConfig();
   if (!config.apiKey) return { ok: false, error: { kind: 'no-key' } };
+  if (!(await hasBaseUrlAccess(config.baseUrl))) return { ok: false, error: { kind: 'no-permission', origin: new URL(config.baseUrl).origin } };
   const outcome = await getReport({ by: 'response_id', value: responseId }, config, deps, false);
   if (!outcome.ok) return outcome;
   const entry = await readCache(outcome.cacheKey);
@@ -162,6 +183,13 @@ async function onConfigChanged(): Promise<void> {
   await clearCache();
   for (const state of await allTabStates()) {
     if (state.phase !== 'no-candidate') void refreshTab(state.tabId, deps);
+  }
+}
+
+/** Access was just granted (settings or the panel's "Allow access"): tabs waiting for it load now. */
+async function retryWithoutPermission(): Promise<void> {
+  for (const state of await allTabStates()) {
+    if (state.result?.kind === 'error' && state.result.error.kind === 'no-permission') void refreshTab(state.tabId, deps);
   }
 }
 

@@ -7,6 +7,8 @@ import { readTab, updateTab } from './tabs';
 export interface ResolveDeps {
   readonly config: () => Promise<ClientConfig & { downloadable?: boolean }>;
   readonly client?: ClientOptions;
+  /** Whether the worker may reach the base URL's origin; without it a request would only fail late. */
+  readonly hasAccess?: (baseUrl: string) => Promise<boolean>;
 }
 
 const TOO_BIG = 'This report is too large to keep in the browser. Open it on Xobin instead.';
@@ -57,6 +59,10 @@ export async function resolveTab(tabId: number, navId: string, deps: ResolveDeps
   const config = await deps.config();
   if (!config.apiKey) {
     await settle(tabId, navId, { kind: 'error', error: { kind: 'no-key' }, tried: [] });
+    return;
+  }
+  if (deps.hasAccess && !(await deps.hasAccess(config.baseUrl))) {
+    await settle(tabId, navId, { kind: 'error', error: { kind: 'no-permission', origin: new URL(config.baseUrl).origin }, tried: [] });
     return;
   }
   const tried: Lookup[] = [];

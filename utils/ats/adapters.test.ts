@@ -4,7 +4,7 @@ import { detectPage } from '../content/detect-page';
 import { loadFixtures } from './fixtures';
 import { adapters } from './index';
 
-const NOT_ADAPTERS = new Set(['index', 'types', 'matches', 'match-pattern', 'xobin-links', 'fixtures']);
+const NOT_ADAPTERS = new Set(['index', 'types', 'matches', 'match-pattern', 'xobin-links', 'fixtures', 'profile-email']);
 
 function parse(html: string): Document {
   return new DOMParser().parseFromString(html, 'text/html');
@@ -50,5 +50,21 @@ describe('every adapter has positive and negative fixtures on its own hosts', ()
     const mine = fixtures.filter((fixture) => fixture.file.startsWith(`${id}-`));
     expect(mine.some((fixture) => fixture.expect !== null), 'a profile fixture').toBe(true);
     expect(mine.some((fixture) => fixture.expect === null), 'a not-a-profile fixture').toBe(true);
+  });
+});
+
+describe('the profile email comes from the candidate header, never from another mailto: on the page', () => {
+  const fixtures = loadFixtures();
+  const firstMailto = (html: string) => /href="mailto:([^"?]+)/i.exec(html)?.[1]?.toLowerCase();
+  it.each(adapters.map((adapter) => [adapter.id]))('%s: a fixture whose first mailto: is the recruiter still yields the candidate', (id) => {
+    const decoyed = fixtures.filter((f) => f.file.startsWith(`${id}-`) && f.expect?.email && firstMailto(f.html) !== f.expect.email);
+    expect(decoyed.length, 'a profile fixture with another address before the candidate header').toBeGreaterThan(0);
+    for (const fixture of decoyed) expect(detectPage(new URL(fixture.url), parse(fixture.html))?.email).toBe(fixture.expect!.email);
+  });
+
+  it('a profile without an address in its header has no email, even with a mailto: in a note', () => {
+    const bare = fixtures.filter((f) => f.expect && !f.expect.email && firstMailto(f.html));
+    expect(bare.map((f) => f.file)).toEqual(expect.arrayContaining(['bamboohr-candidate-talent-pool.html', 'jazzhr-candidate-profile-2.html']));
+    for (const fixture of bare) expect(detectPage(new URL(fixture.url), parse(fixture.html))?.email).toBeUndefined();
   });
 });

@@ -1,6 +1,6 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { buildLookups } from './lookups';
-import { applyRule, checkRule, checkRuleList, checkTemplates, ruleAdapter, type CustomRule } from './rules';
+import { applyRule, checkRule, checkRuleList, checkTemplates, readableRules, ruleAdapter, type CustomRule } from './rules';
 
 const rule: CustomRule = {
   id: 'acme',
@@ -71,6 +71,39 @@ describe('checkRuleList (import)', () => {
     expect(checkRuleList([rule, rule])).toEqual({ ok: false, message: 'Rule 2: the id "acme" is used twice.' });
     expect(checkRuleList('nope')).toMatchObject({ ok: false });
     expect(checkRuleList([{ ...rule, template: 'X' }])).toMatchObject({ ok: false, message: expect.stringMatching(/^Rule 1:/) });
+  });
+});
+
+describe('rules with a CSS selector where there is no DOM (the MV3 service worker)', () => {
+  const bySelector = { ...rule, id: 'sel', urlPattern: undefined, selector: '#candidate', attribute: 'data-id', template: '{pageId}' };
+
+  it('keeps the rule: selectors are checked where a DOM exists, not rejected for the lack of one', () => {
+    vi.stubGlobal('document', undefined);
+    try {
+      expect(typeof document).toBe('undefined');
+      expect(checkRule(bySelector)).toMatchObject({ ok: true });
+      expect(readableRules([rule, bySelector]).rules.map((r) => r.id)).toEqual(['acme', 'sel']);
+    } finally {
+      vi.unstubAllGlobals();
+    }
+  });
+
+  it('a selector that slipped through fails on the page alone, without throwing', () => {
+    const broken = { ...bySelector, selector: 'div[' };
+    expect(() => applyRule(broken, new URL('https://ats.acme.example/any'), blank())).not.toThrow();
+    expect(applyRule({ ...broken, urlPattern: '/t/(?<candidateId>\\d+)' }, new URL('https://ats.acme.example/t/5'), blank())).toEqual({
+      ids: [{ key: 'candidateId', value: '5' }],
+    });
+  });
+});
+
+describe('readableRules (stored rules read back)', () => {
+  it('leaves out only the rule that no longer passes, with the reason, and keeps every other', () => {
+    const other = { ...rule, id: 'other', host: 'other.example.com' };
+    const read = readableRules([rule, { ...rule, id: 'bad', template: 'X' }, 'junk', other, { ...other }]);
+    expect(read.rules.map((r) => r.id)).toEqual(['acme', 'other']);
+    expect(read.skipped).toEqual([expect.stringMatching(/^Rule 2: The template/), 'Rule 3: A rule must be an object.', 'Rule 5: the id "other" is used twice.']);
+    expect(readableRules('not a list')).toEqual({ rules: [], skipped: [] });
   });
 });
 

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { checkRule, checkRuleList, rulePattern, type CustomRule } from '../../utils/rules';
+import { checkRule, checkRuleList, readableRules, rulePattern, type CustomRule } from '../../utils/rules';
 import { customRulesItem } from '../../utils/storage';
 import { RuleForm } from './RuleForm';
 import { useStored } from './use-stored';
@@ -10,8 +10,7 @@ type Status = { tone: 'ok' | 'error'; text: string } | null;
 
 /** Writes start from what is stored now, not from what this page rendered: nothing saved is lost. */
 async function storedRules(): Promise<CustomRule[]> {
-  const checked = checkRuleList(await customRulesItem.getValue());
-  return checked.ok ? checked.rules : [];
+  return readableRules(await customRulesItem.getValue()).rules;
 }
 
 /** Must run inside the click: browsers show the permission prompt only during a user gesture. */
@@ -26,8 +25,7 @@ function askAccess(rule: Pick<CustomRule, 'host'>): Promise<boolean> {
 /** Rules for ATSs the extension does not ship: add, check access, remove, export and import. */
 export function CustomRules() {
   const stored = useStored(customRulesItem);
-  const checked = checkRuleList(stored ?? []);
-  const rules = checked.ok ? checked.rules : [];
+  const { rules, skipped } = readableRules(stored ?? []);
   const [access, setAccess] = useState<Record<string, boolean>>({});
   const [status, setStatus] = useState<Status>(null);
 
@@ -130,7 +128,11 @@ export function CustomRules() {
       ) : (
         <p class="hint">No rules yet.</p>
       )}
-      {!checked.ok && stored && stored.length > 0 ? <p class="field-error">Saved rules could not be read: {checked.message}</p> : null}
+      {skipped.map((problem) => (
+        <p key={problem} class="field-error">
+          A saved rule is turned off: {problem}
+        </p>
+      ))}
       <RuleForm onAdd={add} />
       <div class="actions">
         <button type="button" class="secondary" onClick={exportRules} disabled={rules.length === 0}>

@@ -170,6 +170,8 @@ function atsReports() {
     // A recruiter-defined rule (ats.acme-hiring.example, template ACME-{candidateId}) and a prefixed
     // Greenhouse template (GH-{applicationId}): same person as 979554, another interview.
     atsCompleted(979700, 'Jamie Rulecase', 'jamie.rulecase@example.com', 'ACME-77123', 86, 'Recommended for the next round'),
+    // A second rule, reading its id from the page with a CSS selector (people.beta-ats.example).
+    atsCompleted(979702, 'Robin Selectorcase', 'robin.selectorcase@example.com', 'BETA-B-4410', 72, 'Recommended for the next round'),
     { ...atsCompleted(979701, 'Jordan Example', 'jordan.example@example.com', 'GH-5123456002', 90, 'Strongly recommended'), ai_interview_name: 'Backend Engineer – Final AI Interview' },
   ];
 }

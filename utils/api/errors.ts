@@ -67,8 +67,3 @@ export const ERROR_COPY: Record<ApiErrorKind, ErrorCopy> = {
     next: 'Try again later, or open the report on Xobin. Updating the extension may help.',
   },
 };
-
-/** Errors worth another attempt: the request is a GET, so repeating it is safe. */
-export function isRetryable(kind: ApiErrorKind): boolean {
-  return kind === 'offline' || kind === 'timeout' || kind === 'server' || kind === 'rate-limited';
-}

@@ -45,6 +45,7 @@ export function startBackground(): void {
   browser.tabs.onUpdated.addListener(onTabUpdated);
   browser.runtime.onInstalled.addListener(() => void injectIntoOpenTabs());
   browser.permissions.onAdded?.addListener(() => void syncRuleScripts().catch(() => undefined));
+  browser.permissions.onRemoved?.addListener(() => void syncRuleScripts().catch(() => undefined));
   onTabStateChange(publish);
   onTabStateChange(rememberRecent);
   void autoOpenItem.getValue().then((value) => (autoOpen = value));

@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import { adapterById } from '../ats';
 import { matchesPattern } from '../ats/match-pattern';
 import type { AtsAdapter } from '../ats/types';
-import { checkRuleList, RULE_PREFIX, ruleAdapter, rulePattern, type CustomRule } from '../rules';
+import { readableRules, RULE_PREFIX, ruleAdapter, rulePattern, type CustomRule } from '../rules';
 import { customRulesItem, templatesItem } from '../storage';
 
 const SCRIPT_ID = 'custom-rules';
@@ -10,8 +10,7 @@ const CONTENT_SCRIPT = '/content-scripts/ats.js';
 
 /** Stored rules, re-validated on the way out (stored objects are read back through the same checks). */
 export async function readRules(): Promise<CustomRule[]> {
-  const checked = checkRuleList(await customRulesItem.getValue());
-  return checked.ok ? checked.rules : [];
+  return readableRules(await customRulesItem.getValue()).rules;
 }
 
 export async function rulesForUrl(url: string): Promise<CustomRule[]> {
@@ -30,16 +29,21 @@ export async function resolveAdapter(atsId: string, url: string): Promise<{ adap
   return { adapter, templates: custom?.length ? custom : adapter.defaultTemplates };
 }
 
-/** Any page a content script may report from: a shipped ATS host, or a host a rule covers. */
-export async function isDetectablePage(url: string, builtIn: (url: string) => boolean): Promise<boolean> {
-  return builtIn(url) || (await rulesForUrl(url)).length > 0;
-}
-
 /**
  * Registers the detector on the hosts of the recruiter's rules that have been granted, persistently,
  * so rules keep working after a browser restart. Hosts not granted are skipped until they are.
  */
-export async function syncRuleScripts(): Promise<void> {
+export function syncRuleScripts(): Promise<void> {
+  // One at a time: a rules change and a permission grant arrive together, and two interleaved runs
+  // both unregister, then both register (the second fails as a duplicate id) or the older list wins.
+  const run = syncQueue.then(syncNow, syncNow);
+  syncQueue = run.catch(() => undefined);
+  return run;
+}
+
+let syncQueue: Promise<void> = Promise.resolve();
+
+async function syncNow(): Promise<void> {
   const scripting = browser.scripting as typeof browser.scripting | undefined;
   if (!scripting?.registerContentScripts) return; // Firefox MV2: rules need the page reloaded from the panel
   const patterns: string[] = [];

@@ -99,6 +99,17 @@ describe('a rule with a CSS selector next to another rule (issue 9 item 8)', () 
     await beta.page.close();
     await acme.page.close();
   });
+
+  it('gives the host permission back when the last rule for that host is removed', async () => {
+    const has = (origin: string) => h.ext.serviceWorker.evaluate((o) => chrome.permissions.contains({ origins: [o] }), origin);
+    expect(await has(`https://${BETA_HOST}/*`)).toBe(true);
+    await setExtensionStorage(h, { customRules: [ACME_RULE] });
+    await waitFor(async () => !(await has(`https://${BETA_HOST}/*`)), { message: 'the Beta host permission released' });
+    expect(await has(`https://${ACME_HOST}/*`)).toBe(true);
+    await waitFor(async () => !(await registeredRuleHosts()).includes(`https://${BETA_HOST}/*`), { message: 'the detector unregistered from the Beta host' });
+    // Shipped hosts are required and stay.
+    expect(await has('https://app.greenhouse.io/*')).toBe(true);
+  });
 });
 
 describe('lookup templates', () => {

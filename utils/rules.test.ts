@@ -55,6 +55,9 @@ describe('checkRule', () => {
     ['no pattern and no selector', { urlPattern: '' }, 'urlPattern', /URL pattern, a CSS selector/],
     ['a bad selector', { selector: 'div[', urlPattern: '' }, 'selector', /CSS selector/],
     ['no name', { name: '' }, 'name', /name/],
+    ['a wildcard over a country suffix', { host: '*.co.uk' }, 'host', /every site under a public domain ending/],
+    ['a wildcard over a hosting platform', { host: '*.github.io' }, 'host', /every site under a public domain ending/],
+    ['a public suffix as the host', { host: 'com.au' }, 'host', /public domain ending/],
   ])('explains %s', (_what, change, field, message) => {
     const checked = checkRule({ ...rule, ...change });
     expect(checked.ok).toBe(false);
@@ -62,6 +65,16 @@ describe('checkRule', () => {
       expect(checked.field).toBe(field);
       expect(checked.message).toMatch(message);
     }
+  });
+});
+
+describe('checkRule hosts under public suffixes', () => {
+  it.each(['*.example.co.uk', 'ats.example.co.uk', '*.acme.github.io', 'hire.acme.com.au', '*.acme.example', 'web.de'])('accepts an organisation’s own host %s', (host) => {
+    expect(checkRule({ ...rule, host })).toMatchObject({ ok: true });
+  });
+
+  it.each(['*.co.uk', '*.org.uk', '*.com.au', '*.co.jp', '*.com.br', '*.github.io', '*.herokuapp.com', '*.vercel.app', 'co.uk', '*.com'])('refuses %s', (host) => {
+    expect(checkRule({ ...rule, host })).toMatchObject({ ok: false, field: 'host' });
   });
 });
 

@@ -1,4 +1,5 @@
 import type { AtsAdapter, DetectedId } from './ats/types';
+import { isPublicSuffix } from './public-suffix';
 
 /** A recruiter's own rule for an ATS we do not ship. Stored in settings, exported/imported as JSON. */
 export interface CustomRule {
@@ -75,6 +76,9 @@ export function checkRule(input: unknown, validSelector: (selector: string) => b
   if (!/^[a-z0-9]{1,30}$/.test(rule.id)) return { ok: false, field: 'id', message: 'The rule id may use only lowercase letters and digits.' };
   if (!rule.name || rule.name.length > 60) return { ok: false, field: 'name', message: 'Give the rule a name (up to 60 characters), e.g. "Our Workday".' };
   if (!HOST.test(rule.host)) return { ok: false, field: 'host', message: 'Enter a host name like ats.example.com or *.example.com (no path).' };
+  if (isPublicSuffix(rule.host.replace(/^\*\./, ''))) {
+    return { ok: false, field: 'host', message: `${rule.host} would cover every site under a public domain ending. Enter your ATS's own host, e.g. ats.example.co.uk or *.example.co.uk.` };
+  }
   if (!rule.urlPattern && !rule.selector) return { ok: false, field: 'urlPattern', message: 'Give a URL pattern, a CSS selector, or both.' };
   const names = new Set<string>();
   if (rule.urlPattern) {

@@ -10,7 +10,10 @@ const NUMERIC_ID = /^\d+$/;
 export const greenhouse: AtsAdapter = {
   id: 'greenhouse',
   name: 'Greenhouse',
-  matches: ['https://app.greenhouse.io/*', 'https://*.greenhouse.io/*'],
+  // The recruiter app only: `*.greenhouse.io` would also cover the public job boards
+  // (boards.greenhouse.io, job-boards.greenhouse.io) and candidates' MyGreenhouse. app.eu is the EU
+  // data centre (likely).
+  matches: ['https://app.greenhouse.io/*', 'https://app.eu.greenhouse.io/*'],
   idLabels: { applicationId: 'Greenhouse application', personId: 'Greenhouse candidate' },
   defaultTemplates: ['{applicationId}', '{personId}'],
   detect(url, doc) {

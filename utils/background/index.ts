@@ -8,6 +8,7 @@ import { clearCache, readCache } from './cache';
 import { wireContextMenu } from './context-menu';
 import { lookupManually, onDetected, refreshTab } from './detection';
 import { classify } from './inbound';
+import { releaseUnneededOrigins } from './permissions';
 import { publish } from './publish';
 import { rememberRecent } from './recent';
 import { getReport, resolveTab, type ResolveDeps } from './resolver';
@@ -58,7 +59,9 @@ export function startBackground(): void {
 
 async function loadRules(resync: boolean): Promise<void> {
   rulePatterns = (await readRules()).map(rulePattern);
-  if (resync) await syncRuleScripts().catch(() => undefined);
+  if (!resync) return;
+  await releaseUnneededOrigins().catch(() => undefined); // a removed rule's host is given back
+  await syncRuleScripts().catch(() => undefined);
 }
 
 function restrictStorageToExtension(): void {
@@ -151,6 +154,7 @@ async function resumeUnfinished(): Promise<void> {
 }
 
 async function onConfigChanged(): Promise<void> {
+  void releaseUnneededOrigins().catch(() => undefined); // the previous base URL's origin is given back
   await clearCache();
   for (const state of await allTabStates()) {
     if (state.phase !== 'no-candidate') void refreshTab(state.tabId, deps);

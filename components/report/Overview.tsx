@@ -1,5 +1,5 @@
 import { t } from '../../utils/i18n';
-import { INTEGRITY_MAX, INVALID, type Checked } from '../../utils/api/schemas';
+import { INTEGRITY_MAX, INVALID, type Checked } from '../../utils/api/score';
 import { formatNumber, formatScoreText } from '../../utils/panel/markdown';
 import { recommendationTone } from '../../utils/panel/tone';
 

@@ -1,4 +1,5 @@
-import { INVALID, type CompletedReport } from '../../utils/api/schemas';
+import type { CompletedReport } from '../../utils/api/schemas';
+import { INVALID } from '../../utils/api/score';
 import { t } from '../../utils/i18n';
 import { formatScoreText } from '../../utils/panel/markdown';
 import { percent } from './Overview';

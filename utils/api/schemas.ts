@@ -1,4 +1,7 @@
 import * as z from 'zod/mini';
+import { INTEGRITY_MAX, INVALID, type Checked } from './score';
+
+export { INTEGRITY_MAX, INVALID, type Checked } from './score';
 
 // Shapes from ../shared/xobin-api.md. Tolerant where the API is known to wander (integer integrity
 // score, opaque recording keys, free-text dates and recommendations, a numeric custom_field_id, extra
@@ -13,11 +16,6 @@ const optionalNumber = z.pipe(z.nullish(z.number()), z.transform((value) => valu
 // Free-form on the invite, but numbers come back when the customer sent a number.
 const looseText = z.pipe(z.nullish(z.union([z.string(), z.number()])), z.transform((value) => (value == null ? undefined : String(value))));
 
-/** A score that was sent but cannot be right (outside its documented range, or not a number). */
-export const INVALID = 'invalid';
-export type Checked = number | typeof INVALID;
-/** The documented range of integrity_score. The overall and skill scores have no documented maximum. */
-export const INTEGRITY_MAX = 10;
 const inRange = (min: number, max: number) => (value: unknown): Checked =>
   typeof value === 'number' && Number.isFinite(value) && value >= min && value <= max ? value : INVALID;
 const integrityScore = z.pipe(z.unknown(), z.transform((value) => (value == null ? undefined : inRange(0, INTEGRITY_MAX)(value))));

@@ -1,4 +1,5 @@
-import { INVALID, type Checked, type CompletedReport, type TranscriptMessage } from '../api/schemas';
+import type { CompletedReport, TranscriptMessage } from '../api/schemas';
+import { INVALID, type Checked } from '../api/score';
 import { t } from '../i18n';
 import { safeHttpUrl } from './safe-url';
 import { formatGmt, formatOffset, interviewStart, speakerOf } from './transcript';

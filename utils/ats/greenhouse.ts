@@ -33,4 +33,5 @@ export const greenhouse: AtsAdapter = {
 // https://app.greenhouse.io/people/4012345002?application_id=5123456002
 // https://app.greenhouse.io/people/4012345002/applications/5123456002
 // https://app.greenhouse.io/people/4012345002            (no application: person id only)
-// Not: /people (list), /plans/…, /interviews, /people/new
+// https://app.eu.greenhouse.io/people/…                   (EU data centre, same shapes)
+// Not: /people (list), /plans/…, /interviews, /people/new, boards.greenhouse.io (public job boards)

@@ -2,7 +2,7 @@ import preact from '@preact/preset-vite';
 import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'wxt';
-import { ATS_MATCHES } from './utils/ats/matches';
+import { ATS_HOST_PERMISSIONS } from './utils/ats/matches';
 import { DEFAULT_API_ORIGIN } from './utils/api/constants';
 
 // Drawn by scripts/make-icons.mjs.
@@ -31,7 +31,7 @@ export default defineConfig({
     permissions: ['storage', 'scripting', 'contextMenus'],
     // Only the API origin. ATS hosts are reached through content_scripts.matches, which grant
     // injection only; anything else (a customer's own Xobin host) is requested at runtime.
-    host_permissions: [`${DEFAULT_API_ORIGIN}/*`, ...ATS_MATCHES],
+    host_permissions: [`${DEFAULT_API_ORIGIN}/*`, ...ATS_HOST_PERMISSIONS],
     optional_host_permissions: OPTIONAL_HOSTS,
     // Firefox MV2 has no optional_host_permissions: the same origins are optional permissions there.
     ...(browser === 'firefox' ? { optional_permissions: OPTIONAL_HOSTS } : {}),

@@ -16,6 +16,8 @@ export interface ReportSummary {
   readonly status: 'completed' | 'pending';
   readonly inviteStatus: string;
   readonly score?: number;
+  /** A completed report whose score is out of range: the badge must not read it as not completed. */
+  readonly scoreInvalid?: true;
   readonly name?: string;
   readonly interview?: string;
 }
@@ -25,7 +27,8 @@ export function summarize(report: Report): ReportSummary {
     responseId: report.response_id,
     status: report.status,
     inviteStatus: report.invite_status,
-    score: report.status === 'completed' ? report.score : undefined,
+    score: report.status === 'completed' && report.score !== 'invalid' ? report.score : undefined,
+    ...(report.status === 'completed' && report.score === 'invalid' ? { scoreInvalid: true as const } : {}),
     name: report.candidate_name ?? report.candidate_email,
     interview: report.ai_interview_name,
   };

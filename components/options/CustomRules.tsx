@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { checkRule, checkRuleList, rulePattern, type CustomRule } from '../../utils/rules';
+import { checkRule, checkRuleList, readableRules, rulePattern, type CustomRule } from '../../utils/rules';
 import { t } from '../../utils/i18n';
 import { NO_POLICY, type PolicyView } from '../../utils/policy';
 import { customRulesItem } from '../../utils/storage';
@@ -13,8 +13,7 @@ type Status = { tone: 'ok' | 'error'; text: string } | null;
 
 /** Writes start from what is stored now, not from what this page rendered: nothing saved is lost. */
 async function storedRules(): Promise<CustomRule[]> {
-  const checked = checkRuleList(await customRulesItem.getValue());
-  return checked.ok ? checked.rules : [];
+  return readableRules(await customRulesItem.getValue()).rules;
 }
 
 /** Must run inside the click: browsers show the permission prompt only during a user gesture. */
@@ -29,13 +28,13 @@ function askAccess(rule: Pick<CustomRule, 'host'>): Promise<boolean> {
 /** Rules for ATSs the extension does not ship: add, check access, remove, export and import. */
 export function CustomRules({ policy = NO_POLICY }: { readonly policy?: PolicyView }) {
   const stored = useStored(customRulesItem);
-  const checked = checkRuleList(stored ?? []);
+  const { rules: ownStored, skipped } = readableRules(stored ?? []);
   // As the worker merges them (utils/policy.ts mergeRules): the organisation's rules first, then,
   // unless the organisation locked the rules, the recruiter's own (a policy rule keeps its id).
   const locked = policy.locked.includes('customRules');
   const orgRules = policy.customRules ?? [];
   const orgIds = new Set(orgRules.map((rule) => rule.id));
-  const ownRules = locked ? [] : (checked.ok ? checked.rules : []).filter((rule) => !orgIds.has(rule.id));
+  const ownRules = locked ? [] : ownStored.filter((rule) => !orgIds.has(rule.id));
   const rules = [...orgRules, ...ownRules];
   const [access, setAccess] = useState<Record<string, boolean>>({});
   const [status, setStatus] = useState<Status>(null);
@@ -143,7 +142,11 @@ export function CustomRules({ policy = NO_POLICY }: { readonly policy?: PolicyVi
       ) : (
         <p class="hint">No rules yet.</p>
       )}
-      {!checked.ok && stored && stored.length > 0 ? <p class="field-error">Saved rules could not be read: {checked.message}</p> : null}
+      {skipped.map((problem) => (
+        <p key={problem} class="field-error">
+          A saved rule is turned off: {problem}
+        </p>
+      ))}
       {locked ? <p class="hint">{t('policyRulesLocked')}</p> : <RuleForm onAdd={add} />}
       <PolicyNote id="rules-policy" source={orgRules.length ? 'policy' : 'local'} locked={locked} />
       <div class="actions">

@@ -49,7 +49,7 @@ export function ReportView({ report, lookup, refreshing, onRefresh, onOpenInTab,
       <Summary summary={report.candidate_summary} />
       <ReportActions report={report} onOpenInTab={onOpenInTab} />
       <RecordingContext.Provider value={recording}>
-        <Transcript messages={report.conversation} />
+        <Transcript messages={report.conversation} skipped={report.skipped_messages ?? 0} />
       </RecordingContext.Provider>
       {playing && <RecordingPlayer moment={playing} onClose={() => setPlaying(undefined)} />}
     </>

@@ -76,8 +76,3 @@ export const ERROR_COPY: Record<ApiErrorKind, ErrorCopy> = {
     next: 'Press "Allow access" and choose "Allow". Nothing else needs to change.',
   },
 };
-
-/** Errors worth another attempt: the request is a GET, so repeating it is safe. */
-export function isRetryable(kind: ApiErrorKind): boolean {
-  return kind === 'offline' || kind === 'timeout' || kind === 'server' || kind === 'rate-limited';
-}

@@ -35,6 +35,7 @@ export function badgeFor(state: TabState | null): BadgeView {
   }
   const summary = result.summary;
   if (!summary) return view('…', 'loading', 'loading the report…', 'AI Interview · loading');
+  if (summary.scoreInvalid) return view('!', 'error', 'the report has a score outside its range. Open the side panel for details.', 'AI Interview · invalid score');
   if (summary.status === 'pending' || summary.score === undefined) {
     return view('P', 'pending', `interview not completed yet (status: ${summary.inviteStatus}).`, `AI Interview · ${summary.inviteStatus}`);
   }

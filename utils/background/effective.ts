@@ -1,7 +1,7 @@
 import { adapterById } from '../ats';
 import { DEFAULT_BASE_URL } from '../api/constants';
 import { choose, mergeRules, templatesField, type Effective, type PolicyField } from '../policy';
-import { checkRuleList, type CustomRule } from '../rules';
+import { readableRules, type CustomRule } from '../rules';
 import { autoOpenItem, baseUrlItem, customRulesItem, downloadableItem, listScoresItem, policyOverridesItem, templatesItem } from '../storage';
 import { readPolicy, type Policy } from './policy';
 import { apiKeyItem } from './secret';
@@ -63,9 +63,8 @@ export async function effectiveTemplates(atsId: string): Promise<readonly string
   }).value;
 }
 
-/** The recruiter's stored rules (re-validated) merged with the policy's. */
+/** The recruiter's stored rules (re-validated; a bad one turns off only itself) merged with the policy's. */
 export async function effectiveRules(): Promise<CustomRule[]> {
   const [p, stored] = await Promise.all([readPolicy(), customRulesItem.getValue()]);
-  const checked = checkRuleList(stored);
-  return mergeRules(p.values.customRules, checked.ok ? checked.rules : [], p.locked.has('customRules')).value;
+  return mergeRules(p.values.customRules, readableRules(stored).rules, p.locked.has('customRules')).value;
 }

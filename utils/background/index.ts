@@ -9,6 +9,7 @@ import { wireContextMenu } from './context-menu';
 import { lookupManually, onDetected, refreshTab } from './detection';
 import { onFirstRun } from './first-run';
 import { classify } from './inbound';
+import { releaseUnneededOrigins } from './permissions';
 import { clearReportData, removeApiKey } from './privacy';
 import { publish } from './publish';
 import { rememberRecent } from './recent';
@@ -55,6 +56,7 @@ export function startBackground(): void {
     void syncRuleScripts().catch(() => undefined);
     void retryWithoutPermission();
   });
+  browser.permissions.onRemoved?.addListener(() => void syncRuleScripts().catch(() => undefined));
   onTabStateChange(publish);
   onTabStateChange(rememberRecent);
   void readAutoOpen();
@@ -79,7 +81,9 @@ async function readAutoOpen(): Promise<void> {
 
 async function loadRules(resync: boolean): Promise<void> {
   rulePatterns = (await readRules()).map(rulePattern);
-  if (resync) await syncRuleScripts().catch(() => undefined);
+  if (!resync) return;
+  await releaseUnneededOrigins().catch(() => undefined); // a removed rule's host is given back
+  await syncRuleScripts().catch(() => undefined);
 }
 
 function restrictStorageToExtension(): void {
@@ -180,6 +184,7 @@ async function resumeUnfinished(): Promise<void> {
 }
 
 async function onConfigChanged(): Promise<void> {
+  void releaseUnneededOrigins().catch(() => undefined); // the previous base URL's origin is given back
   await clearCache();
   for (const state of await allTabStates()) {
     if (state.phase !== 'no-candidate') void refreshTab(state.tabId, deps);

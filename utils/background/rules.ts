@@ -28,26 +28,22 @@ export async function resolveAdapter(atsId: string, url: string): Promise<{ adap
   return { adapter, templates: await effectiveTemplates(atsId) };
 }
 
-/** Any page a content script may report from: a shipped ATS host, or a host a rule covers. */
-export async function isDetectablePage(url: string, builtIn: (url: string) => boolean): Promise<boolean> {
-  return builtIn(url) || (await rulesForUrl(url)).length > 0;
-}
-
 /**
  * Registers the detector on the hosts of the recruiter's rules that have been granted, persistently,
  * so rules keep working after a browser restart. Hosts not granted are skipped until they are.
  */
 export function syncRuleScripts(): Promise<void> {
-  // One at a time: a permission grant, a rules save and a policy change can each start one, and two
-  // interleaved unregister/register rounds can leave the detector unregistered.
-  const run = syncing.then(registerRuleScripts, registerRuleScripts);
-  syncing = run.catch(() => undefined);
+  // One at a time: a rules save, a permission grant and a policy change can arrive together, and two
+  // interleaved runs both unregister, then both register (the second fails as a duplicate id) or the
+  // older list wins.
+  const run = syncQueue.then(syncNow, syncNow);
+  syncQueue = run.catch(() => undefined);
   return run;
 }
 
-let syncing: Promise<void> = Promise.resolve();
+let syncQueue: Promise<void> = Promise.resolve();
 
-async function registerRuleScripts(): Promise<void> {
+async function syncNow(): Promise<void> {
   const scripting = browser.scripting as typeof browser.scripting | undefined;
   if (!scripting?.registerContentScripts) return; // Firefox MV2: rules need the page reloaded from the panel
   const patterns: string[] = [];

@@ -1,11 +1,11 @@
 import { browser } from 'wxt/browser';
-import { fetchReport } from '../api/client';
 import { DEFAULT_API_ORIGIN } from '../api/constants';
 import type { SaveResult, SettingsView, TestResult } from '../messages';
 import { t } from '../i18n';
 import { noteOverride } from '../policy';
 import { checkApiKey, checkBaseUrl, originPattern } from '../settings';
 import { baseUrlItem, downloadableItem, policyOverridesItem } from '../storage';
+import { checkConnection } from './connection-check';
 import { effectiveConfig } from './effective';
 import { readPolicy, watchPolicy } from './policy';
 import { apiKeyItem } from './secret';
@@ -61,7 +61,7 @@ export async function saveSettings(input: { baseUrl: string; apiKey?: string }):
   return { ok: true };
 }
 
-/** One real request with the given (or saved) key: was the key accepted? The key is never echoed. */
+/** Is this Xobin's report API, and does it accept the given (or saved) key? The key is never echoed. */
 export async function testConnection(input: { baseUrl: string; apiKey?: string }): Promise<TestResult> {
   const base = checkBaseUrl(input.baseUrl);
   if (!base.ok) return { ok: false, message: base.message };
@@ -71,26 +71,7 @@ export async function testConnection(input: { baseUrl: string; apiKey?: string }
   // The key in force may be the organisation's: the worker uses it without ever showing it.
   const apiKey = input.apiKey?.trim() || (await readConfig()).apiKey;
   if (!apiKey) return { ok: false, message: 'Paste an API key first.' };
-  // Response id 0 never exists: a 404 proves the key got past authentication without touching data.
-  const result = await fetchReport({ by: 'response_id', value: '0' }, { baseUrl: base.baseUrl, apiKey }, { maxAttempts: 1 });
-  if (result.ok) return { ok: true, message: 'Connected: Xobin accepted the key.' };
-  const { kind, status } = result.error;
-  switch (kind) {
-    case 'unauthorized':
-      return { ok: false, message: `Xobin refused this key (HTTP ${status}). Check it with Xobin support.` };
-    case 'not-found':
-      return { ok: true, message: 'Connected: Xobin accepted the key.' };
-    case 'offline':
-      return { ok: false, message: `Could not reach ${base.origin}. Check the API base URL and your connection.` };
-    case 'timeout':
-      return { ok: false, message: `${base.origin} did not answer in time. Try again.` };
-    case 'rate-limited':
-      return { ok: false, message: 'Xobin is rate-limiting requests right now; the key could not be checked. Try again in a minute.' };
-    case 'invalid-response':
-      return { ok: false, message: `Something answered at ${base.baseUrl}, but it is not the Xobin API. Check the API base URL.` };
-    default:
-      return { ok: false, message: `Xobin answered with an error${status ? ` (HTTP ${status})` : ''}; the key could not be checked. Try again later.` };
-  }
+  return checkConnection(base.baseUrl, apiKey);
 }
 
 /** Any change of key or base URL invalidates cached reports (they belong to another account/host). */

@@ -3,6 +3,7 @@ import type { Browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { completedBody } from '../api/sample-reports';
 import { policyViewItem } from '../storage';
+import { PROBE_KEY } from './connection-check';
 import { startBackground } from './index';
 import { apiKeyItem } from './secret';
 
@@ -22,6 +23,7 @@ beforeEach(async () => {
   vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockResolvedValue(undefined);
   vi.spyOn(fakeBrowser.contextMenus.onClicked, 'addListener').mockImplementation(() => undefined);
   vi.spyOn(fakeBrowser.permissions.onAdded, 'addListener').mockImplementation(() => undefined);
+  vi.spyOn(fakeBrowser.permissions.onRemoved, 'addListener').mockImplementation(() => undefined);
   vi.spyOn(fakeBrowser.runtime.onConnect, 'addListener').mockImplementation(() => undefined);
   vi.spyOn(fakeBrowser.commands.onCommand, 'addListener').mockImplementation(() => undefined);
   granted = new Set();
@@ -73,12 +75,17 @@ describe('fleet policy in the worker', () => {
   });
 
   it('Test connection works with the policy key, which the recruiter cannot replace when locked', async () => {
-    fetchMock.mockResolvedValue(new Response('{}', { status: 404 }));
+    // As Xobin answers: the connection check's made-up key is refused, the real key gets past auth to a 404.
+    fetchMock.mockImplementation(async (_url: string, init: RequestInit) =>
+      (init.headers as Record<string, string>).apiKey === PROBE_KEY
+        ? Response.json({ message: 'Unauthorized' }, { status: 401 })
+        : Response.json({ message: 'Not found' }, { status: 404 }),
+    );
     await apiKeyItem.setValue('');
     await fakeBrowser.storage.managed.set({ apiKey: 'org-key', lockedSettings: ['apiKey'] });
     const [tested] = await fakeBrowser.runtime.onMessage.trigger({ type: 'settings:test', baseUrl: 'https://app.xobin.com/api/v2' }, fromPage);
     expect(tested).toEqual({ ok: true, message: 'Connected: Xobin accepted the key.' });
-    expect(fetchMock.mock.calls[0]![1].headers.apiKey).toBe('org-key');
+    expect(fetchMock.mock.calls.map((call) => call[1].headers.apiKey)).toEqual([PROBE_KEY, 'org-key']);
     const [saved] = await fakeBrowser.runtime.onMessage.trigger({ type: 'settings:save', baseUrl: 'https://app.xobin.com/api/v2', apiKey: 'mine' }, fromPage);
     expect(saved).toMatchObject({ ok: false, field: 'apiKey' });
     expect(await apiKeyItem.getValue()).toBe('');

@@ -26,8 +26,10 @@ beforeEach(async () => {
   vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockResolvedValue(undefined);
   vi.spyOn(fakeBrowser.contextMenus.onClicked, 'addListener').mockImplementation(() => undefined);
   vi.spyOn(fakeBrowser.permissions.onAdded, 'addListener').mockImplementation(() => undefined);
+  vi.spyOn(fakeBrowser.permissions.onRemoved, 'addListener').mockImplementation(() => undefined);
   vi.spyOn(fakeBrowser.runtime.onConnect, 'addListener').mockImplementation(() => undefined);
   vi.spyOn(fakeBrowser.commands.onCommand, 'addListener').mockImplementation(() => undefined);
+  vi.spyOn(fakeBrowser.permissions, 'contains').mockResolvedValue(true); // the recruiter allowed eu.xobin.example
   // Two different candidates: each has its own report, both end up in the recent list.
   vi.stubGlobal(
     'fetch',
@@ -56,7 +58,9 @@ describe('Clear all report data', () => {
     expect(await tabStateItem(3).getValue()).toBeNull();
     expect(await tabStateItem(4).getValue()).toBeNull();
     expect(await lastDetectionItem.getValue()).toBeNull();
-    expect(await fakeBrowser.storage.session.get(null)).toEqual({ reportIndex: {} });
+    // What is left is bookkeeping, not report data: the empty cache index and the organisation's policy view.
+    const { policyView: _policy, ...left } = await fakeBrowser.storage.session.get(null);
+    expect(left).toEqual({ reportIndex: {} });
     expect(await fakeBrowser.action.getBadgeText({ tabId: 3 })).toBe('');
     // Settings and the key are not report data.
     expect(await apiKeyItem.getValue()).toBe('test-key');
@@ -72,7 +76,7 @@ describe('Remove API key', () => {
     expect(await sessionKeys(REPORT_KEY_PREFIX)).toEqual([]);
     expect(await baseUrlItem.getValue()).toBe('https://eu.xobin.example/api/v2');
     // The open candidates now say a key is missing instead of showing the old reports.
-    await vi.waitFor(async () => expect(await fakeBrowser.action.getBadgeText({ tabId: 3 })).toBe('!'));
+    await vi.waitFor(async () => expect(await fakeBrowser.action.getBadgeText({ tabId: 3 })).toBe('KEY')); // "Connect to Xobin"
     expect(await tabStateItem(3).getValue()).toMatchObject({ result: { kind: 'error', error: { kind: 'no-key' } } });
     expect(await ask({ type: 'privacy:remove-key' })).toEqual({ removed: false, reports: 0 });
   });

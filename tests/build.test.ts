@@ -33,7 +33,7 @@ afterAll(() => rmSync(out, { recursive: true, force: true }));
 describe('Chrome manifest', () => {
   it('asks for exactly these permissions', () => {
     const m = manifest('chrome-mv3');
-    expect(m.permissions.sort()).toEqual(['contextMenus', 'scripting', 'sidePanel', 'storage']);
+    expect(m.permissions.sort()).toEqual(['alarms', 'contextMenus', 'notifications', 'scripting', 'sidePanel', 'storage']);
     expect(Object.keys(m.commands)).toEqual(['toggle-panel']);
     const atsHosts = [...new Set(adapters.flatMap((adapter) => adapter.matches))].sort();
     expect(m.host_permissions.sort()).toEqual(['https://app.xobin.com/*', ...atsHosts].sort());

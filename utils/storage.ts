@@ -97,3 +97,20 @@ export async function sessionKeys(prefix: string): Promise<string[]> {
   const keys = area.getKeys ? await area.getKeys() : Object.keys(await area.get(null));
   return keys.filter((key) => key.startsWith(prefix));
 }
+
+/**
+ * Pending reports the recruiter has seen, re-checked in the background until they are completed.
+ * Ids only, in `local` so the list outlives a browser restart: no name, score or report content
+ * (the notification reads those from the fresh report at the moment it completes).
+ */
+export interface WatchedReport {
+  readonly responseId: string;
+  /** The lookup that found it (an id the ATS page carried). */
+  readonly lookup: { readonly by: 'response_id' | 'custom_field_id'; readonly value: string };
+  readonly addedAt: number;
+}
+
+export const watchedItem = storage.defineItem<WatchedReport[]>('local:watched', { fallback: [] });
+
+/** "Notify me when a pending interview is completed". */
+export const notifyCompletedItem = storage.defineItem<boolean>('local:notifyCompleted', { fallback: true });

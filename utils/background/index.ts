@@ -16,8 +16,11 @@ import { readRules, rulesForUrl, syncRuleScripts } from './rules';
 import { getSettings, readConfig, saveSettings, testConnection, watchConfig } from './settings';
 import { openPanel, togglePanel, trackOpenPanels, wireToolbarButton } from './side-panel';
 import { allTabStates, newNavId, onTabStateChange, updateTab } from './tabs';
+import { requestQueue } from './queue';
+import { queuedCheck, watchFromTab, wireWatch } from './watch';
 
-const deps: ResolveDeps = { config: readConfig };
+// The recruiter's lookups are only observed by the queue, so background checks wait for them.
+const deps: ResolveDeps = { config: readConfig, client: { fetch: requestQueue.observe } };
 // The extension's own pages: compare by URL prefix (URL.origin is "null" for extension schemes in some engines).
 const extensionOrigin = () => browser.runtime.getURL('/');
 
@@ -48,6 +51,8 @@ export function startBackground(): void {
   browser.permissions.onAdded?.addListener(() => void syncRuleScripts().catch(() => undefined));
   onTabStateChange(publish);
   onTabStateChange(rememberRecent);
+  onTabStateChange((state) => watchFromTab(state));
+  wireWatch(queuedCheck(readConfig, requestQueue));
   void autoOpenItem.getValue().then((value) => (autoOpen = value));
   autoOpenItem.watch((value) => (autoOpen = value));
   watchConfig(() => void onConfigChanged());

@@ -15,6 +15,7 @@ interface Waiting {
 export interface QueueOptions {
   readonly limit?: number;
   readonly now?: () => number;
+  /** Looked up on every call, so a test's stubbed global fetch is the one used. */
   readonly fetch?: () => typeof fetch;
 }
 
@@ -24,7 +25,7 @@ export interface QueueOptions {
  * watch round never slows down the candidate on screen. A 429 pauses everything queued here for
  * the Retry-After the API asked for: the rate limit is per key, not per request.
  */
-export function createQueue({ limit = MAX_IN_FLIGHT, now = Date.now, fetch = () => globalThis.fetch.bind(globalThis) }: QueueOptions = {}) {
+export function createQueue({ limit = MAX_IN_FLIGHT, now = Date.now, fetch: getFetch = () => globalThis.fetch.bind(globalThis) }: QueueOptions = {}) {
   const waiting: Waiting[] = [];
   const inFlight: Record<Priority, number> = { user: 0, watch: 0 };
   let observedUser = 0;
@@ -74,7 +75,7 @@ export function createQueue({ limit = MAX_IN_FLIGHT, now = Date.now, fetch = () 
   function fetchFor(priority: Priority): typeof fetch {
     return (input, init) =>
       run(priority, async () => {
-        const response = await fetch()(input, init);
+        const response = await getFetch()(input, init);
         if (response.status === 429) pauseFor(response);
         return response;
       });
@@ -87,7 +88,7 @@ export function createQueue({ limit = MAX_IN_FLIGHT, now = Date.now, fetch = () 
   const observe: typeof fetch = async (input, init) => {
     observedUser++;
     try {
-      const response = await fetch()(input, init);
+      const response = await getFetch()(input, init);
       if (response.status === 429) pauseFor(response);
       return response;
     } finally {

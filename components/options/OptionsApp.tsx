@@ -6,6 +6,7 @@ import { LookupTemplates } from './LookupTemplates';
 import { Preferences } from './Preferences';
 import { SettingsForm } from './SettingsForm';
 import { SupportedAts } from './SupportedAts';
+import { WatchedList } from './WatchedList';
 import { YourData } from './YourData';
 import './options.css';
 
@@ -31,6 +32,7 @@ export function OptionsApp() {
         </section>
         <KeyHelp />
         <Preferences />
+        <WatchedList />
         <LookupTemplates />
         <SupportedAts names={ATS_NAMES} />
         <CustomRules />

@@ -1,4 +1,5 @@
-import { autoOpenItem, downloadableItem } from '../../utils/storage';
+import { t } from '../../utils/i18n';
+import { autoOpenItem, downloadableItem, notifyCompletedItem } from '../../utils/storage';
 import { useStored } from './use-stored';
 import './sections.css';
 
@@ -6,6 +7,7 @@ import './sections.css';
 export function Preferences() {
   const autoOpen = useStored(autoOpenItem);
   const downloadable = useStored(downloadableItem);
+  const notifyCompleted = useStored(notifyCompletedItem);
   return (
     <section class="card" aria-labelledby="prefs-title">
       <h2 id="prefs-title">Preferences</h2>
@@ -28,6 +30,17 @@ export function Preferences() {
         <span>
           Ask Xobin for downloadable recordings
           <small class="hint">Recording links then point to files you can save. Reports are fetched again.</small>
+        </span>
+      </label>
+      <label class="check">
+        <input
+          type="checkbox"
+          checked={notifyCompleted ?? true}
+          onChange={(event) => void notifyCompletedItem.setValue((event.currentTarget as HTMLInputElement).checked)}
+        />
+        <span>
+          {t('notifyCompletedLabel')}
+          <small class="hint">{t('notifyCompletedHint')}</small>
         </span>
       </label>
     </section>

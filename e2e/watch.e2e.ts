@@ -1,6 +1,10 @@
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { sampleReport, SAMPLE_IDS } from '../scripts/mock-xobin/data.mjs';
-import { apiCalls, setExtensionStorage, startHarness, waitFor, waitForBadge, type Harness } from './helpers';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, expect, inject, it } from 'vitest';
+import { launchWithExtension, type LaunchedExtension } from '../scripts/lib/browser.mjs';
+import { sampleReport, SAMPLE_IDS } from '../scripts/mock-xobin/server.mjs';
+import { API_KEY, apiCalls, setApiKey, setExtensionStorage, startHarness, waitFor, waitForBadge, type Harness } from './helpers';
 import { readyProfile } from './panel-helpers';
 
 // "Tell me when it is done": a pending report the recruiter saw is re-checked by the real alarms
@@ -73,4 +77,30 @@ it('turning the setting off forgets the watched list, and then nothing pending i
   expect(await watchedIds()).toEqual([]);
   expect(await alarm()).toBeNull();
   await setExtensionStorage(h, { notifyCompleted: true });
+});
+
+it('the watched list and its alarm survive a browser restart', async () => {
+  const profile = await mkdtemp(join(tmpdir(), 'xobin-watch-profile-'));
+  const launch = () => launchWithExtension({ extensionDir: inject('extensionDir'), mockPort: h.mock.port, userDataDir: profile });
+  let ext: LaunchedExtension | undefined;
+  try {
+    ext = await launch();
+    await setApiKey(ext.serviceWorker, API_KEY);
+    const page = await ext.context.newPage();
+    await page.goto('https://app.greenhouse.io/people/4012345004');
+    const worker = ext.serviceWorker;
+    const ids = async () => (((await worker.evaluate(() => chrome.storage.local.get('watched'))).watched ?? []) as Array<{ responseId: string }>).map((e) => e.responseId);
+    await waitFor(async () => (await ids()).includes(SAM), { message: 'Sam to be watched before the restart' });
+    await ext.close();
+
+    ext = await launch();
+    const after = ext.serviceWorker;
+    expect(((await after.evaluate(() => chrome.storage.local.get('watched'))).watched as Array<{ responseId: string }>).map((e) => e.responseId)).toEqual([SAM]);
+    await waitFor(async () => (await after.evaluate(() => chrome.alarms.get('watch-pending').then((found) => found?.periodInMinutes ?? 0))) === 10, {
+      message: 'the 10-minute alarm to be there after the restart',
+    });
+  } finally {
+    await ext?.close();
+    await rm(profile, { recursive: true, force: true });
+  }
 });

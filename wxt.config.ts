@@ -28,7 +28,7 @@ export default defineConfig({
     // `storage` holds settings and the report cache; `scripting` injects the detector into ATS tabs
     // open before install and registers it on hosts of the recruiter's own rules; `contextMenus`
     // offers "Find AI Interview report for '…'" on selected text.
-    permissions: ['storage', 'scripting', 'contextMenus'],
+    permissions: ['storage', 'scripting', 'contextMenus', 'alarms', 'notifications'],
     // Only the API origin. ATS hosts are reached through content_scripts.matches, which grant
     // injection only; anything else (a customer's own Xobin host) is requested at runtime.
     host_permissions: [`${DEFAULT_API_ORIGIN}/*`, ...ATS_HOST_PERMISSIONS],

@@ -55,7 +55,7 @@ afterAll(() => rmSync(out, { recursive: true, force: true }));
 describe('Chrome manifest', () => {
   it('asks for exactly these permissions', () => {
     const m = manifest('chrome-mv3');
-    expect(m.permissions.sort()).toEqual(['contextMenus', 'scripting', 'sidePanel', 'storage']);
+    expect(m.permissions.sort()).toEqual(['alarms', 'contextMenus', 'notifications', 'scripting', 'sidePanel', 'storage']);
     expect(Object.keys(m.commands)).toEqual(['toggle-panel']);
     const atsHosts = [...new Set(adapters.flatMap((adapter) => adapter.matches))].sort();
     // Pinned by hand: the candidate app hosts only (no job boards such as boards.greenhouse.io), as

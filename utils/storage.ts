@@ -112,3 +112,19 @@ export const policyOverridesItem = storage.defineItem<Record<string, string>>('l
 
 /** The fleet policy as the background parsed it, minus the API key's value, for the settings page. */
 export const policyViewItem = storage.defineItem<PolicyView | null>('session:policyView', { fallback: null });
+/**
+ * Pending reports the recruiter has seen, re-checked in the background until they are completed.
+ * Ids only, in `local` so the list outlives a browser restart: no name, score or report content
+ * (the notification reads those from the fresh report at the moment it completes).
+ */
+export interface WatchedReport {
+  readonly responseId: string;
+  /** The lookup that found it (an id the ATS page carried). */
+  readonly lookup: { readonly by: 'response_id' | 'custom_field_id'; readonly value: string };
+  readonly addedAt: number;
+}
+
+export const watchedItem = storage.defineItem<WatchedReport[]>('local:watched', { fallback: [] });
+
+/** "Notify me when a pending interview is completed". */
+export const notifyCompletedItem = storage.defineItem<boolean>('local:notifyCompleted', { fallback: true });

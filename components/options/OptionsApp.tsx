@@ -8,6 +8,7 @@ import { LookupTemplates } from './LookupTemplates';
 import { Preferences } from './Preferences';
 import { SettingsForm } from './SettingsForm';
 import { SupportedAts } from './SupportedAts';
+import { WatchedList } from './WatchedList';
 import { isWelcome, UpdateNote, Welcome } from './Welcome';
 import { YourData } from './YourData';
 import './options.css';
@@ -38,6 +39,7 @@ export function OptionsApp({ search = location.search }: { readonly search?: str
         </section>
         <KeyHelp />
         <Preferences policy={policy} />
+        <WatchedList />
         <LookupTemplates policy={policy} />
         <SupportedAts names={ATS_NAMES} />
         <CustomRules policy={policy} />

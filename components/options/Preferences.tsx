@@ -1,5 +1,6 @@
+import { t } from '../../utils/i18n';
 import { choose, NO_POLICY, noteOverride, type PolicyView } from '../../utils/policy';
-import { autoOpenItem, downloadableItem, policyOverridesItem } from '../../utils/storage';
+import { autoOpenItem, downloadableItem, notifyCompletedItem, policyOverridesItem } from '../../utils/storage';
 import { PolicyNote } from './PolicyNote';
 import { useStored } from './use-stored';
 import './sections.css';
@@ -15,6 +16,7 @@ export function Preferences({ policy = NO_POLICY }: { readonly policy?: PolicyVi
   // The recruiter's own choice; over an unlocked organisation value it is recorded as an override.
   const save = (field: Field, item: typeof autoOpenItem, checked: boolean) =>
     void item.setValue(checked).then(() => noteOverride(field, policy[field], checked));
+  const notifyCompleted = useStored(notifyCompletedItem);
   return (
     <section class="card" aria-labelledby="prefs-title">
       <h2 id="prefs-title">Preferences</h2>
@@ -47,6 +49,28 @@ export function Preferences({ policy = NO_POLICY }: { readonly policy?: PolicyVi
           Ask Xobin for downloadable recordings
           <small class="hint">Recording links then point to files you can save. Reports are fetched again.</small>
           <PolicyNote id="downloadable-policy" source={downloadable.source} locked={downloadable.locked} />
+        </span>
+      </label>
+      <label class="check">
+        <input
+          type="checkbox"
+          checked={notifyCompleted ?? true}
+          onChange={(event) => void notifyCompletedItem.setValue((event.currentTarget as HTMLInputElement).checked)}
+        />
+        <span>
+          {t('notifyCompletedLabel')}
+          <small class="hint">{t('notifyCompletedHint')}</small>
+        </span>
+      </label>
+      <label class="check">
+        <input
+          type="checkbox"
+          checked={notifyCompleted ?? true}
+          onChange={(event) => void notifyCompletedItem.setValue((event.currentTarget as HTMLInputElement).checked)}
+        />
+        <span>
+          {t('notifyCompletedLabel')}
+          <small class="hint">{t('notifyCompletedHint')}</small>
         </span>
       </label>
     </section>

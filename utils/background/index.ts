@@ -20,8 +20,11 @@ import { publishPolicyView, watchPolicy } from './policy';
 import { getSettings, hasBaseUrlAccess, readConfig, saveSettings, testConnection, watchConfig } from './settings';
 import { openPanel, togglePanel, trackOpenPanels, wireToolbarButton } from './side-panel';
 import { allTabStates, newNavId, onTabStateChange, updateTab } from './tabs';
+import { requestQueue } from './queue';
+import { queuedCheck, watchFromTab, wireWatch } from './watch';
 
-const deps: ResolveDeps = { config: readConfig, hasAccess: hasBaseUrlAccess };
+// The recruiter's lookups are only observed by the queue, so background checks wait for them.
+const deps: ResolveDeps = { config: readConfig, hasAccess: hasBaseUrlAccess, client: { fetch: requestQueue.observe } };
 // The extension's own pages: compare by URL prefix (URL.origin is "null" for extension schemes in some engines).
 const extensionOrigin = () => browser.runtime.getURL('/');
 
@@ -69,6 +72,8 @@ export function startBackground(): void {
     void loadRules(true);
   });
   void publishPolicyView();
+  onTabStateChange((state) => watchFromTab(state));
+  wireWatch(queuedCheck(readConfig, requestQueue));
   watchConfig(() => void onConfigChanged());
   customRulesItem.watch(() => void loadRules(true));
   rulesReady = loadRules(false);

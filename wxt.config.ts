@@ -32,6 +32,8 @@ export default defineConfig({
     // Firefox MV2 has no optional_host_permissions: the same origins are optional permissions there.
     ...(browser === 'firefox' ? { optional_permissions: OPTIONAL_HOSTS } : {}),
     icons: ICONS,
+    // 116: chrome.sidePanel.open(); storage.setAccessLevel (102) is older, so it is always there.
+    ...(browser === 'firefox' ? {} : { minimum_chrome_version: '116' }),
     action: { default_title: '__MSG_actionTitle__', default_icon: ICONS },
     // Toggles the report panel. Firefox's sidebar has its own built-in command for the same job.
     commands:

@@ -8,10 +8,12 @@ import { clearCache, readCache } from './cache';
 import { wireContextMenu } from './context-menu';
 import { lookupManually, onDetected, refreshTab } from './detection';
 import { classify } from './inbound';
+import { restrictStorageToExtension } from './isolation';
 import { publish } from './publish';
 import { rememberRecent } from './recent';
 import { getReport, resolveTab, type ResolveDeps } from './resolver';
 import { readRules, rulesForUrl, syncRuleScripts } from './rules';
+import { keepKeyOutOfStorageLocal } from './secret';
 import { getSettings, readConfig, saveSettings, testConnection, watchConfig } from './settings';
 import { openPanel, togglePanel, trackOpenPanels, wireToolbarButton } from './side-panel';
 import { allTabStates, newNavId, onTabStateChange, updateTab } from './tabs';
@@ -30,7 +32,8 @@ const autoOpened = new Set<number>();
 
 /** Everything the worker does, registered synchronously at start so a woken worker hears its event. */
 export function startBackground(): void {
-  restrictStorageToExtension();
+  void restrictStorageToExtension();
+  keepKeyOutOfStorageLocal();
   wireToolbarButton();
   trackOpenPanels();
   browser.commands?.onCommand.addListener((command, tab) => {
@@ -58,14 +61,6 @@ export function startBackground(): void {
 async function loadRules(resync: boolean): Promise<void> {
   rulePatterns = (await readRules()).map(rulePattern);
   if (resync) await syncRuleScripts().catch(() => undefined);
-}
-
-function restrictStorageToExtension(): void {
-  // Chrome lets content scripts read storage.local by default; the API key lives there.
-  const storage = (globalThis as { chrome?: { storage?: Record<string, { setAccessLevel?: (o: object) => Promise<void> }> } }).chrome?.storage;
-  for (const area of ['local', 'session'] as const) {
-    void storage?.[area]?.setAccessLevel?.({ accessLevel: 'TRUSTED_CONTEXTS' })?.catch(() => undefined);
-  }
 }
 
 function isKnownPage(url: string): boolean {

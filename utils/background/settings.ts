@@ -4,6 +4,7 @@ import { DEFAULT_API_ORIGIN } from '../api/constants';
 import type { SaveResult, SettingsView, TestResult } from '../messages';
 import { checkApiKey, checkBaseUrl, originPattern } from '../settings';
 import { baseUrlItem, downloadableItem } from '../storage';
+import { storageIsolated } from './isolation';
 import { apiKeyItem } from './secret';
 
 export async function readConfig() {
@@ -12,8 +13,8 @@ export async function readConfig() {
 }
 
 export async function getSettings(): Promise<SettingsView> {
-  const { baseUrl, apiKey } = await readConfig();
-  return { hasKey: apiKey.length > 0, baseUrl };
+  const [{ baseUrl, apiKey }, isolated] = await Promise.all([readConfig(), storageIsolated()]);
+  return { hasKey: apiKey.length > 0, baseUrl, storageIsolated: isolated };
 }
 
 async function hasOriginAccess(origin: string): Promise<boolean> {

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { API_KEY, CANDIDATES, openProfile, startFirefoxHarness, waitForBadge, type FirefoxHarness } from './helpers';
+import { API_KEY, CANDIDATES, openProfile, startFirefoxHarness, waitFor, waitForBadge, type FirefoxHarness } from './helpers';
 
 // Firefox has no storage.setAccessLevel: its content scripts can read storage.local. The key lives in
 // the extension origin's IndexedDB instead. Here, in the real content-script sandbox of the real
@@ -23,15 +23,23 @@ const READ_KEY_FROM_IDB = `new Promise((done) => {
   };
 })`;
 
-it('moves a key found in storage.local (where 0.1 kept it) into IndexedDB, and uses it', async () => {
-  await h.ff.evaluateBackground(`browser.storage.local.set({ apiKey: ${JSON.stringify(API_KEY)} })`);
-  await h.ff.setApiKey(API_KEY); // waits until storage.local no longer holds it
+it('saves the key in IndexedDB, not storage.local, and uses it', async () => {
+  await h.ff.setApiKey(API_KEY); // settings:save from an extension page, as the settings page does
   const local = await h.ff.evaluateBackground<Record<string, unknown>>('browser.storage.local.get(null)');
   expect(local).not.toHaveProperty('apiKey');
   expect(JSON.stringify(local)).not.toContain(API_KEY);
   expect(await h.ff.evaluateBackground(READ_KEY_FROM_IDB)).toEqual({ key: API_KEY });
   const { page, tabId } = await openProfile(h, CANDIDATES.alex.url);
-  await waitForBadge(h, tabId, '64'); // the moved key is the one the API accepted
+  await waitForBadge(h, tabId, '64'); // the saved key is the one the API accepted
+  await page.close();
+});
+
+it('a key a content script writes to storage.local (where 0.1 kept it) is dropped, not adopted', async () => {
+  const { page, tabId } = await openProfile(h, CANDIDATES.alex.url);
+  await waitForBadge(h, tabId, '64');
+  await h.ff.evaluateInContentScript(page, `browser.storage.local.set({ apiKey: 'planted-by-content-script' })`);
+  await waitFor(() => h.ff.evaluateBackground(`browser.storage.local.get('apiKey').then((got) => !('apiKey' in got))`), { timeoutMs: 5000 });
+  expect(await h.ff.evaluateBackground(READ_KEY_FROM_IDB)).toEqual({ key: API_KEY });
   await page.close();
 });
 

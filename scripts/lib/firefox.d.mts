@@ -25,7 +25,7 @@ export interface LaunchedFirefox {
   evaluateSidebar<T = unknown>(text: string, options?: EvaluateOptions): Promise<T>;
   sidebarOpen(): boolean;
   evaluateInContentScript<T = unknown>(page: Page, text: string, options?: EvaluateOptions): Promise<T>;
-  /** Saves (or, with '', removes) the key through the extension's storage.local -> IndexedDB migration. */
+  /** Saves the key through settings:save from the sidebar, as the settings page does. */
   setApiKey(key: string): Promise<void>;
   tabIdOf(page: Page): Promise<number>;
   close(): Promise<void>;

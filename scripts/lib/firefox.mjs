@@ -110,15 +110,15 @@ export async function launchFirefoxWithExtension({ extensionDir, mockPort, hosts
       /** Evaluates in this extension's content-script sandbox on the tab showing `page`. */
       evaluateInContentScript: (page, text, options) => inContentScript(page.url(), geckoId, text, options),
       /**
-       * Saves (or, with '', removes) the API key the way browser.mjs's setApiKey does: through the
-       * extension's own storage.local -> IndexedDB migration, resolving once it has moved.
+       * Saves the API key the way the settings page does: a settings:save message from an extension
+       * page (the sidebar) to the background. (Firefox content scripts can write storage.local, so
+       * there the extension does not adopt keys written to it after start; see secret.ts.)
        */
       async setApiKey(key) {
-        await launched.evaluateBackground(`browser.storage.local.set({ apiKey: ${JSON.stringify(key)} })`);
-        await waitFor(() => launched.evaluateBackground(`browser.storage.local.get('apiKey').then((got) => !('apiKey' in got))`), {
-          timeoutMs: 5000,
-          message: 'the extension to move the API key out of storage.local',
-        });
+        const result = await launched.evaluateSidebar(
+          `browser.runtime.sendMessage({ type: 'settings:get' }).then((view) => browser.runtime.sendMessage({ type: 'settings:save', baseUrl: view.baseUrl, apiKey: ${JSON.stringify(key)} }))`,
+        );
+        if (!result?.ok) throw new Error(`settings:save refused the key: ${JSON.stringify(result)}`);
       },
       /** The browser.tabs id of a puppeteer page, found by URL through the background page. */
       async tabIdOf(page) {

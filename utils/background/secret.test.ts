@@ -1,9 +1,11 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 
-// A fresh module per test: the one-time start-up migration is module state.
-async function load() {
+// A fresh module per test: the one-time start-up migration is module state. `isolated`: whether the
+// browser confirmed that content scripts cannot touch storage.local (isolation.ts).
+async function load({ isolated = true } = {}) {
   vi.resetModules();
+  vi.doMock('./isolation', () => ({ storageIsolated: async () => isolated }));
   return import('./secret');
 }
 const stored = () => fakeBrowser.storage.local.get(null);
@@ -37,7 +39,26 @@ describe('the API key store', () => {
     expect(await apiKeyItem.getValue()).toBe('old-key');
   });
 
-  it('moves a key written to storage.local later too; an empty one removes the key', async () => {
+  it('at start, never lets a key left in storage.local replace a saved one', async () => {
+    const first = await load();
+    await first.apiKeyItem.setValue('saved-key');
+    await fakeBrowser.storage.local.set({ apiKey: 'planted-key' });
+    const { apiKeyItem, keepKeyOutOfStorageLocal } = await load();
+    keepKeyOutOfStorageLocal();
+    expect(await apiKeyItem.getValue()).toBe('saved-key');
+    expect(await stored()).not.toHaveProperty('apiKey');
+  });
+
+  it('ignores (and deletes) a key written to storage.local later where content scripts could write it', async () => {
+    const { apiKeyItem, keepKeyOutOfStorageLocal } = await load({ isolated: false });
+    keepKeyOutOfStorageLocal();
+    await apiKeyItem.setValue('saved-key');
+    await fakeBrowser.storage.local.set({ apiKey: 'planted-key' });
+    await vi.waitFor(async () => expect(await stored()).not.toHaveProperty('apiKey'));
+    expect(await apiKeyItem.getValue()).toBe('saved-key');
+  });
+
+  it('moves a key written to storage.local later where only extension code can write it; an empty one removes the key', async () => {
     const { apiKeyItem, keepKeyOutOfStorageLocal } = await load();
     keepKeyOutOfStorageLocal();
     await apiKeyItem.setValue('first');

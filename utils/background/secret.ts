@@ -1,5 +1,6 @@
 import { storage } from 'wxt/utils/storage';
 import { deleteSecret, readSecret, writeSecret } from './idb-secret';
+import { storageIsolated } from './isolation';
 
 // The API key. Only modules under utils/background may import this file (a test enforces it):
 // the key is read by the worker, sent only to the configured API origin, and never echoed back.
@@ -27,22 +28,28 @@ async function store(value: string): Promise<void> {
   await revisionItem.setValue(crypto.randomUUID());
 }
 
-async function moveLegacyKey(): Promise<void> {
+/**
+ * At start (an update from 0.1) a key in storage.local is adopted only when none is saved yet, so
+ * nothing written there can replace the recruiter's key. Later writes are adopted only where content
+ * scripts cannot write storage.local (Chrome, isolation confirmed): there only extension code can.
+ */
+async function moveLegacyKey(atStart: boolean): Promise<void> {
   const legacy = await legacyKeyItem.getValue();
   if (legacy === null) return;
+  const adopt = atStart ? !(await readSecret(NAME)) : !import.meta.env.FIREFOX && (await storageIsolated());
   // Into IndexedDB first, then out of storage.local: a failure in between keeps the key, never loses it.
-  await store(legacy.trim());
+  if (adopt) await store(legacy.trim());
   await legacyKeyItem.removeValue();
 }
 
 let started: Promise<void> | undefined;
-const migrateOnce = () => (started ??= serial(moveLegacyKey).catch(() => undefined));
+const migrateOnce = () => (started ??= serial(() => moveLegacyKey(true)).catch(() => undefined));
 
-/** Moves a key left in storage.local into IndexedDB now, and whenever one is written there later. */
+/** Moves a key left in storage.local into IndexedDB now; one written there later, where that is safe. */
 export function keepKeyOutOfStorageLocal(): void {
   void migrateOnce();
   legacyKeyItem.watch((value) => {
-    if (value !== null) void serial(moveLegacyKey).catch(() => undefined);
+    if (value !== null) void serial(() => moveLegacyKey(false)).catch(() => undefined);
   });
 }
 

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { DEFAULT_BASE_URL } from '../../utils/api/constants';
+import { t } from '../../utils/i18n';
 import { ApiKeyField } from './ApiKeyField';
 import { BaseUrlField } from './BaseUrlField';
 import type { Field } from './form-checks';
@@ -40,6 +41,7 @@ export function SettingsForm() {
       }}
     >
       {state.loadError && <p class="banner error">{state.loadError}</p>}
+      {!state.storageIsolated && <p class="banner error">{t('storageNotIsolated')}</p>}
       <ApiKeyField value={state.apiKey} hasKey={state.hasKey} error={state.errors.apiKey} inputRef={keyRef} onInput={actions.setApiKey} />
       <details class="advanced" open={advancedOpen} onToggle={(event) => setAdvancedOpen(event.currentTarget.open)}>
         <summary>Advanced</summary>

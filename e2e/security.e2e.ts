@@ -68,6 +68,16 @@ it('keeps the API key out of the content script', async () => {
   await page.close();
 });
 
+it('the browser confirmed storage isolation at start (setAccessLevel), and settings shows no warning', async () => {
+  const page = await h.ext.context.newPage();
+  await page.goto(`chrome-extension://${h.ext.extensionId}/options.html`);
+  const view = await page.evaluate(() => chrome.runtime.sendMessage({ type: 'settings:get' }));
+  expect(view).toMatchObject({ storageIsolated: true });
+  await page.getByLabel('API key').waitFor();
+  expect(await page.getByText(/did not confirm that ATS pages/).count()).toBe(0);
+  await page.close();
+});
+
 // Runs last in this file, over every request the tests above caused.
 it('sends the key to app.xobin.com API requests only', () => {
   const carrying = h.mock.requests.filter((request) => request.hasKeyHeader || request.carriesKey);

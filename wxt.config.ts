@@ -39,6 +39,8 @@ export default defineConfig({
     // Fleet policy (docs/deploy.md): Chrome and Edge hand storage.managed only to an extension that
     // declares its schema. Firefox reads policies.json without one and does not know the key.
     ...(browser === 'firefox' ? {} : { storage: { managed_schema: 'managed_schema.json' } }),
+    // 116: chrome.sidePanel.open(); storage.setAccessLevel (102) is older, so it is always there.
+    ...(browser === 'firefox' ? {} : { minimum_chrome_version: '116' }),
     action: { default_title: '__MSG_actionTitle__', default_icon: ICONS },
     // Toggles the report panel. Firefox's sidebar has its own built-in command for the same job.
     commands:

@@ -1,3 +1,5 @@
+import { IDBFactory } from 'fake-indexeddb';
+import { beforeEach } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import messages from '../public/_locales/en/messages.json';
 
@@ -18,3 +20,9 @@ export function getMessage(key: string, substitutions?: string | string[]): stri
 }
 
 (fakeBrowser.i18n as { getMessage: typeof getMessage }).getMessage = getMessage;
+
+// The API key lives in IndexedDB (utils/background/idb-secret.ts); happy-dom has none. A fresh one per
+// test, like fakeBrowser.reset() for storage.
+beforeEach(() => {
+  globalThis.indexedDB = new IDBFactory();
+});

@@ -40,6 +40,8 @@ export type TabMessage = { readonly type: 'launcher:update'; readonly label: str
 export interface SettingsView {
   readonly hasKey: boolean;
   readonly baseUrl: string;
+  /** False when the browser did not confirm that content scripts cannot read extension storage. */
+  readonly storageIsolated?: boolean;
 }
 
 export type SaveResult = { readonly ok: true } | { readonly ok: false; readonly field: 'baseUrl' | 'apiKey'; readonly message: string };

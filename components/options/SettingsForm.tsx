@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { DEFAULT_BASE_URL } from '../../utils/api/constants';
+import { t } from '../../utils/i18n';
 import { isLocked, NO_POLICY, type PolicyView } from '../../utils/policy';
 import { ApiKeyField } from './ApiKeyField';
 import { BaseUrlField } from './BaseUrlField';
@@ -53,6 +54,7 @@ export function SettingsForm({ policy = NO_POLICY, keyRemovals = 0 }: { readonly
       }}
     >
       {state.loadError && <p class="banner error">{state.loadError}</p>}
+      {!state.storageIsolated && <p class="banner error">{t('storageNotIsolated')}</p>}
       <ApiKeyField
         value={state.apiKey}
         hasKey={state.hasKey}

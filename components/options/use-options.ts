@@ -11,6 +11,8 @@ export interface OptionsState {
   readonly loaded: boolean;
   readonly loadError?: string;
   readonly hasKey: boolean;
+  /** False when the browser did not confirm that content scripts cannot read extension storage. */
+  readonly storageIsolated: boolean;
   readonly apiKey: string;
   readonly baseUrl: string;
   readonly errors: FieldErrors;
@@ -33,6 +35,7 @@ const UNREACHABLE = 'The extension did not answer. Reload this page; if it keeps
 const initial: OptionsState = {
   loaded: false,
   hasKey: false,
+  storageIsolated: true,
   apiKey: '',
   baseUrl: DEFAULT_BASE_URL,
   errors: {},
@@ -61,7 +64,7 @@ export function useOptions({ keyLocked = false, keyRemovals = 0 }: { keyLocked?:
     sendToBackground({ type: 'settings:get' }).then(
       (view) => {
         loadedUrl.current = view.baseUrl;
-        if (live) patch({ loaded: true, hasKey: view.hasKey, baseUrl: view.baseUrl });
+        if (live) patch({ loaded: true, hasKey: view.hasKey, baseUrl: view.baseUrl, storageIsolated: view.storageIsolated !== false });
       },
       () => live && patch({ loaded: true, loadError: 'Could not load the saved settings. Reload this page.' }),
     );

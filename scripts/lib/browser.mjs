@@ -87,9 +87,17 @@ async function extensionWorker(context, timeoutMs) {
   });
 }
 
-/** Test/demo setup shortcut: writes the key where the extension keeps it (WXT item `local:apiKey`). */
-export function setApiKey(serviceWorker, key) {
-  return serviceWorker.evaluate((value) => chrome.storage.local.set({ apiKey: value }), key);
+/**
+ * Test/demo setup shortcut through the extension's own migration path: a key written to
+ * storage.local (where version 0.1 kept it) is moved into the extension's IndexedDB by the worker
+ * (utils/background/secret.ts). Resolves once it has been moved. An empty key removes the saved one.
+ */
+export async function setApiKey(serviceWorker, key, { timeoutMs = 5000 } = {}) {
+  await serviceWorker.evaluate((value) => chrome.storage.local.set({ apiKey: value }), key);
+  await waitFor(() => serviceWorker.evaluate(() => chrome.storage.local.get('apiKey').then((got) => !('apiKey' in got))), {
+    timeoutMs,
+    message: 'the extension to move the API key out of storage.local',
+  });
 }
 
 export function badgeText(serviceWorker, tabId) {

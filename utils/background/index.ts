@@ -9,6 +9,7 @@ import { wireContextMenu } from './context-menu';
 import { lookupManually, onDetected, refreshTab } from './detection';
 import { onFirstRun } from './first-run';
 import { classify } from './inbound';
+import { restrictStorageToExtension } from './isolation';
 import { releaseUnneededOrigins } from './permissions';
 import { clearReportData, removeApiKey } from './privacy';
 import { publish } from './publish';
@@ -17,6 +18,7 @@ import { getReport, resolveTab, type ResolveDeps } from './resolver';
 import { readRules, rulesForUrl, syncRuleScripts } from './rules';
 import { effectiveAutoOpen } from './effective';
 import { publishPolicyView, watchPolicy } from './policy';
+import { keepKeyOutOfStorageLocal } from './secret';
 import { getSettings, hasBaseUrlAccess, readConfig, saveSettings, testConnection, watchConfig } from './settings';
 import { openPanel, togglePanel, trackOpenPanels, wireToolbarButton } from './side-panel';
 import { allTabStates, newNavId, onTabStateChange, updateTab } from './tabs';
@@ -38,7 +40,8 @@ const autoOpened = new Set<number>();
 
 /** Everything the worker does, registered synchronously at start so a woken worker hears its event. */
 export function startBackground(): void {
-  restrictStorageToExtension();
+  void restrictStorageToExtension();
+  keepKeyOutOfStorageLocal();
   wireToolbarButton();
   trackOpenPanels();
   browser.commands?.onCommand.addListener((command, tab) => {
@@ -89,15 +92,6 @@ async function loadRules(resync: boolean): Promise<void> {
   if (!resync) return;
   await releaseUnneededOrigins().catch(() => undefined); // a removed rule's host is given back
   await syncRuleScripts().catch(() => undefined);
-}
-
-function restrictStorageToExtension(): void {
-  // Chrome lets content scripts read storage.local by default; the API key lives there.
-  const storage = (globalThis as { chrome?: { storage?: Record<string, { setAccessLevel?: (o: object) => Promise<void> }> } }).chrome?.storage;
-  // `managed` too: Chrome lets content scripts read the admin's policy, API key included, otherwise.
-  for (const area of ['local', 'session', 'managed'] as const) {
-    void storage?.[area]?.setAccessLevel?.({ accessLevel: 'TRUSTED_CONTEXTS' })?.catch(() => undefined);
-  }
 }
 
 function isKnownPage(url: string): boolean {

@@ -7,6 +7,7 @@ import { checkApiKey, checkBaseUrl, originPattern } from '../settings';
 import { baseUrlItem, downloadableItem, policyOverridesItem } from '../storage';
 import { checkConnection } from './connection-check';
 import { effectiveConfig } from './effective';
+import { storageIsolated } from './isolation';
 import { readPolicy, watchPolicy } from './policy';
 import { apiKeyItem } from './secret';
 
@@ -17,8 +18,8 @@ export async function readConfig() {
 }
 
 export async function getSettings(): Promise<SettingsView> {
-  const { baseUrl, apiKey } = await readConfig();
-  return { hasKey: apiKey.length > 0, baseUrl };
+  const [{ baseUrl, apiKey }, isolated] = await Promise.all([readConfig(), storageIsolated()]);
+  return { hasKey: apiKey.length > 0, baseUrl, storageIsolated: isolated };
 }
 
 /** Whether the worker may call this base URL's origin (shipped, or granted at runtime). */

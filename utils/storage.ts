@@ -97,3 +97,15 @@ export async function sessionKeys(prefix: string): Promise<string[]> {
   const keys = area.getKeys ? await area.getKeys() : Object.keys(await area.get(null));
   return keys.filter((key) => key.startsWith(prefix));
 }
+
+/** Token buckets for API lookups (utils/background/budget.ts): [tokens, last refill ms]. */
+export interface LookupBudgetState {
+  readonly v: 1;
+  readonly global: readonly [number, number];
+  readonly tabs: Readonly<Record<string, readonly [number, number]>>;
+}
+/** In session storage, so a worker restart (which a page can provoke by waiting) does not refill it. */
+export const lookupBudgetItem = storage.defineItem<LookupBudgetState | null>('session:lookupBudget', { fallback: null });
+
+/** Tabs whose panel "Open automatically" already opened (once per tab); kept across worker restarts. */
+export const autoOpenedItem = storage.defineItem<number[]>('session:autoOpened', { fallback: [] });

@@ -5,10 +5,50 @@ import type { Lookup } from '../tab-state';
 import { resolveTab, type ResolveDeps } from './resolver';
 import { resolveAdapter } from './rules';
 import { newNavId, updateTab } from './tabs';
+import { trustedDetection } from './url-ids';
 
-/** A content script said what is on its page: record it and find the report. */
-export async function onDetected(tabId: number, url: string, detection: Detection | null, deps: ResolveDeps): Promise<void> {
-  const found = detection ? await resolveAdapter(detection.ats, url) : undefined;
+/** Detections closer together than this are a burst (a page looping pushState): only the last counts. */
+export const BURST_MS = 1_000;
+/** Inside a burst, a lookup starts only once the tab has been quiet this long. */
+export const QUIET_MS = 400;
+
+// Per tab: when the last detection came, and the lookup waiting for the burst to end. In memory: a
+// restarted worker resumes 'loading' tabs from session storage anyway (index.ts resumeUnfinished).
+const lastDetectionAt = new Map<number, number>();
+const waiting = new Map<number, ReturnType<typeof setTimeout>>();
+
+/**
+ * Starts the lookup for this navId at once when the tab was quiet, otherwise when the burst is over.
+ * Latest wins: a waiting lookup is dropped when a newer detection arrives, so a page navigating
+ * through 100 candidates in 2 s costs the first and the last candidate's lookups, not 100.
+ */
+function scheduleResolve(tabId: number, navId: string, deps: ResolveDeps): Promise<void> {
+  const now = Date.now();
+  const previous = lastDetectionAt.get(tabId);
+  lastDetectionAt.set(tabId, now);
+  clearTimeout(waiting.get(tabId));
+  waiting.delete(tabId);
+  if (previous === undefined || now - previous >= BURST_MS) return resolveTab(tabId, navId, deps);
+  waiting.set(
+    tabId,
+    setTimeout(() => {
+      waiting.delete(tabId);
+      void resolveTab(tabId, navId, deps);
+    }, QUIET_MS),
+  );
+  return Promise.resolve();
+}
+
+export function forgetTabDetections(tabId: number): void {
+  clearTimeout(waiting.get(tabId));
+  waiting.delete(tabId);
+  lastDetectionAt.delete(tabId);
+}
+
+/** A content script said what is on its page: check it against the URL, record it, find the report. */
+export async function onDetected(tabId: number, url: string, claimed: Detection | null, deps: ResolveDeps): Promise<void> {
+  const found = claimed ? await resolveAdapter(claimed.ats, url) : undefined;
+  const detection = claimed && found ? trustedDetection(claimed, found.adapter, url, found.rule) : null;
   if (!detection || !found) {
     await updateTab(tabId, () => ({ v: 1, tabId, navId: newNavId(), url, lookups: [], phase: 'no-candidate', updatedAt: Date.now() }));
     return;
@@ -25,10 +65,10 @@ export async function onDetected(tabId: number, url: string, detection: Detectio
     navId = newNavId();
     return { v: 1, tabId, navId, url, ats: adapter.id, atsName: adapter.name, email: detection.email, lookups, phase: 'loading', updatedAt: Date.now() };
   });
-  if (navId) await resolveTab(tabId, navId, deps);
+  if (navId) await scheduleResolve(tabId, navId, deps);
 }
 
-/** Refresh / Check again / Try again: the same lookups, past the cache. */
+/** Refresh / Check again / Try again: the same lookups, past the cache. The recruiter asked: no budget. */
 export async function refreshTab(tabId: number, deps: ResolveDeps): Promise<void> {
   let navId: string | undefined;
   await updateTab(tabId, (current) => {
@@ -67,5 +107,5 @@ export async function lookupManually(tabId: number, query: string, deps: Resolve
     phase: 'loading',
     updatedAt: Date.now(),
   }));
-  await resolveTab(tabId, navId, deps);
+  await resolveTab(tabId, navId, deps, false, true);
 }

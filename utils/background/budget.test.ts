@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { lookupBudgetItem } from '../storage';
-import { forgetTabBudget, GLOBAL_BUCKET, refill, spendFrom, spendLookup, TAB_BUCKET } from './budget';
+import { forgetTabBudget, GLOBAL_BUCKET, PAUSE_TOKENS, refill, spendFrom, spendLookup, TAB_BUCKET } from './budget';
 
 beforeEach(() => fakeBrowser.reset());
 
@@ -15,18 +15,21 @@ describe('lookup budget', () => {
       state = step.state;
     }
     const refused = spendFrom(state, 1, now, false);
-    expect(refused.spend).toEqual({ ok: false, scope: 'tab', resumeAt: now + TAB_BUCKET.refillMs });
+    // Paused for a few refills, not just until the next token: no flapping.
+    const resumeAt = now + PAUSE_TOKENS * TAB_BUCKET.refillMs;
+    expect(refused.spend).toEqual({ ok: false, scope: 'tab', resumeAt });
     // Another tab still has its own budget.
     expect(spendFrom(refused.state, 2, now, false).spend).toEqual({ ok: true });
-    // And the tab gets one token back per refill period.
-    expect(spendFrom(refused.state, 1, now + TAB_BUCKET.refillMs, false).spend).toEqual({ ok: true });
+    // Asking again while paused keeps the tab paused; at resumeAt it may ask again.
+    expect(spendFrom(refused.state, 1, resumeAt - 1, false).spend.ok).toBe(false);
+    expect(spendFrom(refused.state, 1, resumeAt, false).spend).toEqual({ ok: true });
   });
 
   it('bounds all tabs together with the global bucket', () => {
     let state = null;
     const now = 5_000;
     for (let i = 0; i < GLOBAL_BUCKET.capacity; i++) state = spendFrom(state, i, now, false).state; // one lookup each in many tabs
-    expect(spendFrom(state, 999, now, false).spend).toEqual({ ok: false, scope: 'all', resumeAt: now + GLOBAL_BUCKET.refillMs });
+    expect(spendFrom(state, 999, now, false).spend).toEqual({ ok: false, scope: 'all', resumeAt: now + PAUSE_TOKENS * GLOBAL_BUCKET.refillMs });
   });
 
   it("never refuses the recruiter's own lookups, but counts them", () => {

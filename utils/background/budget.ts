@@ -16,6 +16,13 @@ export const TAB_BUCKET: Bucket = { capacity: 20, refillMs: 3_000 };
 /** Three tabs' worth at once, then one lookup a second across the browser. */
 export const GLOBAL_BUCKET: Bucket = { capacity: 60, refillMs: 1_000 };
 
+/**
+ * A refused bucket is set back this many tokens below one: a paused tab stays paused for a few
+ * refills (9 s for a tab) instead of flapping between one lookup and the next refusal, and a page
+ * that keeps asking while paused keeps itself paused.
+ */
+export const PAUSE_TOKENS = 3;
+
 export type Spend = { readonly ok: true } | { readonly ok: false; readonly resumeAt: number; readonly scope: 'tab' | 'all' };
 
 type Tokens = readonly [number, number];
@@ -27,7 +34,7 @@ export function refill(tokens: Tokens | undefined, bucket: Bucket, now: number):
   return Math.min(bucket.capacity, count + Math.max(0, now - at) / bucket.refillMs);
 }
 
-/** When a bucket holding `count` tokens (< 1) has one again. */
+/** When a bucket holding `count` tokens (< 1, maybe below zero after a refusal) has one again. */
 function nextToken(count: number, bucket: Bucket, now: number): number {
   return now + Math.ceil((1 - count) * bucket.refillMs);
 }
@@ -37,10 +44,12 @@ export function spendFrom(state: LookupBudgetState | null, tabId: number, now: n
   const tabKey = String(tabId);
   const global = refill(state?.global, GLOBAL_BUCKET, now);
   const tab = refill(state?.tabs[tabKey], TAB_BUCKET, now);
-  if (!byRecruiter) {
-    const refusal: Spend | undefined =
-      tab < 1 ? { ok: false, resumeAt: nextToken(tab, TAB_BUCKET, now), scope: 'tab' } : global < 1 ? { ok: false, resumeAt: nextToken(global, GLOBAL_BUCKET, now), scope: 'all' } : undefined;
-    if (refusal) return { state: { v: 1, global: [global, now], tabs: { ...state?.tabs, [tabKey]: [tab, now] } }, spend: refusal };
+  if (!byRecruiter && (tab < 1 || global < 1)) {
+    const backoff = (count: number) => (count < 1 ? Math.min(count, 1 - PAUSE_TOKENS) : count);
+    const [nextTab, nextGlobal] = [backoff(tab), backoff(global)];
+    const refusal: Spend =
+      tab < 1 ? { ok: false, resumeAt: nextToken(nextTab, TAB_BUCKET, now), scope: 'tab' } : { ok: false, resumeAt: nextToken(nextGlobal, GLOBAL_BUCKET, now), scope: 'all' };
+    return { state: { v: 1, global: [nextGlobal, now], tabs: { ...state?.tabs, [tabKey]: [nextTab, now] } }, spend: refusal };
   }
   return {
     state: { v: 1, global: [Math.max(0, global - 1), now], tabs: { ...state?.tabs, [tabKey]: [Math.max(0, tab - 1), now] } },

@@ -30,6 +30,7 @@ describe('mountLauncher', () => {
     expect(host.attributes).toHaveLength(0);
     expect(host.childNodes).toHaveLength(0);
     const css = root.querySelector('style')!.textContent!;
+    expect(css).toMatch(/:host \{[^}]*position: fixed;[^}]*width: 148px; height: 34px; \}/);
     expect(css).toMatch(/\.wrap \{[^}]*width: 148px; height: 34px; overflow: hidden;/);
   });
 

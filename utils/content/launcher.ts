@@ -10,9 +10,8 @@ import { t } from '../i18n';
 // page cannot read. The content script is not even told them.
 
 const STYLE = `
-:host { all: initial; }
-.wrap { position: fixed; right: 16px; bottom: 16px; z-index: 2147483647; display: flex; align-items: center;
-  box-sizing: border-box; width: 148px; height: 34px; overflow: hidden;
+:host { all: initial; position: fixed; right: 16px; bottom: 16px; z-index: 2147483647; display: block; width: 148px; height: 34px; }
+.wrap { display: flex; align-items: center; box-sizing: border-box; width: 148px; height: 34px; overflow: hidden;
   font: 500 13px/1.2 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: #fff;
   background: #1e3a8a; border-radius: 999px; box-shadow: 0 2px 10px rgb(0 0 0 / .25); }
 button { all: unset; cursor: pointer; box-sizing: border-box; height: 34px; border-radius: 999px; white-space: nowrap; overflow: hidden; }

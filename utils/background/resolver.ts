@@ -4,7 +4,7 @@ import { summarize, type Lookup, type ReportSummary, type TabResult, type TabSta
 import { accountScope } from './account';
 import { spendLookup } from './budget';
 import { cacheKey, isFresh, readCache, writeCache } from './cache';
-import { readTab, startRun, updateTab } from './tabs';
+import { endRun, readTab, startRun, updateTab } from './tabs';
 
 export interface ResolveDeps {
   readonly config: () => Promise<ClientConfig & { downloadable?: boolean }>;
@@ -123,6 +123,14 @@ export async function resolveTab(tabId: number, navId: string, deps: ResolveDeps
   const state = await readTab(tabId);
   if (!state || state.navId !== navId || state.phase === 'no-candidate') return;
   const signal = startRun(tabId);
+  try {
+    await runLookups(tabId, navId, state, signal, deps, force, byRecruiter);
+  } finally {
+    endRun(tabId, signal);
+  }
+}
+
+async function runLookups(tabId: number, navId: string, state: TabState, signal: AbortSignal, deps: ResolveDeps, force: boolean, byRecruiter: boolean): Promise<void> {
   const config = await deps.config();
   if (!config.apiKey) {
     await settle(tabId, navId, signal, { kind: 'error', error: { kind: 'no-key' }, tried: [] });

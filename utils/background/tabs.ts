@@ -17,6 +17,15 @@ export function startRun(tabId: number): AbortSignal {
   return controller.signal;
 }
 
+/** The run has ended (settled or given up): the tab is idle unless a newer run started since. */
+export function endRun(tabId: number, signal: AbortSignal): void {
+  if (runs.get(tabId)?.signal === signal) runs.delete(tabId);
+}
+
+export function runActive(tabId: number): boolean {
+  return runs.has(tabId);
+}
+
 export function abortRun(tabId: number): void {
   runs.get(tabId)?.abort();
   runs.delete(tabId);

@@ -1,10 +1,11 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { findLauncher, panelSnapshot, sidePanelEvaluate } from '../scripts/lib/browser.mjs';
+import { clickLauncher, findLauncher, panelSnapshot, sidePanelEvaluate } from '../scripts/lib/browser.mjs';
 import {
   apiCalls,
   badgeText,
   CANDIDATES,
+  grantHostPermission,
   holdsFor,
   openPanelFromLauncher,
   openProfile,
@@ -48,6 +49,31 @@ describe('the first click after Chrome stopped the worker', () => {
     await waitForPanel(h, { state: 'report', texts: ['Jordan Example'] });
     await page.close();
   }, 30_000);
+
+  it("opens the panel from our button on a recruiter rule's host, though the worker has not read the rules yet", async () => {
+    const host = 'ats.acme-hiring.example';
+    await grantHostPermission(h, `https://${host}/*`);
+    await setExtensionStorage(h, { customRules: [{ id: 'acme', name: 'Acme Hiring', host, urlPattern: '/talent/(?<candidateId>\\d+)', template: 'ACME-{candidateId}' }] });
+    await waitFor(
+      () => h.ext.serviceWorker.evaluate(() => chrome.scripting.getRegisteredContentScripts().then((scripts) => scripts.some((script) => script.matches?.length))),
+      { message: 'the detector registered on the rule host' },
+    );
+    const { page, tabId } = await openProfile(h, `https://${host}/talent/77123`);
+    await waitForBadge(h, tabId, '86');
+    // Close the panel the test above opened (its port would restart the worker), then stop the worker.
+    const windowId = await h.ext.serviceWorker.evaluate((id) => chrome.tabs.get(id).then((tab) => tab.windowId), tabId);
+    await h.ext.serviceWorker.evaluate((id) => (chrome.sidePanel as unknown as { close(o: { windowId: number }): Promise<void> }).close({ windowId: id }), windowId);
+    await waitFor(async () => !(await panelIsOpen()), { message: 'the panel to close' });
+    await stopServiceWorker(h);
+    await clickLauncher(page);
+    const opened = await waitFor(panelIsOpen, { timeoutMs: 5000, message: 'the side panel to open' }).catch(() => false);
+    console.log(`[measured] first click on a rule host after the worker was stopped: panel ${opened ? 'opened' : 'did NOT open'}`);
+    expect(opened).toBe(true);
+    await waitForServiceWorker(h);
+    await waitForPanel(h, { state: 'report', texts: ['Jamie Rulecase'] });
+    await setExtensionStorage(h, { customRules: [] });
+    await page.close();
+  }, 40_000);
 });
 
 describe('a page navigating through candidates', () => {
@@ -60,14 +86,16 @@ describe('a page navigating through candidates', () => {
     const urls = Array.from({ length: 99 }, (_, i) => `https://hire.lever.co/candidates/${`${i}`.padStart(8, '0')}-0000-4000-8000-000000000000`);
     urls.push(CANDIDATES.alex.url);
     const took = await page.evaluate(async (list) => {
+      // On a schedule (one every 19 ms), so a busy machine's late timers do not stretch the 2 s.
       const start = performance.now();
-      for (const url of list) {
+      for (const [i, url] of list.entries()) {
+        const wait = start + i * 19 - performance.now();
+        if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
         history.pushState({}, '', url);
-        await new Promise((resolve) => setTimeout(resolve, 15));
       }
       return performance.now() - start;
     }, urls);
-    expect(took).toBeLessThan(2500);
+    expect(took).toBeLessThan(2100);
     await waitForBadge(h, tabId, '64', 15_000);
     await holdsFor(async () => (await badgeText(h.ext.serviceWorker, tabId)) === '64', 1500, 'the badge stays on Alex');
     const lookups = apiCalls(h.mock).slice(before);

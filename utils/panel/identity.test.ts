@@ -33,6 +33,7 @@ describe('identityProblem', () => {
   });
 
   it.each([
+    ['the same email, though the invite used its own id scheme (CAND-2025-003)', { profileEmail: 'riley@example.com', reportEmail: 'Riley@example.com', reportCustomFieldId: 'CAND-2025-003', expectedCustomFieldIds: ['5123456003'] }],
     ['matching custom field id, other case', { reportCustomFieldId: 'ABC-1 ', expectedCustomFieldIds: ['abc-1'] }],
     ['no custom field id in the report', { expectedCustomFieldIds: ['1'] }],
     ['no ids from the profile (manual search)', { reportCustomFieldId: '1', expectedCustomFieldIds: [] }],

@@ -24,12 +24,16 @@ export interface IdentityFacts {
 
 /**
  * A planted report link (a candidate can put one in their profile) names someone else's interview:
- * the badge, the launcher and the panel must not present it as this candidate's. Emails first; then
- * the invite's custom_field_id, when Xobin sends one and the profile's ids give any.
+ * the badge, the launcher and the panel must not present it as this candidate's. Emails first; where
+ * they cannot be compared, the invite's custom_field_id, when Xobin sends one and the profile's ids
+ * give any.
  */
 export function identityProblem(facts: IdentityFacts): IdentityProblem | undefined {
   const email = identityMismatch(facts.profileEmail, facts.reportEmail);
   if (email) return { kind: 'email', ...email };
+  // The same email on both sides settles it: invites often carry the customer's own ids
+  // (CAND-2025-003) that no ATS id gives, and a matching email must not be second-guessed by them.
+  if (facts.profileEmail?.trim() && facts.reportEmail?.trim()) return undefined;
   const report = facts.reportCustomFieldId?.trim();
   const expected = facts.expectedCustomFieldIds ?? [];
   if (!report || expected.length === 0) return undefined;

@@ -47,6 +47,7 @@ describe('the first click after Chrome stopped the worker', () => {
     expect(opened).toBe(true);
     await waitForServiceWorker(h);
     await waitForPanel(h, { state: 'report', texts: ['Jordan Example'] });
+    await setExtensionStorage(h, { autoOpen: false }); // the next test's click must be the button's alone
     await page.close();
   }, 30_000);
 

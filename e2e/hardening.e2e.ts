@@ -51,6 +51,9 @@ describe('the first click after Chrome stopped the worker', () => {
     await page.close();
   }, 30_000);
 
+  // Measured: in Chromium 156 this also passes with the synchronous path disabled (the gesture survived
+  // the short await for the rules), so it guards the behaviour; utils/background/index-wake.test.ts
+  // proves the open call is synchronous. The auto-open test above fails without its fix.
   it("opens the panel from our button on a recruiter rule's host, though the worker has not read the rules yet", async () => {
     const host = 'ats.acme-hiring.example';
     await grantHostPermission(h, `https://${host}/*`);

@@ -10,7 +10,7 @@ import { spawn } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromiumPath, clickLauncher, findLauncher, launchWithExtension, panelSnapshot, setApiKey, tabIdOf, waitFor } from './lib/browser.mjs';
+import { badgeText, chromiumPath, clickLauncher, findLauncher, launchWithExtension, panelSnapshot, setApiKey, tabIdOf, waitFor } from './lib/browser.mjs';
 import { heroShot, welcomeShot } from './lib/doc-shots.mjs';
 import { startMockServer, VALID_API_KEYS } from './mock-xobin/server.mjs';
 
@@ -102,19 +102,22 @@ function findChromium() {
   }
 }
 
-/** Waits until the page's launcher shows a result (a score), not "loading…"; returns its name. */
-async function waitForLauncherResult(page) {
-  let name = '';
+/**
+ * Waits until the toolbar badge shows a score (the in-page button always says just "AI Interview": it
+ * tells the ATS page nothing); returns what the button and the badge say.
+ */
+async function waitForLauncherResult(ext, page, tabId) {
+  let badge = '';
   await waitFor(
     async () => {
-      name = (await findLauncher(page))?.name ?? '';
-      return /AI Interview\D*\d/.test(name);
+      badge = await badgeText(ext.serviceWorker, tabId);
+      return /^\d/.test(badge) && (await findLauncher(page)) !== null;
     },
-    { timeoutMs: 15_000, message: 'the in-page "AI Interview" button to show a score' },
+    { timeoutMs: 15_000, message: 'the badge to show a score and the in-page "AI Interview" button to appear' },
   ).catch(() => {
-    throw new DemoError(`The in-page launcher never showed a score on ${page.url()} (it says "${name || 'nothing: no button'}").`);
+    throw new DemoError(`No score on the toolbar badge for ${page.url()} (it says "${badge || 'nothing'}"), or no in-page button.`);
   });
-  return name;
+  return { name: (await findLauncher(page))?.name ?? '', badge };
 }
 
 async function openRealSidePanel(ext, page) {
@@ -183,8 +186,8 @@ async function runHeadless(ext, page, tabId) {
   mkdirSync(SHOTS_DIR, { recursive: true });
   rmSync(join(SHOTS_DIR, 'failure.png'), { force: true });
   const shots = [];
-  const label = await waitForLauncherResult(page);
-  step(`the page's launcher says "${label}"`);
+  const { name, badge } = await waitForLauncherResult(ext, page, tabId);
+  step(`the toolbar badge says "${badge}"; the page's button says "${name}"`);
   shots.push(await screenshot(page, 'ats-page-with-launcher.png'));
   await openRealSidePanel(ext, page);
   step(`clicked the launcher: the side panel opened and shows ${START.name}'s report`);

@@ -22,7 +22,7 @@ export type PageMessage =
   /** The panel's search box: look up a response id or custom field id for this tab. */
   | { readonly type: 'lookup:manual'; readonly tabId: number; readonly query: string }
   /** The "open in tab" page: one report by response id, from the cache or the API. */
-  | { readonly type: 'report:get'; readonly responseId: string }
+  | { readonly type: 'report:get'; readonly responseId: string; readonly force?: boolean }
   | { readonly type: 'settings:get' }
   | { readonly type: 'settings:save'; readonly baseUrl: string; readonly apiKey?: string }
   | { readonly type: 'settings:test'; readonly baseUrl: string; readonly apiKey?: string }
@@ -33,9 +33,9 @@ export type PageMessage =
   /** The organisation's policy as the settings page may see it (never the API key's value). */
   | { readonly type: 'policy:get' };
 
-/** Background -> content script. */
-export type LauncherTone = 'loading' | 'score' | 'pending' | 'not-found' | 'error';
-export type TabMessage = { readonly type: 'launcher:update'; readonly label: string; readonly tone: LauncherTone; readonly title: string };
+// Background -> content script: nothing. The in-page button shows the same words whatever the report
+// says, so the page cannot read a score, a status or a failure from it (SECURITY.md, "What the page
+// can learn"); the content script is never told any of them.
 
 export interface SettingsView {
   readonly hasKey: boolean;
@@ -64,7 +64,8 @@ export interface RemoveKeyResult {
 }
 
 export interface Responses {
-  'page:detected': void;
+  /** Whether this page's first click may open the panel ("Open automatically"), decided now, not at the click. */
+  'page:detected': { readonly autoOpen: boolean };
   'panel:open': { readonly opened: boolean };
   'rules:get': readonly CustomRule[];
   'tab:refresh': void;

@@ -128,3 +128,14 @@ export const watchedItem = storage.defineItem<WatchedReport[]>('local:watched', 
 
 /** "Notify me when a pending interview is completed". */
 export const notifyCompletedItem = storage.defineItem<boolean>('local:notifyCompleted', { fallback: true });
+/** Token buckets for API lookups (utils/background/budget.ts): [tokens, last refill ms]. */
+export interface LookupBudgetState {
+  readonly v: 1;
+  readonly global: readonly [number, number];
+  readonly tabs: Readonly<Record<string, readonly [number, number]>>;
+}
+/** In session storage, so a worker restart (which a page can provoke by waiting) does not refill it. */
+export const lookupBudgetItem = storage.defineItem<LookupBudgetState | null>('session:lookupBudget', { fallback: null });
+
+/** Tabs whose panel "Open automatically" already opened (once per tab); kept across worker restarts. */
+export const autoOpenedItem = storage.defineItem<number[]>('session:autoOpened', { fallback: [] });

@@ -20,6 +20,9 @@ export interface ReportSummary {
   readonly scoreInvalid?: true;
   readonly name?: string;
   readonly interview?: string;
+  /** For the identity check on the badge: whose report this is, as Xobin says. */
+  readonly email?: string;
+  readonly customFieldId?: string;
 }
 
 export function summarize(report: Report): ReportSummary {
@@ -31,12 +34,16 @@ export function summarize(report: Report): ReportSummary {
     ...(report.status === 'completed' && report.score === 'invalid' ? { scoreInvalid: true as const } : {}),
     name: report.candidate_name ?? report.candidate_email,
     interview: report.ai_interview_name,
+    ...(report.candidate_email ? { email: report.candidate_email } : {}),
+    ...(report.custom_field_id ? { customFieldId: report.custom_field_id } : {}),
   };
 }
 
 export type TabResult =
   | { readonly kind: 'report'; readonly cacheKey: string; readonly lookup: Lookup; readonly summary?: ReportSummary }
-  | { readonly kind: 'error'; readonly error: ApiError; readonly tried: readonly Lookup[] };
+  | { readonly kind: 'error'; readonly error: ApiError; readonly tried: readonly Lookup[] }
+  /** Too many lookups (utils/background/budget.ts): nothing asked until `resumeAt`, or the recruiter's Refresh. */
+  | { readonly kind: 'paused'; readonly resumeAt: number; readonly scope: 'tab' | 'all' };
 
 /** What the extension knows about one tab. Lives in session storage so a restarted worker keeps it. */
 export interface TabState {

@@ -1,7 +1,25 @@
 import { describe, expect, it } from 'vitest';
 import type { ApiErrorKind } from '../api/errors';
 import type { TabState } from '../tab-state';
-import { badgeFor } from './badge';
+import { badgeFor, MISMATCH_BADGE, PAUSED_BADGE } from './badge';
+
+const base: TabState = {
+  v: 1,
+  tabId: 1,
+  navId: 'n',
+  url: 'https://app.greenhouse.io/people/4012345003/applications/5123456003',
+  email: 'riley.example@example.com',
+  lookups: [
+    { by: 'response_id', value: '979554', source: 'a Xobin report link on the profile' },
+    { by: 'custom_field_id', value: '5123456003', source: 'the Greenhouse application' },
+  ],
+  phase: 'ready',
+  updatedAt: 0,
+};
+const found = (summary: Record<string, unknown>): TabState => ({
+  ...base,
+  result: { kind: 'report', cacheKey: 'k', lookup: base.lookups[0]!, summary: { responseId: '979554', status: 'completed', inviteStatus: 'Completed', score: 82, ...summary } },
+});
 
 const withError = (kind: ApiErrorKind): TabState => ({
   v: 1,
@@ -15,13 +33,37 @@ const withError = (kind: ApiErrorKind): TabState => ({
 });
 
 describe('badgeFor', () => {
+  it("shows the score when the report's email is the profile's", () => {
+    expect(badgeFor(found({ email: 'Riley.Example@example.com' })).text).toBe('82');
+  });
+
+  it("does not show someone else's score: a distinct marker and a tooltip that says why", () => {
+    const view = badgeFor(found({ email: 'jordan.example@example.com' }));
+    expect(view.text).toBe(MISMATCH_BADGE);
+    expect(view.title).toContain('jordan.example@example.com');
+    expect(view.title).toContain('riley.example@example.com');
+    expect(view.title).toContain('may not be this candidate');
+    expect(view.title).not.toContain('82');
+  });
+
+  it("flags a report whose custom_field_id is none of the profile's ids", () => {
+    const view = badgeFor(found({ customFieldId: '5123456002' }));
+    expect(view.text).toBe(MISMATCH_BADGE);
+    expect(view.title).toContain('5123456002');
+  });
+
+  it('says in plain words that lookups are paused and what to do', () => {
+    const view = badgeFor({ ...base, result: { kind: 'paused', resumeAt: Date.now() + 3000, scope: 'tab' } });
+    expect(view.text).toBe(PAUSED_BADGE);
+    expect(view.title).toMatch(/paused: too many lookups.*resumes by itself.*Look up now/);
+  });
+
   it('asks to connect, not to panic, on a candidate page before a key is saved', () => {
     const view = badgeFor(withError('no-key'));
     expect(view.text).toBe('KEY');
     expect(view.text.length).toBeLessThanOrEqual(4);
     expect(view.title).toMatch(/^Xobin AI Interview: Connect to Xobin — add your API key in settings/);
-    expect(view.launcher).toBe('AI Interview · Connect to Xobin');
-    expect(view.tone).not.toBe('error');
+    expect(view.color).not.toBe(badgeFor(withError('server')).color); // not the error red
   });
 
   it('keeps "!" for real errors, including a key Xobin refused', () => {

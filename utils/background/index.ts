@@ -3,10 +3,11 @@ import { adapters } from '../ats';
 import { matchesPattern } from '../ats/match-pattern';
 import type { ContentMessage, PageMessage } from '../messages';
 import { rulePattern } from '../rules';
-import { autoOpenItem, customRulesItem, policyOverridesItem } from '../storage';
+import { autoOpenedItem, autoOpenItem, customRulesItem, policyOverridesItem } from '../storage';
 import { clearCache, readCache } from './cache';
 import { wireContextMenu } from './context-menu';
-import { lookupManually, onDetected, refreshTab } from './detection';
+import { forgetTabBudget } from './budget';
+import { forgetTabDetections, lookupManually, onDetected, refreshTab } from './detection';
 import { onFirstRun } from './first-run';
 import { classify } from './inbound';
 import { restrictStorageToExtension } from './isolation';
@@ -14,7 +15,7 @@ import { releaseUnneededOrigins } from './permissions';
 import { clearReportData, removeApiKey } from './privacy';
 import { publish } from './publish';
 import { rememberRecent } from './recent';
-import { getReport, resolveTab, type ResolveDeps } from './resolver';
+import { abortAllRequests, getReport, resumeLater, resolveTab, type ResolveDeps } from './resolver';
 import { readRules, rulesForUrl, syncRuleScripts } from './rules';
 import { effectiveAutoOpen } from './effective';
 import { publishPolicyView, watchPolicy } from './policy';
@@ -34,9 +35,15 @@ const extensionOrigin = () => browser.runtime.getURL('/');
 // side panel must happen inside the click's message handler, before any await).
 let rulePatterns: string[] = [];
 let rulesReady: Promise<void> = Promise.resolve();
-// Also in memory for a synchronous decision inside the click: open automatically, once per tab.
+let rulesLoaded = false;
+// Also in memory for a synchronous decision inside the click: open automatically, once per tab. A
+// worker woken by the click itself has neither yet (storage reads are async and the gesture does not
+// survive an await): the page asked at load time (page:detected's answer) and only arms its
+// first-click listener when the worker said yes, so that earlier answer decides (see panel:open).
 let autoOpen = false;
 const autoOpened = new Set<number>();
+let openStateReady: Promise<void> = Promise.resolve();
+let openStateLoaded = false;
 
 /** Everything the worker does, registered synchronously at start so a woken worker hears its event. */
 export function startBackground(): void {
@@ -51,6 +58,9 @@ export function startBackground(): void {
   browser.runtime.onMessage.addListener(onMessage as Parameters<typeof browser.runtime.onMessage.addListener>[0]);
   browser.tabs.onRemoved.addListener((tabId) => {
     autoOpened.delete(tabId);
+    void autoOpenedItem.setValue([...autoOpened]);
+    forgetTabDetections(tabId);
+    void forgetTabBudget(tabId);
     void updateTab(tabId, () => null);
   });
   browser.tabs.onUpdated.addListener(onTabUpdated);
@@ -65,7 +75,10 @@ export function startBackground(): void {
   browser.permissions.onRemoved?.addListener(() => void syncRuleScripts().catch(() => undefined));
   onTabStateChange(publish);
   onTabStateChange(rememberRecent);
-  void readAutoOpen();
+  openStateReady = Promise.all([readAutoOpen(), autoOpenedItem.getValue()]).then(([, opened]) => {
+    for (const tabId of opened) autoOpened.add(tabId);
+    openStateLoaded = true;
+  });
   autoOpenItem.watch(() => void readAutoOpen());
   policyOverridesItem.watch(() => void readAutoOpen());
   watchPolicy(() => {
@@ -89,6 +102,7 @@ async function readAutoOpen(): Promise<void> {
 
 async function loadRules(resync: boolean): Promise<void> {
   rulePatterns = (await readRules()).map(rulePattern);
+  rulesLoaded = true;
   if (!resync) return;
   await releaseUnneededOrigins().catch(() => undefined); // a removed rule's host is given back
   await syncRuleScripts().catch(() => undefined);
@@ -104,6 +118,13 @@ function onMessage(raw: unknown, sender: Browser.runtime.MessageSender): Promise
   if (inbound) return inbound.from === 'content' ? onContentMessage(inbound.message, inbound.tabId, inbound.url) : onPageMessage(inbound.message);
   // A worker woken by this very message may not have read the rules yet: retry once they are in.
   if (sender.tab && sender.id === browser.runtime.id) {
+    // Except a click on our button: it must open the panel now, before any await loses the gesture.
+    // Chrome attributes sender.id only to our own content scripts, which run only where we put them
+    // (shipped hosts, hosts of granted rules), and opening the panel gives the page nothing.
+    if (!rulesLoaded && isPanelOpen(raw)) {
+      const early = classify(raw, sender, browser.runtime.id, extensionOrigin(), isHttpsPage);
+      if (early?.from === 'content') return onContentMessage(early.message, early.tabId, early.url);
+    }
     return rulesReady.then(() => {
       const again = classify(raw, sender, browser.runtime.id, extensionOrigin(), isKnownPage);
       return again?.from === 'content' ? onContentMessage(again.message, again.tabId, again.url) : undefined;
@@ -112,17 +133,30 @@ function onMessage(raw: unknown, sender: Browser.runtime.MessageSender): Promise
   return undefined;
 }
 
+function isPanelOpen(raw: unknown): boolean {
+  return typeof raw === 'object' && raw !== null && (raw as { type?: unknown }).type === 'panel:open';
+}
+
+function isHttpsPage(url: string): boolean {
+  return url.startsWith('https://');
+}
+
 function onContentMessage(message: ContentMessage, tabId: number, url: string): Promise<unknown> {
   switch (message.type) {
     case 'panel:open':
       if (message.auto) {
-        if (!autoOpen || autoOpened.has(tabId)) return Promise.resolve({ opened: false });
+        // Loaded: decide here. Not loaded (this click woke the worker): the page's listener was armed
+        // by this worker's own earlier "yes" for this page, once; that answer stands.
+        if (openStateLoaded && (!autoOpen || autoOpened.has(tabId))) return Promise.resolve({ opened: false });
         autoOpened.add(tabId);
+        void openStateReady.then(() => autoOpenedItem.setValue([...autoOpened]));
       }
       // No await before this call: it needs the click's user gesture.
       return openPanel(tabId).then((opened) => ({ opened }));
     case 'page:detected':
-      return onDetected(tabId, url, message.detection, deps);
+      // Answered at once: the lookup runs on, and the page needs only the auto-open decision.
+      void onDetected(tabId, url, message.detection, deps).catch(() => undefined);
+      return message.detection ? autoOpenDecision(tabId) : Promise.resolve({ autoOpen: false });
     case 'rules:get':
       return rulesForUrl(url);
   }
@@ -135,7 +169,7 @@ function onPageMessage(message: PageMessage): Promise<unknown> {
     case 'lookup:manual':
       return lookupManually(message.tabId, message.query, deps);
     case 'report:get':
-      return reportById(message.responseId);
+      return reportById(message.responseId, message.force === true);
     case 'settings:get':
       return getSettings();
     case 'settings:save':
@@ -151,11 +185,18 @@ function onPageMessage(message: PageMessage): Promise<unknown> {
   }
 }
 
-async function reportById(responseId: string) {
+/** At page load, not at the click: may this page's first click open the panel? */
+async function autoOpenDecision(tabId: number): Promise<{ autoOpen: boolean }> {
+  await openStateReady;
+  return { autoOpen: autoOpen && !autoOpened.has(tabId) };
+}
+
+async function reportById(responseId: string, force: boolean) {
   const config = await readConfig();
   if (!config.apiKey) return { ok: false, error: { kind: 'no-key' } };
   if (!(await hasBaseUrlAccess(config.baseUrl))) return { ok: false, error: { kind: 'no-permission', origin: new URL(config.baseUrl).origin } };
-  const outcome = await getReport({ by: 'response_id', value: responseId }, config, deps, false);
+  // The open-in-tab page: the recruiter opened it, and its Refresh goes past the cache.
+  const outcome = await getReport({ by: 'response_id', value: responseId }, config, deps, { force, byRecruiter: true });
   if (!outcome.ok) return outcome;
   const entry = await readCache(outcome.cacheKey);
   return entry ? { ok: true, report: entry.report } : { ok: false, error: { kind: 'not-found' } };
@@ -179,14 +220,21 @@ function onTabUpdated(tabId: number, change: Browser.tabs.OnUpdatedInfo): void {
 async function resumeUnfinished(): Promise<void> {
   for (const state of await allTabStates()) {
     if (state.phase === 'loading') void resolveTab(state.tabId, state.navId, deps);
+    else if (state.result?.kind === 'paused') resumeLater(state.tabId, state.navId, state.result.resumeAt, deps);
   }
 }
 
 async function onConfigChanged(): Promise<void> {
   void releaseUnneededOrigins().catch(() => undefined); // the previous base URL's origin is given back
+  // Answers still on their way were asked with the old key or host: drop them, and give every tab a
+  // new navId so nothing from before the change can be written.
+  abortAllRequests();
   await clearCache();
   for (const state of await allTabStates()) {
-    if (state.phase !== 'no-candidate') void refreshTab(state.tabId, deps);
+    if (state.phase === 'no-candidate') continue;
+    const navId = newNavId();
+    await updateTab(state.tabId, (current) => (current ? { ...current, navId, phase: 'loading', result: undefined, refreshing: false, updatedAt: Date.now() } : undefined));
+    void resolveTab(state.tabId, navId, deps, true);
   }
 }
 

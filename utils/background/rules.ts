@@ -18,10 +18,13 @@ export async function rulesForUrl(url: string): Promise<CustomRule[]> {
 }
 
 /** The adapter for a detection: a shipped one, or a recruiter's rule that covers the page's URL. */
-export async function resolveAdapter(atsId: string, url: string): Promise<{ adapter: AtsAdapter; templates: readonly string[] } | undefined> {
+export async function resolveAdapter(
+  atsId: string,
+  url: string,
+): Promise<{ adapter: AtsAdapter; templates: readonly string[]; rule?: CustomRule } | undefined> {
   if (atsId.startsWith(RULE_PREFIX)) {
     const rule = (await rulesForUrl(url)).find((candidate) => `${RULE_PREFIX}${candidate.id}` === atsId);
-    return rule ? { adapter: ruleAdapter(rule), templates: [rule.template] } : undefined;
+    return rule ? { adapter: ruleAdapter(rule), templates: [rule.template], rule } : undefined;
   }
   const adapter = adapterById(atsId);
   if (!adapter || !adapter.matches.some((pattern) => matchesPattern(pattern, url))) return undefined;

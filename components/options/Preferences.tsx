@@ -62,17 +62,6 @@ export function Preferences({ policy = NO_POLICY }: { readonly policy?: PolicyVi
           <small class="hint">{t('notifyCompletedHint')}</small>
         </span>
       </label>
-      <label class="check">
-        <input
-          type="checkbox"
-          checked={notifyCompleted ?? true}
-          onChange={(event) => void notifyCompletedItem.setValue((event.currentTarget as HTMLInputElement).checked)}
-        />
-        <span>
-          {t('notifyCompletedLabel')}
-          <small class="hint">{t('notifyCompletedHint')}</small>
-        </span>
-      </label>
     </section>
   );
 }

@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { autoOpenedItem, autoOpenItem, customRulesItem } from '../storage';
+import { stubUnimplementedListeners } from './fake-worker';
 
 // Issue 9, item 5: the first click after Chrome stopped the idle worker. The click's message wakes a
 // worker with nothing in memory; sidePanel.open must still be called before any await (the user
@@ -13,10 +14,7 @@ const RULE_PAGE = 'https://ats.acme.example/talent/77123';
 let open: ReturnType<typeof vi.fn>;
 beforeEach(() => {
   fakeBrowser.reset();
-  vi.spyOn(fakeBrowser.contextMenus.onClicked, 'addListener').mockImplementation(() => undefined);
-  vi.spyOn(fakeBrowser.permissions.onAdded, 'addListener').mockImplementation(() => undefined);
-  vi.spyOn(fakeBrowser.runtime.onConnect, 'addListener').mockImplementation(() => undefined);
-  vi.spyOn(fakeBrowser.commands.onCommand, 'addListener').mockImplementation(() => undefined);
+  stubUnimplementedListeners();
   open = vi.fn(async () => undefined);
   vi.stubGlobal('chrome', { sidePanel: { open, setPanelBehavior: vi.fn(async () => undefined) } });
   return () => vi.unstubAllGlobals();

@@ -6,6 +6,7 @@ import { completedBody, pendingBody } from '../api/sample-reports';
 import { autoOpenItem, customRulesItem, tabStateItem, templatesItem } from '../storage';
 import { startBackground } from './index';
 import { apiKeyItem } from './secret';
+import { stubUnimplementedListeners } from './fake-worker';
 
 // The worker wired together with the in-memory fake browser: a detection message from a content
 // script ends as a badge, through validation, lookups, the API client and the cache.
@@ -33,14 +34,10 @@ let fetchMock: ReturnType<typeof vi.fn>;
 let menuClick: ((info: Browser.contextMenus.OnClickData, tab?: Browser.tabs.Tab) => void) | undefined;
 beforeEach(async () => {
   fakeBrowser.reset();
-  vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockResolvedValue(undefined);
+  stubUnimplementedListeners();
   // Not implemented by the in-memory browser; the menu itself is covered in context-menu.test.ts.
   menuClick = undefined;
   vi.spyOn(fakeBrowser.contextMenus.onClicked, 'addListener').mockImplementation((listener) => void (menuClick = listener as never));
-  vi.spyOn(fakeBrowser.permissions.onAdded, 'addListener').mockImplementation(() => undefined);
-  vi.spyOn(fakeBrowser.permissions.onRemoved, 'addListener').mockImplementation(() => undefined);
-  vi.spyOn(fakeBrowser.runtime.onConnect, 'addListener').mockImplementation(() => undefined);
-  vi.spyOn(fakeBrowser.commands.onCommand, 'addListener').mockImplementation(() => undefined);
   fetchMock = vi.fn(async (url: string) => {
     const id = new URL(url).searchParams.get('custom_field_id');
     if (id === '5123456002') return Response.json(completedBody());

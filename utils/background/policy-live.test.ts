@@ -6,6 +6,7 @@ import { policyViewItem } from '../storage';
 import { PROBE_KEY } from './connection-check';
 import { startBackground } from './index';
 import { apiKeyItem } from './secret';
+import { stubUnimplementedListeners } from './fake-worker';
 
 // The worker with a policy in the fake browser's managed area: the admin's values apply while it
 // runs, a policy address the extension may not reach is an error at once, and the key stays inside.
@@ -20,12 +21,7 @@ let fetchMock: ReturnType<typeof vi.fn>;
 let granted: Set<string>;
 beforeEach(async () => {
   fakeBrowser.reset();
-  vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockResolvedValue(undefined);
-  vi.spyOn(fakeBrowser.contextMenus.onClicked, 'addListener').mockImplementation(() => undefined);
-  vi.spyOn(fakeBrowser.permissions.onAdded, 'addListener').mockImplementation(() => undefined);
-  vi.spyOn(fakeBrowser.permissions.onRemoved, 'addListener').mockImplementation(() => undefined);
-  vi.spyOn(fakeBrowser.runtime.onConnect, 'addListener').mockImplementation(() => undefined);
-  vi.spyOn(fakeBrowser.commands.onCommand, 'addListener').mockImplementation(() => undefined);
+  stubUnimplementedListeners();
   granted = new Set();
   vi.spyOn(fakeBrowser.permissions, 'contains').mockImplementation(async (p) => (p.origins ?? []).every((o) => granted.has(o)));
   fetchMock = vi.fn(async () => Response.json(completedBody()));
@@ -38,7 +34,8 @@ afterEach(() => vi.unstubAllGlobals());
 describe('fleet policy in the worker', () => {
   it('sends the policy key, and switches to a new policy key live, clearing the cache', async () => {
     await fakeBrowser.storage.managed.set({ apiKey: 'org-key-1', lockedSettings: ['apiKey'] });
-    await detect(3);
+    await detect(3); // answered at once; the lookup runs on
+    await vi.waitFor(() => expect(fetchMock).toHaveBeenCalledTimes(1));
     expect(fetchMock.mock.calls[0]![1].headers.apiKey).toBe('org-key-1');
     await fakeBrowser.storage.managed.set({ apiKey: 'org-key-2', lockedSettings: ['apiKey'] });
     await vi.waitFor(() => expect(fetchMock).toHaveBeenCalledTimes(2));
@@ -48,19 +45,20 @@ describe('fleet policy in the worker', () => {
   it('uses a policy template for the lookups', async () => {
     await fakeBrowser.storage.managed.set({ lookupTemplates: { greenhouse: ['GH-{applicationId}'] } });
     await detect(3);
+    await vi.waitFor(() => expect(fetchMock).toHaveBeenCalled());
     expect(new URL(fetchMock.mock.calls[0]![0]).searchParams.get('custom_field_id')).toBe('GH-5123456002');
   });
 
   it('a policy address without host access is an error badge at once, not a spinner, and no request', async () => {
     await fakeBrowser.storage.managed.set({ apiBaseUrl: 'https://xobin.example.com/api/v2' });
     await detect(3);
-    expect(await fakeBrowser.action.getBadgeText({ tabId: 3 })).toBe('!');
+    await vi.waitFor(async () => expect(await fakeBrowser.action.getBadgeText({ tabId: 3 })).toBe('!'));
     expect(await fakeBrowser.action.getTitle({ tabId: 3 })).toMatch(/Allow access to your Xobin API/);
     expect(fetchMock).not.toHaveBeenCalled();
     granted.add('https://xobin.example.com/*');
     await fakeBrowser.runtime.onMessage.trigger({ type: 'tab:refresh', tabId: 3 }, fromPage);
+    await vi.waitFor(async () => expect(await fakeBrowser.action.getBadgeText({ tabId: 3 })).toBe('82'));
     expect(new URL(fetchMock.mock.calls[0]![0]).origin).toBe('https://xobin.example.com');
-    expect(await fakeBrowser.action.getBadgeText({ tabId: 3 })).toBe('82');
   });
 
   it('gives the settings page the policy without the key, republished on change; content scripts get nothing', async () => {

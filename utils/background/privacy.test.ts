@@ -5,6 +5,7 @@ import { completedBody } from '../api/sample-reports';
 import { baseUrlItem, lastDetectionItem, recentItem, REPORT_KEY_PREFIX, sessionKeys, tabStateItem, templatesItem } from '../storage';
 import { startBackground } from './index';
 import { apiKeyItem } from './secret';
+import { stubUnimplementedListeners } from './fake-worker';
 
 // "Your data" on the settings page, through the real worker and message checks: what is removed,
 // what is kept, and that only the extension's own pages can ask.
@@ -23,12 +24,7 @@ const ask = async (message: unknown, sender: Browser.runtime.MessageSender = set
 
 beforeEach(async () => {
   fakeBrowser.reset();
-  vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockResolvedValue(undefined);
-  vi.spyOn(fakeBrowser.contextMenus.onClicked, 'addListener').mockImplementation(() => undefined);
-  vi.spyOn(fakeBrowser.permissions.onAdded, 'addListener').mockImplementation(() => undefined);
-  vi.spyOn(fakeBrowser.permissions.onRemoved, 'addListener').mockImplementation(() => undefined);
-  vi.spyOn(fakeBrowser.runtime.onConnect, 'addListener').mockImplementation(() => undefined);
-  vi.spyOn(fakeBrowser.commands.onCommand, 'addListener').mockImplementation(() => undefined);
+  stubUnimplementedListeners();
   vi.spyOn(fakeBrowser.permissions, 'contains').mockResolvedValue(true); // the recruiter allowed eu.xobin.example
   // Two different candidates: each has its own report, both end up in the recent list.
   vi.stubGlobal(
@@ -58,8 +54,9 @@ describe('Clear all report data', () => {
     expect(await tabStateItem(3).getValue()).toBeNull();
     expect(await tabStateItem(4).getValue()).toBeNull();
     expect(await lastDetectionItem.getValue()).toBeNull();
-    // What is left is bookkeeping, not report data: the empty cache index and the organisation's policy view.
-    const { policyView: _policy, ...left } = await fakeBrowser.storage.session.get(null);
+    // What is left is bookkeeping, not report data: the empty cache index, the organisation's policy
+    // view and the lookup budget (clearing data must not refill what protects the key from pages).
+    const { policyView: _policy, lookupBudget: _budget, ...left } = await fakeBrowser.storage.session.get(null);
     expect(left).toEqual({ reportIndex: {} });
     expect(await fakeBrowser.action.getBadgeText({ tabId: 3 })).toBe('');
     // Settings and the key are not report data.

@@ -74,6 +74,12 @@ export interface GetOptions {
   readonly tabId?: number;
   /** The caller's run: aborting it abandons the request (unless another caller shares it). */
   readonly signal?: AbortSignal;
+  /**
+   * The extension's own background re-checks (watched pending reports): bounded by construction (at
+   * most 50 every 10 minutes, behind the recruiter's requests in the queue), and no page can start
+   * one, so they do not spend the budget that protects the key from pages.
+   */
+  readonly unmetered?: boolean;
 }
 
 export async function getReport(lookup: LookupKey, config: Config, deps: ResolveDeps, options: GetOptions = {}): Promise<Outcome> {
@@ -83,7 +89,7 @@ export async function getReport(lookup: LookupKey, config: Config, deps: Resolve
     if (cached && cached.report.status === 'completed') return { ok: true, cacheKey: key, stale: !isFresh(cached), summary: summarize(cached.report) };
   }
   if (options.signal?.aborted) return { ok: false, error: { kind: 'offline' } };
-  if (!inflight.has(key)) {
+  if (!inflight.has(key) && !options.unmetered) {
     const spend = await spendLookup(options.tabId ?? -1, options.byRecruiter === true);
     if (!spend.ok) return { ok: false, error: { kind: 'rate-limited' }, paused: { resumeAt: spend.resumeAt, scope: spend.scope } };
   }
@@ -139,7 +145,7 @@ async function runLookups(tabId: number, navId: string, state: TabState, signal:
     return;
   }
   if (deps.hasAccess && !(await deps.hasAccess(config.baseUrl))) {
-    await settle(tabId, navId, { kind: 'error', error: { kind: 'no-permission', origin: new URL(config.baseUrl).origin }, tried: [] });
+    await settle(tabId, navId, signal, { kind: 'error', error: { kind: 'no-permission', origin: new URL(config.baseUrl).origin }, tried: [] });
     return;
   }
   const tried: Lookup[] = [];

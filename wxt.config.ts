@@ -64,18 +64,21 @@ export default defineConfig({
   }),
 });
 
-/** Content scripts get the browser's native namespace instead of the polyfill (see the shim's comment). */
+/**
+ * Content scripts and the worker get the browser's native namespace instead of the polyfill (see the
+ * shim's comment): both run where size counts (every ATS page; a worker that starts on every event).
+ */
 function nativeBrowserInContentScripts(): Plugin {
   const shim = resolve(import.meta.dirname, 'utils/content/native-browser.ts');
-  let contentScriptBuild = false;
+  let nativeBuild = false;
   return {
     name: 'native-browser-in-content-scripts',
     enforce: 'pre',
     options(options) {
-      contentScriptBuild = /\.content\.tsx?/.test(JSON.stringify(options.input ?? ''));
+      nativeBuild = /\.content\.tsx?|background\.ts/.test(JSON.stringify(options.input ?? ''));
     },
     resolveId(id, importer) {
-      if (!contentScriptBuild || importer === shim) return null;
+      if (!nativeBuild || importer === shim) return null;
       return id === 'wxt/browser' || id === '@wxt-dev/webextension-polyfill/browser' ? shim : null;
     },
   };

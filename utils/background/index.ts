@@ -55,7 +55,7 @@ export function startBackground(): void {
     if (command === 'toggle-panel' && tab?.id !== undefined) void togglePanel(tab.id, tab.windowId);
   });
   wireContextMenu((tabId, text, url) => lookupManually(tabId, text, deps, url));
-  browser.runtime.onMessage.addListener(onMessage as Parameters<typeof browser.runtime.onMessage.addListener>[0]);
+  browser.runtime.onMessage.addListener(answerBySendResponse);
   browser.tabs.onRemoved.addListener((tabId) => {
     autoOpened.delete(tabId);
     void autoOpenedItem.setValue([...autoOpened]);
@@ -111,6 +111,21 @@ async function loadRules(resync: boolean): Promise<void> {
 function isKnownPage(url: string): boolean {
   const patterns = [...adapters.flatMap((adapter) => adapter.matches), ...rulePatterns];
   return patterns.some((pattern) => matchesPattern(pattern, url));
+}
+
+/**
+ * Chrome's native onMessage ignores a returned promise (the worker has no polyfill, see
+ * utils/content/native-browser.ts): answer through sendResponse and keep the channel open.
+ */
+function answerBySendResponse(
+  raw: unknown,
+  sender: Browser.runtime.MessageSender,
+  sendResponse?: (answer: unknown) => void,
+): true | Promise<unknown> | undefined {
+  const answer = onMessage(raw, sender);
+  if (!answer || !sendResponse) return answer; // no channel to answer on (WXT's in-memory test browser): the promise
+  answer.then(sendResponse, () => sendResponse(undefined));
+  return true;
 }
 
 function onMessage(raw: unknown, sender: Browser.runtime.MessageSender): Promise<unknown> | undefined {

@@ -17,7 +17,7 @@ import { ERROR_COPY, type ApiErrorKind } from '../utils/api/errors';
 import { loadFixtures } from '../utils/ats/fixtures';
 import type { TabState } from '../utils/tab-state';
 
-export { badgeText, setApiKey, waitFor } from '../scripts/lib/browser.mjs';
+export { badgeText, hasSavedKey, setApiKey, waitFor } from '../scripts/lib/browser.mjs';
 
 export const API_KEY = 'e2e-test-key';
 

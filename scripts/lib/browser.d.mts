@@ -37,6 +37,7 @@ export function launchWithExtension(options: LaunchOptions): Promise<LaunchedExt
 export function chromiumPath(): string;
 /** Saves (or, with '', removes) the key through the extension's storage.local → IndexedDB migration. */
 export function setApiKey(serviceWorker: Worker, key: string, options?: { timeoutMs?: number }): Promise<void>;
+export function hasSavedKey(serviceWorker: Worker): Promise<boolean>;
 export function badgeText(serviceWorker: Worker, tabId: number): Promise<string>;
 export function badgeTitle(serviceWorker: Worker, tabId: number): Promise<string>;
 export function tabIdOf(page: Page, options?: { serviceWorker?: Worker; timeoutMs?: number }): Promise<number>;

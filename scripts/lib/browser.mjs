@@ -100,6 +100,27 @@ export async function setApiKey(serviceWorker, key, { timeoutMs = 5000 } = {}) {
   });
 }
 
+/**
+ * Whether the extension holds a saved (typed) API key: reads the worker's own IndexedDB
+ * (utils/background/idb-secret.ts), never the key's value.
+ */
+export function hasSavedKey(serviceWorker) {
+  return serviceWorker.evaluate(
+    () =>
+      new Promise((resolveRead) => {
+        const open = indexedDB.open('xobin-secret');
+        open.onerror = () => resolveRead(false);
+        open.onsuccess = () => {
+          const db = open.result;
+          if (!db.objectStoreNames.contains('secret')) return resolveRead(false);
+          const read = db.transaction('secret').objectStore('secret').get('apiKey');
+          read.onsuccess = () => resolveRead(typeof read.result === 'string' && read.result.length > 0);
+          read.onerror = () => resolveRead(false);
+        };
+      }),
+  );
+}
+
 export function badgeText(serviceWorker, tabId) {
   return serviceWorker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
 }

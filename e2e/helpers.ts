@@ -13,7 +13,8 @@ import {
   type PanelSnapshot,
 } from '../scripts/lib/browser.mjs';
 import { startMockServer, type LoggedRequest, type MockServer } from '../scripts/mock-xobin/server.mjs';
-import { ERROR_COPY, type ApiErrorKind } from '../utils/api/errors';
+import en from '../public/_locales/en/messages.json';
+import { ERROR_KEYS, type ApiErrorKind } from '../utils/api/errors';
 import { loadFixtures } from '../utils/ats/fixtures';
 import type { TabState } from '../utils/tab-state';
 
@@ -87,7 +88,7 @@ export interface PanelExpectation {
 
 /** An error panel of this kind, showing its title (English copy) and any further texts. */
 export function errorPanel(kind: ApiErrorKind, ...texts: string[]): PanelExpectation {
-  return { state: 'error', errorKind: kind, texts: [ERROR_COPY[kind].title, ...texts] };
+  return { state: 'error', errorKind: kind, texts: [en[ERROR_KEYS[kind][0]].message, ...texts] };
 }
 
 /** Waits until the open side panel shows the expected state and texts; the error shows what it saw. */

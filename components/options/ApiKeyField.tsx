@@ -1,5 +1,6 @@
 import type { Ref } from 'preact';
 import { useState } from 'preact/hooks';
+import { t } from '../../utils/i18n';
 import { describedBy, FieldMessages } from './FieldMessages';
 
 interface Props {
@@ -15,10 +16,10 @@ const ID = 'api-key';
 /** The key is write-only: the field starts empty and a saved key is only ever mentioned, never shown. */
 export function ApiKeyField({ value, hasKey, error, inputRef, onInput }: Props) {
   const [shown, setShown] = useState(false);
-  const hint = hasKey ? 'A key is saved. Paste a new one to replace it.' : 'Paste the key Xobin gave your account.';
+  const hint = hasKey ? t('apiKeySavedHint') : t('apiKeyHint');
   return (
     <div class="field">
-      <label for={ID}>API key</label>
+      <label for={ID}>{t('apiKeyLabel')}</label>
       <div class="input-row">
         <input
           id={ID}
@@ -39,10 +40,10 @@ export function ApiKeyField({ value, hasKey, error, inputRef, onInput }: Props) 
           class="secondary toggle"
           aria-controls={ID}
           // Not "Show API key": label lookups by substring (Playwright's getByLabel) would find two fields.
-          aria-label={shown ? 'Hide key' : 'Show key'}
+          aria-label={shown ? t('hideKey') : t('showKey')}
           onClick={() => setShown(!shown)}
         >
-          {shown ? 'Hide' : 'Show'}
+          {shown ? t('hide') : t('show')}
         </button>
       </div>
       <FieldMessages id={ID} hint={hint} error={error} />

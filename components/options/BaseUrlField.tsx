@@ -1,5 +1,6 @@
 import type { Ref } from 'preact';
 import { DEFAULT_BASE_URL } from '../../utils/api/constants';
+import { t } from '../../utils/i18n';
 import { describedBy, FieldMessages } from './FieldMessages';
 
 interface Props {
@@ -15,7 +16,7 @@ export function BaseUrlField({ value, error, inputRef, onInput }: Props) {
   const isDefault = value.trim().replace(/\/+$/, '') === DEFAULT_BASE_URL;
   return (
     <div class="field">
-      <label for={ID}>API base URL</label>
+      <label for={ID}>{t('baseUrlLabel')}</label>
       <div class="input-row">
         <input
           id={ID}
@@ -33,13 +34,13 @@ export function BaseUrlField({ value, error, inputRef, onInput }: Props) {
         />
         {!isDefault && (
           <button type="button" class="secondary" onClick={() => onInput(DEFAULT_BASE_URL)}>
-            Use default
+            {t('useDefault')}
           </button>
         )}
       </div>
       <FieldMessages
         id={ID}
-        hint={`Change this only if Xobin gave your account another address. The default is ${DEFAULT_BASE_URL}.`}
+        hint={t('baseUrlHint', DEFAULT_BASE_URL)}
         error={error}
       />
     </div>

@@ -1,4 +1,5 @@
 import { autoOpenItem, downloadableItem } from '../../utils/storage';
+import { t } from '../../utils/i18n';
 import { useStored } from './use-stored';
 import './sections.css';
 
@@ -8,15 +9,12 @@ export function Preferences() {
   const downloadable = useStored(downloadableItem);
   return (
     <section class="card" aria-labelledby="prefs-title">
-      <h2 id="prefs-title">Preferences</h2>
+      <h2 id="prefs-title">{t('prefsTitle')}</h2>
       <label class="check">
         <input type="checkbox" checked={autoOpen ?? false} onChange={(event) => void autoOpenItem.setValue((event.currentTarget as HTMLInputElement).checked)} />
         <span>
-          Open automatically on candidate profiles
-          <small class="hint">
-            Browsers open side panels only on a click, so the panel opens on your first click on a candidate page, once per
-            tab. The toolbar icon and Alt+Shift+I always work.
-          </small>
+          {t('prefAutoOpen')}
+          <small class="hint">{t('prefAutoOpenHint', 'Alt+Shift+I')}</small>
         </span>
       </label>
       <label class="check">
@@ -26,8 +24,8 @@ export function Preferences() {
           onChange={(event) => void downloadableItem.setValue((event.currentTarget as HTMLInputElement).checked)}
         />
         <span>
-          Ask Xobin for downloadable recordings
-          <small class="hint">Recording links then point to files you can save. Reports are fetched again.</small>
+          {t('prefDownloadable')}
+          <small class="hint">{t('prefDownloadableHint')}</small>
         </span>
       </label>
     </section>

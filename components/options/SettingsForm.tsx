@@ -1,11 +1,12 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { DEFAULT_BASE_URL } from '../../utils/api/constants';
+import { t, type MessageKey } from '../../utils/i18n';
 import { ApiKeyField } from './ApiKeyField';
 import { BaseUrlField } from './BaseUrlField';
 import type { Field } from './form-checks';
 import { useOptions, type Busy, type Outcome } from './use-options';
 
-const BUSY_TEXT: Record<Exclude<Busy, null>, string> = { save: 'Saving…', test: 'Testing the connection…' };
+const BUSY_KEYS: Record<Exclude<Busy, null>, MessageKey> = { save: 'saving', test: 'testing' };
 
 export function SettingsForm() {
   const [state, actions] = useOptions();
@@ -42,12 +43,12 @@ export function SettingsForm() {
       {state.loadError && <p class="banner error">{state.loadError}</p>}
       <ApiKeyField value={state.apiKey} hasKey={state.hasKey} error={state.errors.apiKey} inputRef={keyRef} onInput={actions.setApiKey} />
       <details class="advanced" open={advancedOpen} onToggle={(event) => setAdvancedOpen(event.currentTarget.open)}>
-        <summary>Advanced</summary>
+        <summary>{t('advanced')}</summary>
         <BaseUrlField value={state.baseUrl} error={state.errors.baseUrl} inputRef={urlRef} onInput={actions.setBaseUrl} />
       </details>
       <div class="actions">
         <button type="submit" class="primary" aria-disabled={state.busy ? 'true' : undefined}>
-          Save
+          {t('save')}
         </button>
         <button
           type="button"
@@ -55,7 +56,7 @@ export function SettingsForm() {
           aria-disabled={state.busy ? 'true' : undefined}
           onClick={() => void actions.test().then(focusOn)}
         >
-          Test connection
+          {t('testConnection')}
         </button>
       </div>
       <StatusLine busy={state.busy} outcome={state.outcome} />
@@ -65,7 +66,7 @@ export function SettingsForm() {
 
 /** One live region for both actions, present from the start so screen readers announce changes. */
 function StatusLine({ busy, outcome }: { busy: Busy; outcome: Outcome | null }) {
-  const text = busy ? BUSY_TEXT[busy] : (outcome?.text ?? '');
+  const text = busy ? t(BUSY_KEYS[busy]) : (outcome?.text ?? '');
   const tone = busy ? 'busy' : (outcome?.tone ?? 'idle');
   return (
     <p role="status" class={`status ${tone}`}>

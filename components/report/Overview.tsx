@@ -1,5 +1,5 @@
 import { t } from '../../utils/i18n';
-import { formatNumber } from '../../utils/panel/markdown';
+import { formatNumber } from '../../utils/format';
 import { recommendationTone } from '../../utils/panel/tone';
 
 interface Props {

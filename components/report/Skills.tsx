@@ -1,6 +1,6 @@
 import type { CompletedReport } from '../../utils/api/schemas';
 import { t } from '../../utils/i18n';
-import { formatNumber } from '../../utils/panel/markdown';
+import { formatNumber } from '../../utils/format';
 import { percent } from './Overview';
 
 type SkillScores = CompletedReport['skill_wise_scores'];

@@ -1,19 +1,7 @@
-import type { ApiError, ApiErrorKind } from '../../utils/api/errors';
-import { t, type MessageKey } from '../../utils/i18n';
+import { ERROR_KEYS, type ApiError, type ApiErrorKind } from '../../utils/api/errors';
+import { t } from '../../utils/i18n';
 import type { Lookup } from '../../utils/tab-state';
 import { ManualLookup } from './ManualLookup';
-
-/** i18n keys for each error's title, message and next step (English copy = ERROR_COPY; a test keeps them equal). */
-export const ERROR_KEYS: Record<ApiErrorKind, readonly [MessageKey, MessageKey, MessageKey]> = {
-  'no-key': ['errNoKeyTitle', 'errNoKeyMessage', 'errNoKeyNext'],
-  unauthorized: ['errUnauthorizedTitle', 'errUnauthorizedMessage', 'errUnauthorizedNext'],
-  'not-found': ['errNotFoundTitle', 'errNotFoundMessage', 'errNotFoundNext'],
-  'rate-limited': ['errRateLimitedTitle', 'errRateLimitedMessage', 'errRateLimitedNext'],
-  server: ['errServerTitle', 'errServerMessage', 'errServerNext'],
-  offline: ['errOfflineTitle', 'errOfflineMessage', 'errOfflineNext'],
-  timeout: ['errTimeoutTitle', 'errTimeoutMessage', 'errTimeoutNext'],
-  'invalid-response': ['errInvalidTitle', 'errInvalidMessage', 'errInvalidNext'],
-};
 
 const SETTINGS_KINDS: ReadonlySet<ApiErrorKind> = new Set(['no-key', 'unauthorized']);
 

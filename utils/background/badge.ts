@@ -1,6 +1,8 @@
 import type { LauncherTone } from '../messages';
 import type { TabState } from '../tab-state';
-import { ERROR_COPY } from '../api/errors';
+import { ERROR_KEYS } from '../api/errors';
+import { formatBadgeNumber } from '../format';
+import { t } from '../i18n';
 
 export interface BadgeView {
   readonly text: string;
@@ -10,38 +12,38 @@ export interface BadgeView {
   readonly launcher?: string;
 }
 
-const NAME = 'Xobin AI Interview';
 const COLORS = { score: '#1d4ed8', loading: '#6b7280', pending: '#b45309', 'not-found': '#6b7280', error: '#b91c1c' };
 
-/** What the toolbar badge, its tooltip and the in-page launcher say for a tab. */
+/** What the toolbar badge, its tooltip and the in-page launcher say for a tab, in the browser's language. */
 export function badgeFor(state: TabState | null): BadgeView {
   if (!state || state.phase === 'no-candidate') {
-    return { text: '', color: COLORS.loading, title: `${NAME}: open a candidate profile in your ATS to see their report.` };
+    return { text: '', color: COLORS.loading, title: t('actionTitle') };
   }
-  if (state.phase === 'loading' || !state.result) {
-    return view('…', 'loading', 'loading the report…', 'AI Interview · loading');
-  }
+  if (state.phase === 'loading' || !state.result) return loading();
   const { result } = state;
   if (result.kind === 'error') {
-    if (result.error.kind === 'not-found') {
-      return view('?', 'not-found', 'no report found for this candidate. Open the side panel for details.', 'AI Interview · none found');
-    }
-    return view('!', 'error', `${ERROR_COPY[result.error.kind].title}. Open the side panel for what to do.`, 'AI Interview · problem');
+    if (result.error.kind === 'not-found') return view('?', 'not-found', t('badgeNotFoundTitle'), t('launcherNotFound'));
+    const [title] = ERROR_KEYS[result.error.kind] ?? ERROR_KEYS.server;
+    return view('!', 'error', t('badgeErrorTitle', t(title)), t('launcherProblem'));
   }
   const summary = result.summary;
-  if (!summary) return view('…', 'loading', 'loading the report…', 'AI Interview · loading');
+  if (!summary) return loading();
   if (summary.status === 'pending' || summary.score === undefined) {
-    return view('P', 'pending', `interview not completed yet (status: ${summary.inviteStatus}).`, `AI Interview · ${summary.inviteStatus}`);
+    return view(t('badgePending'), 'pending', t('badgePendingTitle', summary.inviteStatus), t('launcherValue', summary.inviteStatus));
   }
   const score = formatScore(summary.score);
-  return view(score, 'score', `score ${score}. Click to open the full report.`, `AI Interview · ${score}`);
+  return view(score, 'score', t('badgeScoreTitle', score), t('launcherValue', score));
 }
 
-function view(text: string, tone: keyof typeof COLORS, what: string, launcher: string): BadgeView {
-  return { text, color: COLORS[tone], title: `${NAME}: ${what}`, tone, launcher };
+function loading(): BadgeView {
+  return view('…', 'loading', t('badgeLoadingTitle'), t('launcherLoading'));
 }
 
-/** Badges fit about four characters: 82, 7.5, 100. */
+function view(text: string, tone: keyof typeof COLORS, title: string, launcher: string): BadgeView {
+  return { text, color: COLORS[tone], title, tone, launcher };
+}
+
+/** Badges fit about four characters: 82, 7.5 (7,5 in German), 100. */
 export function formatScore(score: number): string {
-  return Number.isInteger(score) ? String(score) : score.toFixed(1);
+  return formatBadgeNumber(score);
 }

@@ -1,15 +1,16 @@
 import { browser } from 'wxt/browser';
+import { t } from '../i18n';
 import { openPanel } from './side-panel';
 
 const MENU_ID = 'find-ai-interview-report';
 
-/** "Find AI Interview report for '…'" on selected text, anywhere: opens the panel and looks it up. */
+/** "Find AI Interview report for “…”" on selected text, anywhere: opens the panel and looks it up. */
 export function wireContextMenu(lookup: (tabId: number, text: string, url: string) => Promise<void>): void {
   const menus = (browser as unknown as { contextMenus?: typeof browser.contextMenus }).contextMenus;
   if (!menus) return;
   browser.runtime.onInstalled.addListener(() => {
     void menus.removeAll().then(() =>
-      menus.create({ id: MENU_ID, title: "Find AI Interview report for '%s'", contexts: ['selection'] }),
+      menus.create({ id: MENU_ID, title: t('contextMenuFind'), contexts: ['selection'] }),
     );
   });
   menus.onClicked.addListener((info, tab) => {

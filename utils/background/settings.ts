@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { fetchReport } from '../api/client';
 import { DEFAULT_API_ORIGIN } from '../api/constants';
 import type { SaveResult, SettingsView, TestResult } from '../messages';
+import { t } from '../i18n';
 import { checkApiKey, checkBaseUrl, originPattern } from '../settings';
 import { baseUrlItem, downloadableItem } from '../storage';
 import { apiKeyItem } from './secret';
@@ -29,7 +30,7 @@ export async function saveSettings(input: { baseUrl: string; apiKey?: string }):
   const base = checkBaseUrl(input.baseUrl);
   if (!base.ok) return { ok: false, field: 'baseUrl', message: base.message };
   if (!(await hasOriginAccess(base.origin))) {
-    return { ok: false, field: 'baseUrl', message: `The extension needs your permission to reach ${base.origin}. Save again and choose "Allow".` };
+    return { ok: false, field: 'baseUrl', message: t('settingsNeedAccess', base.origin) };
   }
   if (input.apiKey !== undefined) {
     const problem = checkApiKey(input.apiKey);
@@ -45,29 +46,28 @@ export async function testConnection(input: { baseUrl: string; apiKey?: string }
   const base = checkBaseUrl(input.baseUrl);
   if (!base.ok) return { ok: false, message: base.message };
   if (!(await hasOriginAccess(base.origin))) {
-    return { ok: false, message: `Save first and allow access to ${base.origin}, then test again.` };
+    return { ok: false, message: t('testNeedAccess', base.origin) };
   }
   const apiKey = input.apiKey?.trim() || (await apiKeyItem.getValue());
-  if (!apiKey) return { ok: false, message: 'Paste an API key first.' };
+  if (!apiKey) return { ok: false, message: t('testNoKey') };
   // Response id 0 never exists: a 404 proves the key got past authentication without touching data.
   const result = await fetchReport({ by: 'response_id', value: '0' }, { baseUrl: base.baseUrl, apiKey }, { maxAttempts: 1 });
-  if (result.ok) return { ok: true, message: 'Connected: Xobin accepted the key.' };
-  const { kind, status } = result.error;
-  switch (kind) {
+  if (result.ok) return { ok: true, message: t('testConnected') };
+  switch (result.error.kind) {
     case 'unauthorized':
-      return { ok: false, message: `Xobin refused this key (HTTP ${status}). Check it with Xobin support.` };
+      return { ok: false, message: t('testRefused') };
     case 'not-found':
-      return { ok: true, message: 'Connected: Xobin accepted the key.' };
+      return { ok: true, message: t('testConnected') };
     case 'offline':
-      return { ok: false, message: `Could not reach ${base.origin}. Check the API base URL and your connection.` };
+      return { ok: false, message: t('testOffline', base.origin) };
     case 'timeout':
-      return { ok: false, message: `${base.origin} did not answer in time. Try again.` };
+      return { ok: false, message: t('testTimeout', base.origin) };
     case 'rate-limited':
-      return { ok: false, message: 'Xobin is rate-limiting requests right now; the key could not be checked. Try again in a minute.' };
+      return { ok: false, message: t('testRateLimited') };
     case 'invalid-response':
-      return { ok: false, message: `Something answered at ${base.baseUrl}, but it is not the Xobin API. Check the API base URL.` };
+      return { ok: false, message: t('testNotXobin', base.baseUrl) };
     default:
-      return { ok: false, message: `Xobin answered with an error${status ? ` (HTTP ${status})` : ''}; the key could not be checked. Try again later.` };
+      return { ok: false, message: t('testServerError') };
   }
 }
 

@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { useBrowserLanguage } from '../../components/test-setup';
 import { mountLauncher } from './launcher';
 
 /** Mounts a launcher and keeps a handle on its closed shadow root (which the page itself never gets). */
@@ -38,5 +39,14 @@ describe('mountLauncher', () => {
     expect(document.querySelector('xobin-ai-interview')).toBeNull();
     launcher.update('AI Interview · 64', 'score', 't');
     expect(document.querySelector('xobin-ai-interview')).toBeNull();
+  });
+});
+
+describe('mountLauncher in German', () => {
+  it('names its buttons in the browser’s language', () => {
+    useBrowserLanguage('de');
+    const { open, close } = mountWithRoot();
+    expect(open.title).toBe('Xobin AI Interview: Bericht wird geladen…');
+    expect(close.getAttribute('aria-label')).toBe('AI-Interview-Schaltfläche auf dieser Seite ausblenden');
   });
 });

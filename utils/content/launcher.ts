@@ -1,3 +1,4 @@
+import { t } from '../i18n';
 import type { LauncherTone } from '../messages';
 
 // The in-page button. Plain DOM in a closed shadow root: the ATS page's CSS cannot reach in and ours
@@ -37,8 +38,8 @@ export function mountLauncher(doc: Document, onOpen: () => void): Launcher {
   close.className = 'close';
   close.type = 'button';
   close.textContent = '×';
-  close.setAttribute('aria-label', 'Hide the AI Interview button on this page');
-  close.title = 'Hide on this page';
+  close.setAttribute('aria-label', t('launcherHide'));
+  close.title = t('launcherHideShort');
   wrap.append(open, close);
   root.append(style, wrap);
   let dismissed = false;
@@ -70,6 +71,6 @@ export function mountLauncher(doc: Document, onOpen: () => void): Launcher {
       host.remove();
     },
   };
-  launcher.update('AI Interview', 'loading', 'Xobin AI Interview: loading the report…');
+  launcher.update(t('aiInterview'), 'loading', t('badgeLoadingTitle'));
   return launcher;
 }

@@ -37,12 +37,12 @@ export interface Harness {
   close(): Promise<void>;
 }
 
-/** One mock server and one Chromium with the built extension, for one test file. */
-export async function startHarness({ apiKey = API_KEY }: { apiKey?: string | null } = {}): Promise<Harness> {
+/** One mock server and one Chromium with the built extension, for one test file. `extraArgs`: more Chromium flags (`--lang=de`). */
+export async function startHarness({ apiKey = API_KEY, extraArgs = [] }: { apiKey?: string | null; extraArgs?: string[] } = {}): Promise<Harness> {
   const mock = await startMockServer();
   let ext: LaunchedExtension;
   try {
-    ext = await launchWithExtension({ extensionDir: inject('extensionDir'), mockPort: mock.port });
+    ext = await launchWithExtension({ extensionDir: inject('extensionDir'), mockPort: mock.port, extraArgs });
   } catch (error) {
     await mock.close();
     throw error;

@@ -58,6 +58,9 @@ describe('t', () => {
     expect(tCount('rulesImportedOne', 'rulesImportedOther', 1)).toBe('Imported 1 rule. Allow access for its host below.');
     expect(tCount('rulesImportedOne', 'rulesImportedOther', 3)).toBe('Imported 3 rules. Allow access for each host below.');
     expect(tCount('rulesImportedOne', 'rulesImportedOther', 0)).toMatch(/^Imported 0 rules/);
+    expect(tCount('messageCountOne', 'messageCount', 1)).toBe('(1 message)');
+    useBrowserLanguage('de');
+    expect(tCount('messageCountOne', 'messageCount', 1234, '1.234')).toBe('(1.234 Nachrichten)');
   });
 });
 

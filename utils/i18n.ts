@@ -26,10 +26,13 @@ export function uiLocale(): string {
   return !ui.startsWith('@@') && ui.split('-')[0]?.toLowerCase() === language.split('-')[0] ? ui : language;
 }
 
-/** The one/other form of a counted message: Chrome's catalogues have no plurals of their own. */
-export function tCount(one: MessageKey, other: MessageKey, count: number): string {
+/**
+ * The one/other form of a counted message: Chrome's catalogues have no plurals of their own.
+ * `shown` is the count as written into the message (formatted for the reader), the count by default.
+ */
+export function tCount(one: MessageKey, other: MessageKey, count: number, shown: string = String(count)): string {
   const form = safeIntl(() => new Intl.PluralRules(uiLocale()).select(count), count === 1 ? 'one' : 'other');
-  return form === 'one' ? t(one, count) : t(other, count);
+  return form === 'one' ? t(one, shown) : t(other, shown);
 }
 
 // Private-use characters never appear in catalogue text, so they mark where each part goes.

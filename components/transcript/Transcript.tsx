@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { TranscriptMessage } from '../../utils/api/schemas';
 import { formatNumber } from '../../utils/format';
-import { t } from '../../utils/i18n';
+import { t, tCount } from '../../utils/i18n';
 import { interviewStart, rolesIn, searchTranscript } from '../../utils/panel/transcript';
 import { MessageList } from './MessageList';
 import { TranscriptToolbar } from './TranscriptToolbar';
@@ -26,7 +26,7 @@ export function Transcript({ messages }: { messages: readonly TranscriptMessage[
   return (
     <section class="card transcript" aria-labelledby="transcript-title">
       <h2 id="transcript-title">
-        {t('transcript')} <span class="muted">{t('messageCount', formatNumber(messages.length))}</span>
+        {t('transcript')} <span class="muted">{tCount('messageCountOne', 'messageCount', messages.length, formatNumber(messages.length))}</span>
       </h2>
       {messages.length === 0 ? (
         <p class="muted">{t('noTranscript')}</p>

@@ -47,6 +47,12 @@ describe('ErrorState', () => {
     expect(screen.getByText('Xobin said: “Maintenance until 10:00”')).toBeTruthy();
   });
 
+  it('does not put its own findings in Xobin’s mouth', () => {
+    setup('invalid-response', { status: 200, detail: 'score: expected number' });
+    expect(screen.getByText('Details: score: expected number')).toBeTruthy();
+    expect(screen.queryByText(/Xobin said/)).toBeNull();
+  });
+
   it('shows how long Xobin asked to wait', () => {
     setup('rate-limited', { retryAfter: 30 });
     expect(screen.getByText('Xobin asked us to wait 30 seconds before trying again.')).toBeTruthy();

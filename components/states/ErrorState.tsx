@@ -23,7 +23,8 @@ export function ErrorState({ error, tried, onRetry, onOpenSettings, onLookup }: 
     <section class="card notice notice-error" aria-labelledby="error-title">
       <h1 id="error-title">{title}</h1>
       <p>{message}</p>
-      {error.detail && <p class="detail">{t('apiSaid', error.detail)}</p>}
+      {/* An unreadable answer's detail is the extension's own finding; any other is the API's words. */}
+      {error.detail && <p class="detail">{error.kind === 'invalid-response' ? t('errDetail', error.detail) : t('apiSaid', error.detail)}</p>}
       {error.kind === 'rate-limited' && error.retryAfter !== undefined && <p>{t('retryAfter', error.retryAfter)}</p>}
       <p>{next}</p>
       {error.kind === 'not-found' && tried.length > 0 && (

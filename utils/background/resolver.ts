@@ -1,5 +1,6 @@
 import { fetchReport, type ClientConfig, type ClientOptions, type FetchResult, type LookupKey } from '../api/client';
 import type { ApiError } from '../api/errors';
+import { t } from '../i18n';
 import { summarize, type Lookup, type ReportSummary, type TabResult, type TabState } from '../tab-state';
 import { cacheKey, isFresh, readCache, writeCache } from './cache';
 import { readTab, updateTab } from './tabs';
@@ -8,8 +9,6 @@ export interface ResolveDeps {
   readonly config: () => Promise<ClientConfig & { downloadable?: boolean }>;
   readonly client?: ClientOptions;
 }
-
-const TOO_BIG = 'This report is too large to keep in the browser. Open it on Xobin instead.';
 
 // Two tabs (or a tab and a refresh) asking for the same lookup share one request.
 const inflight = new Map<string, Promise<FetchResult>>();
@@ -41,7 +40,7 @@ export async function getReport(lookup: LookupKey, config: Config, deps: Resolve
     } catch {
       // The panel reads reports from the cache: one the browser refuses to store (over its quota)
       // must end in a clear error, not a tab that stays "loading".
-      return { ok: false, error: { kind: 'invalid-response', detail: TOO_BIG } };
+      return { ok: false, error: { kind: 'invalid-response', detail: t('errTooBig') } };
     }
   });
   return result.ok ? { ok: true, cacheKey: key, stale: false, summary: summarize(result.report) } : { ok: false, error: result.error };

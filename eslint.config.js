@@ -18,7 +18,7 @@ export const unsafeHtmlRules = {
 };
 
 export default tseslint.config(
-  { ignores: ['.output/', '.wxt/', '.e2e/', '.demo/', '.bench/', 'node_modules/', 'coverage/', 'bench-results/', 'tests/lint-fixtures/'] },
+  { ignores: ['.output/', '.wxt/', '.e2e/', '.e2e-firefox/', '.demo/', '.bench/', 'node_modules/', 'coverage/', 'bench-results/', 'tests/lint-fixtures/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

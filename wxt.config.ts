@@ -2,7 +2,7 @@ import preact from '@preact/preset-vite';
 import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'wxt';
-import { ATS_MATCHES } from './utils/ats/matches';
+import { ATS_HOST_PERMISSIONS } from './utils/ats/matches';
 import { DEFAULT_API_ORIGIN } from './utils/api/constants';
 
 // Drawn by scripts/make-icons.mjs.
@@ -17,21 +17,31 @@ export default defineConfig({
   outDir: process.env.WXT_OUT_DIR ?? '.output',
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({ plugins: [preact(), nativeBrowserInContentScripts()] }),
+  // The sources zip AMO reviewers rebuild from (docs/store.md): everything `npm ci && npm run zip:firefox`
+  // needs, none of the local build, test or benchmark output. WXT already leaves out dotfiles
+  // (.output, .e2e, .bench, .demo, .wxt), node_modules and *.test.* files.
+  zip: { excludeSources: ['bench-results/**', 'coverage/**', 'stats.html', '**/*.log', 'docs/screenshots/**'] },
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
     // `storage` holds settings and the report cache; `scripting` injects the detector into ATS tabs
     // open before install and registers it on hosts of the recruiter's own rules; `contextMenus`
-    // offers "Find AI Interview report for “…”" on selected text.
-    permissions: ['storage', 'scripting', 'contextMenus'],
+    // offers "Find AI Interview report for “…”" on selected text; `alarms` and `notifications` check
+    // watched pending reports and say when one is completed.
+    permissions: ['storage', 'scripting', 'contextMenus', 'alarms', 'notifications'],
     // Only the API origin. ATS hosts are reached through content_scripts.matches, which grant
     // injection only; anything else (a customer's own Xobin host) is requested at runtime.
-    host_permissions: [`${DEFAULT_API_ORIGIN}/*`, ...ATS_MATCHES],
+    host_permissions: [`${DEFAULT_API_ORIGIN}/*`, ...ATS_HOST_PERMISSIONS],
     optional_host_permissions: OPTIONAL_HOSTS,
     // Firefox MV2 has no optional_host_permissions: the same origins are optional permissions there.
     ...(browser === 'firefox' ? { optional_permissions: OPTIONAL_HOSTS } : {}),
     icons: ICONS,
+    // Fleet policy (docs/deploy.md): Chrome and Edge hand storage.managed only to an extension that
+    // declares its schema. Firefox reads policies.json without one and does not know the key.
+    ...(browser === 'firefox' ? {} : { storage: { managed_schema: 'managed_schema.json' } }),
+    // 116: chrome.sidePanel.open(); storage.setAccessLevel (102) is older, so it is always there.
+    ...(browser === 'firefox' ? {} : { minimum_chrome_version: '116' }),
     action: { default_title: '__MSG_actionTitle__', default_icon: ICONS },
     // Toggles the report panel. Firefox's sidebar has its own built-in command for the same job.
     commands:
@@ -43,7 +53,9 @@ export default defineConfig({
           browser_specific_settings: {
             gecko: {
               id: 'ats-companion@xobin.example',
-              strict_min_version: '128.0',
+              // data_collection_permissions is read from Firefox 140 (desktop) and 142 (Android); 142 covers
+              // both (the current ESR is newer), so web-ext lint has nothing to warn about.
+              strict_min_version: '142.0',
               // Ids read from ATS pages are sent to the Xobin API to find the report; nothing goes to us.
               data_collection_permissions: { required: ['websiteContent'] },
             },

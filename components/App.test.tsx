@@ -201,7 +201,7 @@ describe('App opened on one report (?responseId=)', () => {
     answer({ ok: true, report: completedReport({ candidate_name: 'Ada Wide' }) });
     render(<App />);
     await screen.findByRole('heading', { level: 1, name: 'Ada Wide' });
-    expect(sent).toEqual([{ type: 'report:get', responseId: '98765' }]);
+    expect(sent).toEqual([{ type: 'report:get', responseId: '98765', force: false }]);
     expect(document.querySelector('main')?.classList.contains('panel-wide')).toBe(true);
     expect(screen.getByText('Found by response_id 98765, from the link you opened')).toBeTruthy();
     expect(screen.queryByRole('button', { name: 'Open in tab' })).toBeNull();
@@ -217,6 +217,37 @@ describe('App opened on one report (?responseId=)', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Try again' }));
     await screen.findByText('Pat Pending');
     expect(stateOf()).toBe('pending');
+  });
+
+  it('goes past the cache on Refresh, so expired signed links are replaced', async () => {
+    history.replaceState(null, '', '/sidepanel.html?responseId=98765');
+    answer({ ok: true, report: completedReport({ candidate_name: 'Ada Wide' }) });
+    render(<App />);
+    await screen.findByRole('heading', { level: 1, name: 'Ada Wide' });
+    fireEvent.click(screen.getByRole('button', { name: 'Refresh' }));
+    await waitFor(() => expect(sent).toHaveLength(2));
+    expect(sent).toEqual([
+      { type: 'report:get', responseId: '98765', force: false },
+      { type: 'report:get', responseId: '98765', force: true },
+    ]);
+  });
+
+  it('fetches the report again by itself shortly before its signed links expire', async () => {
+    vi.useFakeTimers({ shouldAdvanceTime: true });
+    try {
+      history.replaceState(null, '', '/sidepanel.html?responseId=98765');
+      const expires = Math.floor(Date.now() / 1000) + 10 * 60; // ten minutes
+      answer({ ok: true, report: completedReport({ candidate_name: 'Ada Wide', pdf_link: `https://s3.example/r.pdf?Expires=${expires}` }) });
+      render(<App />);
+      await screen.findByRole('heading', { level: 1, name: 'Ada Wide' });
+      expect(sent).toHaveLength(1);
+      await vi.advanceTimersByTimeAsync(7 * 60_000);
+      expect(sent).toHaveLength(1); // not yet: the links are good for three more minutes
+      await vi.advanceTimersByTimeAsync(60_000 + 1_000);
+      expect(sent.at(-1)).toEqual({ type: 'report:get', responseId: '98765', force: true });
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('ignores a response id that is not a number', async () => {

@@ -4,6 +4,7 @@ import { ReportView } from './report/ReportView';
 import { EmptyState } from './states/EmptyState';
 import { ErrorState } from './states/ErrorState';
 import { LoadingState } from './states/LoadingState';
+import { PausedState } from './states/PausedState';
 import { PendingState } from './states/PendingState';
 
 interface Props {
@@ -28,8 +29,17 @@ function Content({ view, onRefresh, onOpenSettings, onOpenInTab, onLookup }: Pro
       return <ErrorState error={view.error} tried={view.tried} onRetry={onRefresh} onOpenSettings={onOpenSettings} onLookup={onLookup} />;
     case 'pending':
       return (
-        <PendingState report={view.report} lookup={view.lookup} refreshing={view.refreshing} onRefresh={onRefresh} profileEmail={view.profileEmail} />
+        <PendingState
+          report={view.report}
+          lookup={view.lookup}
+          refreshing={view.refreshing}
+          onRefresh={onRefresh}
+          profileEmail={view.profileEmail}
+          expectedIds={view.expectedIds}
+        />
       );
+    case 'paused':
+      return <PausedState resumeAt={view.resumeAt} scope={view.scope} onLookUpNow={onRefresh} />;
     case 'report':
       return (
         <ReportView
@@ -39,6 +49,7 @@ function Content({ view, onRefresh, onOpenSettings, onOpenInTab, onLookup }: Pro
           onRefresh={onRefresh}
           onOpenInTab={onOpenInTab}
           profileEmail={view.profileEmail}
+          expectedIds={view.expectedIds}
         />
       );
   }

@@ -23,6 +23,7 @@ export function completedReport(overrides: Partial<CompletedReport> = {}): Compl
     custom_field_id: '5123456002',
     score: 82,
     integrity_score: 9,
+    skipped_messages: 0,
     recommendation: 'Recommended',
     candidate_summary: 'Strong fundamentals.\nClear communicator.',
     completed_date: 'Jul 05, 2025, 4:42:45 AM',

@@ -1,4 +1,5 @@
-import { afterEach } from 'vitest';
+import { IDBFactory } from 'fake-indexeddb';
+import { afterEach, beforeEach } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 
 // WXT's fake browser has no i18n. Give it the shipped catalogues with Chrome's rules:
@@ -36,3 +37,9 @@ export function getMessage(key: string, substitutions?: string | string[]): stri
 }
 
 (fakeBrowser.i18n as { getMessage: typeof getMessage }).getMessage = getMessage;
+
+// The API key lives in IndexedDB (utils/background/idb-secret.ts); happy-dom has none. A fresh one per
+// test, like fakeBrowser.reset() for storage.
+beforeEach(() => {
+  globalThis.indexedDB = new IDBFactory();
+});

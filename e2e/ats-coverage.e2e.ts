@@ -72,6 +72,7 @@ const BY_TEMPLATE: Case[] = [
   { ats: 'Zoho Recruit (recruit.zoho.eu)', file: 'zoho-recruit-tab-candidate.html', badge: '74', name: 'Noel Fabricated', lookup: 'custom_field_id=31529000000204017' },
   { ats: 'Manatal (another tab)', file: 'manatal-candidate-tab.html', badge: '81', name: 'Finley Concocted', lookup: 'custom_field_id=5060402' },
   { ats: 'Bullhorn (lower-case query)', file: 'bullhorn-candidate-lowercase.html', badge: 'P', name: 'Reese Fictive', lookup: 'custom_field_id=14102' },
+  { ats: 'Workable (hex candidate id)', file: 'workable-hex-candidate.html', badge: '64', name: 'Drew Hexample', lookup: 'custom_field_id=8f2c1e9a7b' },
 ];
 
 describe('a report link on the profile', () => {

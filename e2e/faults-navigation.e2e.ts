@@ -106,7 +106,7 @@ it(`${NAVIGATIONS} rapid in-app navigations between three candidates end on the 
   // ...then the answers for the two candidates the recruiter left long ago arrive, late. They must
   // change nothing.
   h.mock.release();
-  await waitFor(() => held.every((calls) => calls.every((call) => call.settled)), { message: 'the late answers to be delivered' });
+  await waitFor(() => held.every((calls) => calls.every((call) => call.settled)), { message: 'the late answers to be delivered or abandoned' });
   await holdsFor(
     async () => {
       await check('after the late answers');
@@ -117,6 +117,8 @@ it(`${NAVIGATIONS} rapid in-app navigations between three candidates end on the 
     `badge and panel stay on ${FINAL.name}`,
   );
   expect(stale).toEqual([]);
-  for (const calls of held) for (const call of calls) expect(call.status).toBe(200); // every late answer was delivered, and dropped
+  // Every late request ended: abandoned by the extension as soon as its candidate was left (issue 9),
+  // or, where the worker had not yet moved on, delivered and dropped.
+  for (const calls of held) for (const call of calls) expect(call.settled && (call.status === undefined || call.status === 200)).toBe(true);
   await page.close();
 }, 60_000);

@@ -145,7 +145,16 @@ describe('size', () => {
   // stored as a JSON string (c45af18) it fits. Last in the file: it fills the cache.
   it('six long interviews in a row (5,000 messages each) are all shown', async () => {
     for (let n = 1; n <= 6; n++) {
-      const report = { ...sampleReport(979561), response_id: 982000 + n, candidate_name: `Long Interview ${n}`, score: 40 + n, custom_field_id: `75000000${n}` };
+      // Riley's long transcript, but this candidate's email: the page at profileUrl shows Jordan's, and a
+      // report naming another email is (rightly) marked ≠ on the badge instead of its score.
+      const report = {
+        ...sampleReport(979561),
+        candidate_email: 'jordan.example@example.com',
+        response_id: 982000 + n,
+        candidate_name: `Long Interview ${n}`,
+        score: 40 + n,
+        custom_field_id: `75000000${n}`,
+      };
       h.mock.scenario(`custom_field_id=${report.custom_field_id}`, [{ status: 200, body: report }]);
       const { page, tabId } = await openProfile(h, profileUrl(report.custom_field_id));
       await waitForBadge(h, tabId, String(40 + n), 20_000);

@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { chromiumPath } from '../scripts/lib/chromium.mjs';
+import { buildEnv } from '../scripts/lib/build-env.mjs';
 
 // Builds the extension once for the whole run, into its own folder so it never clobbers the
 // developer's .output/ or a concurrent demo/benchmark build. E2E_SKIP_BUILD=1 reuses the last build;
@@ -27,7 +28,7 @@ export default function setup(project: TestProject): void {
   }
   if (process.env.E2E_SKIP_BUILD !== '1' || !existsSync(resolve(EXTENSION_DIR, 'manifest.json'))) {
     const build = spawnSync('npx', ['wxt', 'build'], {
-      env: { ...process.env, WXT_OUT_DIR: OUT_DIR },
+      env: buildEnv(OUT_DIR),
       encoding: 'utf8',
       stdio: 'pipe',
     });

@@ -80,7 +80,7 @@ export async function openPanelFromLauncher(h: Harness, page: Page): Promise<Pan
 }
 
 export interface PanelExpectation {
-  readonly state: 'loading' | 'report' | 'pending' | 'error' | 'empty';
+  readonly state: 'loading' | 'report' | 'pending' | 'error' | 'empty' | 'paused';
   readonly errorKind?: string;
   /** Each must appear in the panel's visible text. */
   readonly texts?: readonly string[];

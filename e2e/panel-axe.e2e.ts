@@ -109,7 +109,7 @@ describe('errors', () => {
   });
 
   it('no-key', async () => {
-    await h.ext.serviceWorker.evaluate(() => chrome.storage.local.remove('apiKey'));
+    await setApiKey(h.ext.serviceWorker, '');
     try {
       await expectAccessible(await samPanel([], 'error', 'no-key'), 'no-key');
     } finally {

@@ -78,6 +78,40 @@ describe('a recruiter-defined rule', () => {
   });
 });
 
+describe('a rule with a CSS selector next to another rule (issue 9 item 8)', () => {
+  // The worker has no DOM: it used to reject every stored rule when one had a selector.
+  const BETA_HOST = 'people.beta-ats.example';
+  const BETA_RULE = { id: 'beta', name: 'Beta People', host: BETA_HOST, selector: '[data-candidate-ref]', attribute: 'data-candidate-ref', template: 'BETA-{pageId}' };
+
+  it('both rules work in real Chromium, and a broken stored rule turns off only itself', async () => {
+    await grantHostPermission(h, `https://${ACME_HOST}/*`);
+    await grantHostPermission(h, `https://${BETA_HOST}/*`);
+    const broken = { id: 'broken', name: 'Broken', host: 'broken.example.com', urlPattern: '/x/(?<id>\\d+)', template: 'no id here' };
+    await setExtensionStorage(h, { customRules: [ACME_RULE, BETA_RULE, broken] });
+    await waitFor(async () => (await registeredRuleHosts()).includes(`https://${BETA_HOST}/*`), { message: 'the detector registered on both rule hosts' });
+    expect((await registeredRuleHosts()).sort()).toEqual([`https://${ACME_HOST}/*`, `https://${BETA_HOST}/*`]);
+
+    const beta = await openProfile(h, `https://${BETA_HOST}/person`);
+    await waitForBadge(h, beta.tabId, '72');
+    expect(apiCalls(h.mock, 'custom_field_id=BETA-B-4410').length).toBeGreaterThan(0);
+    const acme = await openProfile(h, ACME_PROFILE);
+    await waitForBadge(h, acme.tabId, '86');
+    await beta.page.close();
+    await acme.page.close();
+  });
+
+  it('gives the host permission back when the last rule for that host is removed', async () => {
+    const has = (origin: string) => h.ext.serviceWorker.evaluate((o) => chrome.permissions.contains({ origins: [o] }), origin);
+    expect(await has(`https://${BETA_HOST}/*`)).toBe(true);
+    await setExtensionStorage(h, { customRules: [ACME_RULE] });
+    await waitFor(async () => !(await has(`https://${BETA_HOST}/*`)), { message: 'the Beta host permission released' });
+    expect(await has(`https://${ACME_HOST}/*`)).toBe(true);
+    await waitFor(async () => !(await registeredRuleHosts()).includes(`https://${BETA_HOST}/*`), { message: 'the detector unregistered from the Beta host' });
+    // Shipped hosts are required and stay.
+    expect(await has('https://app.greenhouse.io/*')).toBe(true);
+  });
+});
+
 describe('lookup templates', () => {
   it('uses a prefixed Greenhouse template (GH-{applicationId}) instead of the default', async () => {
     await setExtensionStorage(h, { templates: { greenhouse: ['GH-{applicationId}'] } });
@@ -103,7 +137,8 @@ describe('the side panel', () => {
     report.candidate_email = 'alex.demo@another-mail.example';
     h.mock.scenario(CANDIDATES.alex.lookup, [{ status: 200, body: report }]);
     const { page, tabId } = await openProfile(h, CANDIDATES.alex.url); // the profile shows alex.demo@example.com
-    await waitForBadge(h, tabId, '64');
+    // Not the score (issue 9): a report for another email is not shown as this candidate's.
+    await waitForBadge(h, tabId, '≠');
     await openPanelFromLauncher(h, page);
     await waitForPanel(h, { state: 'report', texts: ['Alex Demo'] });
     const warning = await waitFor(() => panelElement(h, '[data-testid="identity-warning"]'), { message: 'the identity warning' });

@@ -55,6 +55,26 @@ it('keeps the API key out of the content script', async () => {
     // Refused outright (Chrome's TRUSTED_CONTEXTS), or at least nothing that contains the key.
     expect(JSON.stringify(result.value ?? null), expression).not.toContain(API_KEY);
   }
+  // The key's IndexedDB belongs to the extension origin; the content script sees the page's.
+  const databases = await evaluateInContentScript(page, h.ext.extensionId, 'indexedDB.databases().then((all) => all.map((db) => db.name))');
+  expect(databases.error).toBeUndefined();
+  expect(databases.value).not.toContain('xobin-secret');
+  const opened = await evaluateInContentScript(
+    page,
+    h.ext.extensionId,
+    "new Promise((done) => { const r = indexedDB.open('xobin-secret'); r.onsuccess = () => done(Array.from(r.result.objectStoreNames)); r.onerror = () => done('refused'); })",
+  );
+  expect(opened.value).toEqual([]); // a new, empty database of the page's origin, not the extension's
+  await page.close();
+});
+
+it('the browser confirmed storage isolation at start (setAccessLevel), and settings shows no warning', async () => {
+  const page = await h.ext.context.newPage();
+  await page.goto(`chrome-extension://${h.ext.extensionId}/options.html`);
+  const view = await page.evaluate(() => chrome.runtime.sendMessage({ type: 'settings:get' }));
+  expect(view).toMatchObject({ storageIsolated: true });
+  await page.getByLabel('API key').waitFor();
+  expect(await page.getByText(/did not confirm that ATS pages/).count()).toBe(0);
   await page.close();
 });
 

@@ -13,6 +13,7 @@ import {
   waitForPanel,
   type Harness,
 } from './helpers';
+import { badgeTitle, findLauncher, sidePanelEvaluate } from '../scripts/lib/browser.mjs';
 
 // The recruiter's first step: paste the key on the settings page. This file starts with no key.
 
@@ -51,11 +52,23 @@ function pageShows(page: Page, secret: string): Promise<boolean> {
   );
 }
 
-it('asks for a key when none is saved, without calling the API', async () => {
+it('asks to connect to Xobin when no key is saved, without calling the API', async () => {
   profile = await openProfile(h, CANDIDATES.jordan.url);
-  await waitForBadge(h, profile.tabId, '!');
+  await waitForBadge(h, profile.tabId, 'KEY');
+  expect(await badgeTitle(h.ext.serviceWorker, profile.tabId)).toMatch(/Connect to Xobin/);
+  expect((await findLauncher(profile.page))?.name).toMatch(/Connect to Xobin/);
   await openPanelFromLauncher(h, profile.page);
   await waitForPanel(h, errorPanel('no-key'));
+  // One thing to do: the settings. Nothing else to press on the panel.
+  const buttons = await sidePanelEvaluate(h.ext.context, h.ext.extensionId, () =>
+    Array.from(document.querySelectorAll('main button, main a[href]'), (el) => (el.textContent ?? '').trim()),
+  );
+  expect(buttons).toEqual(['Open settings']);
+  // Every candidate page says the same, whichever ATS.
+  const lever = await openProfile(h, CANDIDATES.alex.url);
+  await waitForBadge(h, lever.tabId, 'KEY');
+  expect((await findLauncher(lever.page))?.name).toMatch(/Connect to Xobin/);
+  await lever.page.close();
   expect(apiCalls(h.mock)).toEqual([]);
 });
 

@@ -39,11 +39,13 @@ it('switches to the new candidate and drops the late answer for the previous one
   await page.waitForURL(CANDIDATES.casey.url);
   await waitForBadge(h, tabId, 'P');
   await waitForPanel(h, { state: 'pending', texts: ['Casey Pending'] });
-  await waitFor(async () => /pending/i.test((await findLauncher(page))?.name ?? ''), { message: 'the launcher to say Pending' });
+  // The in-page button tells the page nothing: the same words for Casey as for anyone.
+  expect((await findLauncher(page))?.name).toBe('AI Interview');
 
   // Alex's answer now arrives, late (the extension may also have abandoned it; both are fine)...
+  // Since issue 9 the extension abandons the request of a candidate the recruiter left (it is usually
+  // settled, unanswered, by now); if it was still out, its answer is released now.
   const alexCall = apiCalls(h.mock, CANDIDATES.alex.lookup)[0]!;
-  expect(alexCall.settled).toBe(false);
   h.mock.release();
   await waitFor(() => alexCall.settled, { timeoutMs: 10_000, message: "Alex's slow answer to be delivered" });
   // ...and must not replace Casey, neither on the badge nor in the panel.

@@ -5,6 +5,9 @@ import { startDetector } from '../utils/content/detector';
 export default defineContentScript({
   matches: ATS_MATCHES,
   runAt: 'document_idle',
+  // WXT would otherwise window.postMessage "wxt:content-script-started" with our extension id to
+  // every ATS page, telling its scripts we are there and how to address our own events.
+  noScriptStartedPostMessage: true,
   main(ctx) {
     startDetector(ctx);
   },

@@ -3,15 +3,17 @@
 // .bench/build, serves a heavy ATS-like page and the mock Xobin API at their real host names, and
 // measures (scripts/bench/*.mjs, one module per measurement):
 //   1. host-page cost (same page and workload with and without the extension),
-//   2. detection latency after history.pushState,
+//   2. detection latency after history.pushState, next to a minimal reference extension (the floor),
 //   3. service-worker cold start to badge, report cached and uncached,
-//   4. side panel first render, normal and 5,000-message report,
+//   4. side panel first render, normal and 5,000-message report, and 100 to 20,000 messages,
 //   5. gzipped bundle sizes against their budgets.
-// Prints a table and writes bench-results/bench-<ISO date>.json. Timings are reported, never
-// asserted: the exit code is non-zero only when the benchmark itself could not run.
+// Prints a table and writes bench-results/bench-<ISO date>.json, with a top-level `summary` (each
+// target -> { value, target, met }) and the machine's load average per phase. Timings are reported,
+// never asserted: the exit code is non-zero only when the benchmark itself could not run.
 //
-//   npm run bench                      full run (about 2-3 minutes on 2 cores)
+//   npm run bench                      full run (about 4-5 minutes on 2 cores)
 //   npm run bench -- --skip-build      reuse .bench/build from the previous run
+//   npm run bench -- --quick           few samples, for working on the bench itself (figures not conclusive)
 
 import { execFileSync } from 'node:child_process';
 import { cpus, loadavg, platform, release } from 'node:os';
@@ -24,7 +26,8 @@ import { buildExtension } from './bench/build.mjs';
 import { measureColdStart } from './bench/cold-start.mjs';
 import { measureDetection } from './bench/detection.mjs';
 import { measureHostCost } from './bench/host-cost.mjs';
-import { buildRows, formatTable, targetSummary, writeResults } from './bench/report.mjs';
+import { launchReference } from './bench/reference.mjs';
+import { buildRows, formatTable, summaryObject, targetSummary, writeResults } from './bench/report.mjs';
 import { startBenchServer } from './bench/server.mjs';
 import { measureSidePanel } from './bench/sidepanel.mjs';
 import { measureSizes } from './bench/sizes.mjs';
@@ -33,13 +36,20 @@ const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const BUILD_DIR = join(ROOT, '.bench', 'build');
 const RESULTS_DIR = join(ROOT, 'bench-results');
 
-/** Sample counts, chosen to keep the whole run under ~3 minutes on a 2-core machine. */
-const CONFIG = Object.freeze({
+/** Sample counts, chosen to keep the whole run under ~5 minutes on a 2-core machine. */
+const FULL = Object.freeze({
   latencyMs: 100, // the mock API's fixed latency
-  host: { samples: 10, warmup: 2 },
-  detection: { navigations: 32, warmup: 3, largeNavigations: 4 },
-  panel: { samples: 6, warmup: 1 },
+  host: { samples: 14, warmup: 2 },
+  detection: { navigations: 40, warmup: 3, largeNavigations: 8 },
+  panel: { samples: 6, warmup: 1, scaling: [100, 1000, 5000, 20000], scalingSamples: 4 },
   cold: { samples: 5, warmup: 1 },
+});
+const QUICK = Object.freeze({
+  ...FULL,
+  host: { samples: 3, warmup: 1 },
+  detection: { navigations: 6, warmup: 3, largeNavigations: 2 },
+  panel: { ...FULL.panel, samples: 2, scalingSamples: 1 },
+  cold: { samples: 1, warmup: 0 },
 });
 
 const WATCHDOG_MS = 10 * 60_000;
@@ -49,10 +59,10 @@ const log = (line) => console.log(`  [${((Date.now() - started) / 1000).toFixed(
 class UsageError extends Error {}
 
 function parseArgs(argv) {
-  const known = ['--skip-build', '--help', '-h'];
+  const known = ['--skip-build', '--quick', '--help', '-h'];
   const unknown = argv.find((arg) => !known.includes(arg));
-  if (unknown) throw new UsageError(`Unknown option ${unknown}. Usage: npm run bench [-- --skip-build]`);
-  return { skipBuild: argv.includes('--skip-build'), help: argv.includes('--help') || argv.includes('-h') };
+  if (unknown) throw new UsageError(`Unknown option ${unknown}. Usage: npm run bench [-- --skip-build] [--quick]`);
+  return { skipBuild: argv.includes('--skip-build'), quick: argv.includes('--quick'), help: argv.includes('--help') || argv.includes('-h') };
 }
 
 /** Things to close, last opened first, whatever happened. */
@@ -74,7 +84,8 @@ function closer() {
   };
 }
 
-async function run({ skipBuild }) {
+async function run({ skipBuild, quick }) {
+  const CONFIG = quick ? QUICK : FULL;
   chromiumPath(); // fails early, with the fix, when Chromium is missing
   const resources = closer();
   const stop = (why, code = 130) => {
@@ -85,7 +96,7 @@ async function run({ skipBuild }) {
   process.once('SIGTERM', stop);
   // Nothing in a healthy run takes this long; a hung browser must not keep CI waiting forever.
   const watchdog = setTimeout(() => stop(`npm run bench failed: still running after ${WATCHDOG_MS / 60_000} minutes`, 1), WATCHDOG_MS);
-  const results = { startedAt: new Date(started).toISOString(), machine: machine(), config: CONFIG, phaseSeconds: {} };
+  const results = { startedAt: new Date(started).toISOString(), quick, machine: machine(), config: CONFIG, phaseSeconds: {}, phaseLoadAverage: {} };
   try {
     const extensionDir = skipBuild ? join(BUILD_DIR, 'chrome-mv3') : await buildExtension({ root: ROOT, outDir: BUILD_DIR });
     log(skipBuild ? `using the existing build in ${extensionDir}` : `built the extension into ${extensionDir}`);
@@ -99,12 +110,17 @@ async function run({ skipBuild }) {
 
     const phase = async (name, measure) => {
       const t0 = Date.now();
+      const loadBefore = loadAverage();
       results[name] = await measure();
       results.phaseSeconds[name] = Math.round((Date.now() - t0) / 100) / 10;
+      results.phaseLoadAverage[name] = { before: loadBefore, after: loadAverage() };
     };
     await phase('host', () => measureHostCost({ withBrowser: withExt, withoutBrowser: withoutExt, ...CONFIG.host, log }));
     await resources.release(withoutExt); // the baseline browser is no longer needed
-    await phase('detection', () => measureDetection({ ext: withExt, ...CONFIG.detection, log }));
+    const reference = resources.add(await launchReference({ port: front.port }));
+    log(`reference extension up (${reference.extensionId})`);
+    await phase('detection', () => measureDetection({ ext: withExt, reference, ...CONFIG.detection, log }));
+    await resources.release(reference);
     await phase('panel', () => measureSidePanel({ ext: withExt, ...CONFIG.panel, log }));
     await phase('cold', () => measureColdStart({ ext: withExt, mock, ...CONFIG.cold, log }));
   } finally {
@@ -136,22 +152,25 @@ function machine() {
 async function main() {
   const args = parseArgs(process.argv.slice(2));
   if (args.help) {
-    console.log('Usage: npm run bench [-- --skip-build]\nPrints a table and writes bench-results/bench-<ISO date>.json.');
+    console.log('Usage: npm run bench [-- --skip-build] [--quick]\nPrints a table and writes bench-results/bench-<ISO date>.json.');
     return;
   }
   console.log('npm run bench: performance of the extension in real Chromium (timings are reported, not asserted)\n');
   const results = await run(args);
   const rows = buildRows(results);
   const summary = targetSummary(rows);
-  const file = writeResults(RESULTS_DIR, { ...results, targets: summary }, rows);
+  const file = writeResults(RESULTS_DIR, { summary: summaryObject(rows), ...results, targets: summary }, rows);
   const host = results.machine;
   console.log(`\n${host.chromium}, ${host.cpus} CPUs; load average (1 min) ${host.loadAverageStart} at the start, ${host.loadAverageEnd} at the end.`);
+  const phases = Object.entries(results.phaseLoadAverage).map(([name, { before, after }]) => `${name} ${before} -> ${after}`);
+  console.log(`Load average per phase (1 min, before -> after): ${phases.join(', ')}.`);
   if (Math.max(host.loadAverageStart, host.loadAverageEnd) > host.cpus) console.log('The machine was busy with other work: wall-clock timings are inflated and noisy; CPU-time rows much less so.');
   console.log(`\n${formatTable(rows)}\n`);
   console.log(`Targets met: ${summary.met} of ${summary.total}.`);
   for (const missed of summary.missed) console.log(`  not met: ${missed}`);
   for (const unclear of summary.inconclusive) console.log(`  inconclusive (95% interval of the ratio straddles the target): ${unclear}`);
-  console.log('Ratios: median of per-round with/without ratios [95% bootstrap interval].');
+  console.log('Host ratios: median of per-round with/without ratios [95% bootstrap interval]; detection: product p95 / reference p95 [95% bootstrap interval].');
+  if (results.quick) console.log('--quick: few samples; the verdicts above are not conclusive.');
   console.log(`\nFinished in ${(results.durationMs / 1000).toFixed(0)} s. Results: ${file}`);
 }
 

@@ -10,7 +10,8 @@ import { spawn } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromiumPath, clickLauncher, findLauncher, launchWithExtension, panelSnapshot, setApiKey, tabIdOf, waitFor } from './lib/browser.mjs';
+import { badgeText, chromiumPath, clickLauncher, findLauncher, launchWithExtension, panelSnapshot, setApiKey, tabIdOf, waitFor } from './lib/browser.mjs';
+import { heroShot, welcomeShot } from './lib/doc-shots.mjs';
 import { startMockServer, VALID_API_KEYS } from './mock-xobin/server.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -18,7 +19,7 @@ const BUILD_DIR = join(ROOT, '.demo', 'build');
 const EXTENSION_DIR = join(BUILD_DIR, 'chrome-mv3');
 const SHOTS_DIR = join(ROOT, '.demo', 'screenshots');
 const DOCS_DIR = join(ROOT, 'docs', 'screenshots');
-const DOCS_SHOTS = ['ats-page-with-launcher.png', 'side-panel-light.png', 'side-panel-dark.png', 'settings.png'];
+const DOCS_SHOTS = ['hero.png', 'welcome.png', 'ats-page-with-launcher.png', 'side-panel-light.png', 'side-panel-dark.png', 'settings.png'];
 const USAGE = 'Usage: npm run demo [-- --headless | --docs]';
 const DEMO_KEY = 'demo-key-123';
 
@@ -101,19 +102,22 @@ function findChromium() {
   }
 }
 
-/** Waits until the page's launcher shows a result (a score), not "loading…"; returns its name. */
-async function waitForLauncherResult(page) {
-  let name = '';
+/**
+ * Waits until the toolbar badge shows a score (the in-page button always says just "AI Interview": it
+ * tells the ATS page nothing); returns what the button and the badge say.
+ */
+async function waitForLauncherResult(ext, page, tabId) {
+  let badge = '';
   await waitFor(
     async () => {
-      name = (await findLauncher(page))?.name ?? '';
-      return /AI Interview\D*\d/.test(name);
+      badge = await badgeText(ext.serviceWorker, tabId);
+      return /^\d/.test(badge) && (await findLauncher(page)) !== null;
     },
-    { timeoutMs: 15_000, message: 'the in-page "AI Interview" button to show a score' },
+    { timeoutMs: 15_000, message: 'the badge to show a score and the in-page "AI Interview" button to appear' },
   ).catch(() => {
-    throw new DemoError(`The in-page launcher never showed a score on ${page.url()} (it says "${name || 'nothing: no button'}").`);
+    throw new DemoError(`No score on the toolbar badge for ${page.url()} (it says "${badge || 'nothing'}"), or no in-page button.`);
   });
-  return name;
+  return { name: (await findLauncher(page))?.name ?? '', badge };
 }
 
 async function openRealSidePanel(ext, page) {
@@ -169,17 +173,29 @@ async function settingsShot(ext) {
   return path;
 }
 
+async function firstRunShot(ext) {
+  mkdirSync(SHOTS_DIR, { recursive: true });
+  const path = await welcomeShot(ext, join(SHOTS_DIR, 'welcome.png')).catch((error) => {
+    throw new DemoError(`Installing the extension did not show the welcome: ${error.message}`);
+  });
+  step('welcome page screenshot taken (what a fresh install opens)');
+  return path;
+}
+
 async function runHeadless(ext, page, tabId) {
   mkdirSync(SHOTS_DIR, { recursive: true });
   rmSync(join(SHOTS_DIR, 'failure.png'), { force: true });
   const shots = [];
-  const label = await waitForLauncherResult(page);
-  step(`the page's launcher says "${label}"`);
+  const { name, badge } = await waitForLauncherResult(ext, page, tabId);
+  step(`the toolbar badge says "${badge}"; the page's button says "${name}"`);
   shots.push(await screenshot(page, 'ats-page-with-launcher.png'));
   await openRealSidePanel(ext, page);
   step(`clicked the launcher: the side panel opened and shows ${START.name}'s report`);
   shots.push(...(await panelShots(ext, tabId)));
   step('side panel screenshots taken (light, dark, full report)');
+  const hero = await heroShot(ext, page, tabId, EXTENSION_DIR, join(SHOTS_DIR, 'hero.png'));
+  shots.push(hero.path);
+  step(`hero image composed: the page and the side panel side by side, badge "${hero.badge}"`);
   shots.push(await settingsShot(ext));
   step('settings page screenshot taken');
   return shots;
@@ -223,9 +239,12 @@ async function main() {
   let shots;
   try {
     step(`mock Xobin API and demo ATS pages on https://127.0.0.1:${mock.port}`);
-    ext = await launchWithExtension({ extensionDir: EXTENSION_DIR, mockPort: mock.port, headless: !interactive }).catch((error) => {
+    // Headless, the tab a fresh install opens is kept for a screenshot of the first run, before the demo key is set.
+    const welcomeTab = interactive ? 'close' : 'keep';
+    ext = await launchWithExtension({ extensionDir: EXTENSION_DIR, mockPort: mock.port, headless: !interactive, welcomeTab }).catch((error) => {
       throw new DemoError(`Chromium did not start with the extension: ${error.message}\n${LOAD_BY_HAND.join('\n')}`);
     });
+    const firstRun = interactive ? undefined : await firstRunShot(ext);
     if (!VALID_API_KEYS.includes(DEMO_KEY)) throw new DemoError(`The mock no longer accepts ${DEMO_KEY}; update DEMO_KEY in scripts/demo.mjs.`);
     await setApiKey(ext.serviceWorker, DEMO_KEY);
     step(`Chromium started (${interactive ? 'with a window' : 'headless'}), extension configured with the demo key`);
@@ -243,7 +262,7 @@ async function main() {
     }
 
     log(`${args.headless ? 'Headless (--headless)' : 'No display'}: opening the side panel and taking screenshots …`);
-    shots = await runHeadless(ext, page, tabId).catch(async (error) => {
+    shots = await runHeadless(ext, page, tabId).then((taken) => [firstRun, ...taken]).catch(async (error) => {
       const shot = await screenshot(page, 'failure.png').catch(() => undefined);
       if (shot && error instanceof Error) error.message += `\n(The page at the moment of failure: ${shot})`;
       throw error;

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BUDGETS, gzipBytes as gz, pageBytes } from '../scripts/lib/bundle-sizes.mjs';
+import { buildEnv } from '../scripts/lib/build-env.mjs';
 import { adapters } from '../utils/ats';
 
 // Builds the shipped extension for Chrome and Firefox once and checks what reviewers and users get:
@@ -13,10 +14,32 @@ import { adapters } from '../utils/ats';
 // The size computation is shared with the benchmark: scripts/lib/bundle-sizes.mjs.
 
 const root = join(import.meta.dirname, '..');
+
+const HOST_PERMISSIONS = [
+  'https://*.bamboohr.com/*',
+  'https://*.bullhornstaffing.com/*',
+  'https://*.workable.com/*',
+  'https://app.ashbyhq.com/*',
+  'https://app.eu.greenhouse.io/*',
+  'https://app.greenhouse.io/*',
+  'https://app.jazz.co/*',
+  'https://app.manatal.com/*',
+  'https://app.recruitee.com/*',
+  'https://app.teamtailor.com/*',
+  'https://app.xobin.com/*',
+  'https://hire.lever.co/*',
+  'https://hire.sandbox.lever.co/*',
+  'https://recruit.zoho.com.au/*',
+  'https://recruit.zoho.com/*',
+  'https://recruit.zoho.eu/*',
+  'https://recruit.zoho.in/*',
+  'https://recruit.zoho.jp/*',
+  'https://www.smartrecruiters.com/*',
+];
 let out: string;
 
 function build(browser: 'chrome' | 'firefox') {
-  execFileSync('npx', ['wxt', 'build', '-b', browser], { cwd: root, env: { ...process.env, WXT_OUT_DIR: out }, stdio: 'pipe' });
+  execFileSync('npx', ['wxt', 'build', '-b', browser], { cwd: root, env: buildEnv(out), stdio: 'pipe' });
 }
 function manifest(dir: string) {
   return JSON.parse(readFileSync(join(out, dir, 'manifest.json'), 'utf8'));
@@ -32,10 +55,12 @@ afterAll(() => rmSync(out, { recursive: true, force: true }));
 describe('Chrome manifest', () => {
   it('asks for exactly these permissions', () => {
     const m = manifest('chrome-mv3');
-    expect(m.permissions.sort()).toEqual(['contextMenus', 'scripting', 'sidePanel', 'storage']);
+    expect(m.permissions.sort()).toEqual(['alarms', 'contextMenus', 'notifications', 'scripting', 'sidePanel', 'storage']);
     expect(Object.keys(m.commands)).toEqual(['toggle-panel']);
     const atsHosts = [...new Set(adapters.flatMap((adapter) => adapter.matches))].sort();
-    expect(m.host_permissions.sort()).toEqual(['https://app.xobin.com/*', ...atsHosts].sort());
+    // Pinned by hand: the candidate app hosts only (no job boards such as boards.greenhouse.io), as
+    // origins, because a host permission has no path.
+    expect(m.host_permissions.sort()).toEqual(HOST_PERMISSIONS);
     expect(m.optional_host_permissions.sort()).toEqual(['http://127.0.0.1/*', 'http://localhost/*', 'https://*/*']);
     expect(m.content_scripts.flatMap((script: { matches: string[] }) => script.matches).sort()).toEqual(atsHosts);
   });

@@ -35,4 +35,19 @@ describe('the API key stays in the background', () => {
     const users = shipped.filter((file) => readFileSync(file, 'utf8').includes("'local:apiKey'")).map((file) => relative(root, file));
     expect(users).toEqual(['utils/background/secret.ts']);
   });
+
+  it('reads the organisation\'s policy, which may hold a key, only in background modules', () => {
+    const readers = shipped.filter((file) => /storage\.managed|['"]managed['"]/.test(readFileSync(file, 'utf8'))).map((file) => relative(root, file));
+    expect(readers.length).toBeGreaterThan(0);
+    for (const file of readers) expect(file).toMatch(/^utils\/background\//);
+  });
+
+  it('lives in the extension origin\'s IndexedDB, reached only through the secret module', () => {
+    const store = shipped.filter((file) => /from '[./]*(?:background\/)?idb-secret'/.test(readFileSync(file, 'utf8'))).map((file) => relative(root, file));
+    expect(store).toEqual(['utils/background/secret.ts']);
+    const opensDb = shipped.filter((file) => /indexedDB\.open/.test(readFileSync(file, 'utf8'))).map((file) => relative(root, file));
+    expect(opensDb).toEqual(['utils/background/idb-secret.ts']);
+    // storage.local (readable by Firefox content scripts) gets the key only to move it out.
+    expect(readFileSync(join(root, 'utils/background/secret.ts'), 'utf8')).not.toMatch(/legacyKeyItem\.setValue/);
+  });
 });

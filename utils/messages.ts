@@ -1,6 +1,7 @@
 import type { Detection } from './ats/types';
 import type { ApiError } from './api/errors';
 import type { Report } from './api/schemas';
+import type { PolicyView } from './policy';
 import type { CustomRule } from './rules';
 
 // The one message protocol, grouped by direction. Content scripts import only the types and the
@@ -21,18 +22,26 @@ export type PageMessage =
   /** The panel's search box: look up a response id or custom field id for this tab. */
   | { readonly type: 'lookup:manual'; readonly tabId: number; readonly query: string }
   /** The "open in tab" page: one report by response id, from the cache or the API. */
-  | { readonly type: 'report:get'; readonly responseId: string }
+  | { readonly type: 'report:get'; readonly responseId: string; readonly force?: boolean }
   | { readonly type: 'settings:get' }
   | { readonly type: 'settings:save'; readonly baseUrl: string; readonly apiKey?: string }
-  | { readonly type: 'settings:test'; readonly baseUrl: string; readonly apiKey?: string };
+  | { readonly type: 'settings:test'; readonly baseUrl: string; readonly apiKey?: string }
+  /** Settings, "Your data": forget every cached report, the recent list and what open tabs showed. */
+  | { readonly type: 'privacy:clear-data' }
+  /** Settings, "Your data": delete the saved API key. */
+  | { readonly type: 'privacy:remove-key' }
+  /** The organisation's policy as the settings page may see it (never the API key's value). */
+  | { readonly type: 'policy:get' };
 
-/** Background -> content script. */
-export type LauncherTone = 'loading' | 'score' | 'pending' | 'not-found' | 'error';
-export type TabMessage = { readonly type: 'launcher:update'; readonly label: string; readonly tone: LauncherTone; readonly title: string };
+// Background -> content script: nothing. The in-page button shows the same words whatever the report
+// says, so the page cannot read a score, a status or a failure from it (SECURITY.md, "What the page
+// can learn"); the content script is never told any of them.
 
 export interface SettingsView {
   readonly hasKey: boolean;
   readonly baseUrl: string;
+  /** False when the browser did not confirm that content scripts cannot read extension storage. */
+  readonly storageIsolated?: boolean;
 }
 
 export type SaveResult = { readonly ok: true } | { readonly ok: false; readonly field: 'baseUrl' | 'apiKey'; readonly message: string };
@@ -42,8 +51,21 @@ export interface TestResult {
   readonly message: string;
 }
 
+/** How much each "Your data" action removed, for the confirmation the page shows. */
+export interface ClearDataResult {
+  readonly reports: number;
+  readonly recent: number;
+  readonly tabs: number;
+}
+export interface RemoveKeyResult {
+  readonly removed: boolean;
+  /** Reports cached under that key, cleared with it. */
+  readonly reports: number;
+}
+
 export interface Responses {
-  'page:detected': void;
+  /** Whether this page's first click may open the panel ("Open automatically"), decided now, not at the click. */
+  'page:detected': { readonly autoOpen: boolean };
   'panel:open': { readonly opened: boolean };
   'rules:get': readonly CustomRule[];
   'tab:refresh': void;
@@ -52,4 +74,7 @@ export interface Responses {
   'settings:get': SettingsView;
   'settings:save': SaveResult;
   'settings:test': TestResult;
+  'privacy:clear-data': ClearDataResult;
+  'privacy:remove-key': RemoveKeyResult;
+  'policy:get': PolicyView;
 }

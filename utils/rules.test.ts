@@ -1,6 +1,6 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { buildLookups } from './lookups';
-import { applyRule, checkRule, checkRuleList, checkTemplates, ruleAdapter, type CustomRule } from './rules';
+import { applyRule, checkRule, checkRuleList, checkTemplates, readableRules, ruleAdapter, type CustomRule } from './rules';
 
 const rule: CustomRule = {
   id: 'acme',
@@ -55,6 +55,9 @@ describe('checkRule', () => {
     ['no pattern and no selector', { urlPattern: '' }, 'urlPattern', /URL pattern, a CSS selector/],
     ['a bad selector', { selector: 'div[', urlPattern: '' }, 'selector', /CSS selector/],
     ['no name', { name: '' }, 'name', /name/],
+    ['a wildcard over a country suffix', { host: '*.co.uk' }, 'host', /every site under a public domain ending/],
+    ['a wildcard over a hosting platform', { host: '*.github.io' }, 'host', /every site under a public domain ending/],
+    ['a public suffix as the host', { host: 'com.au' }, 'host', /public domain ending/],
   ])('explains %s', (_what, change, field, message) => {
     const checked = checkRule({ ...rule, ...change });
     expect(checked.ok).toBe(false);
@@ -65,12 +68,55 @@ describe('checkRule', () => {
   });
 });
 
+describe('checkRule hosts under public suffixes', () => {
+  it.each(['*.example.co.uk', 'ats.example.co.uk', '*.acme.github.io', 'hire.acme.com.au', '*.acme.example', 'web.de'])('accepts an organisation’s own host %s', (host) => {
+    expect(checkRule({ ...rule, host })).toMatchObject({ ok: true });
+  });
+
+  it.each(['*.co.uk', '*.org.uk', '*.com.au', '*.co.jp', '*.com.br', '*.github.io', '*.herokuapp.com', '*.vercel.app', 'co.uk', '*.com'])('refuses %s', (host) => {
+    expect(checkRule({ ...rule, host })).toMatchObject({ ok: false, field: 'host' });
+  });
+});
+
 describe('checkRuleList (import)', () => {
   it('accepts an exported file and rejects duplicates with the rule number', () => {
     expect(checkRuleList({ rules: [rule] })).toMatchObject({ ok: true, rules: [{ id: 'acme' }] });
     expect(checkRuleList([rule, rule])).toEqual({ ok: false, message: 'Rule 2: the id "acme" is used twice.' });
     expect(checkRuleList('nope')).toMatchObject({ ok: false });
     expect(checkRuleList([{ ...rule, template: 'X' }])).toMatchObject({ ok: false, message: expect.stringMatching(/^Rule 1:/) });
+  });
+});
+
+describe('rules with a CSS selector where there is no DOM (the MV3 service worker)', () => {
+  const bySelector = { ...rule, id: 'sel', urlPattern: undefined, selector: '#candidate', attribute: 'data-id', template: '{pageId}' };
+
+  it('keeps the rule: selectors are checked where a DOM exists, not rejected for the lack of one', () => {
+    vi.stubGlobal('document', undefined);
+    try {
+      expect(typeof document).toBe('undefined');
+      expect(checkRule(bySelector)).toMatchObject({ ok: true });
+      expect(readableRules([rule, bySelector]).rules.map((r) => r.id)).toEqual(['acme', 'sel']);
+    } finally {
+      vi.unstubAllGlobals();
+    }
+  });
+
+  it('a selector that slipped through fails on the page alone, without throwing', () => {
+    const broken = { ...bySelector, selector: 'div[' };
+    expect(() => applyRule(broken, new URL('https://ats.acme.example/any'), blank())).not.toThrow();
+    expect(applyRule({ ...broken, urlPattern: '/t/(?<candidateId>\\d+)' }, new URL('https://ats.acme.example/t/5'), blank())).toEqual({
+      ids: [{ key: 'candidateId', value: '5' }],
+    });
+  });
+});
+
+describe('readableRules (stored rules read back)', () => {
+  it('leaves out only the rule that no longer passes, with the reason, and keeps every other', () => {
+    const other = { ...rule, id: 'other', host: 'other.example.com' };
+    const read = readableRules([rule, { ...rule, id: 'bad', template: 'X' }, 'junk', other, { ...other }]);
+    expect(read.rules.map((r) => r.id)).toEqual(['acme', 'other']);
+    expect(read.skipped).toEqual([expect.stringMatching(/^Rule 2: The template/), expect.stringMatching(/^Rule 3: .*must be an object/), 'Rule 5: the id "other" is used twice.']);
+    expect(readableRules('not a list')).toEqual({ rules: [], skipped: [] });
   });
 });
 

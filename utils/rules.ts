@@ -1,5 +1,6 @@
 import type { AtsAdapter, DetectedId } from './ats/types';
 import { t } from './i18n';
+import { isPublicSuffix } from './public-suffix';
 
 /** A recruiter's own rule for an ATS we do not ship. Stored in settings, exported/imported as JSON. */
 export interface CustomRule {
@@ -33,7 +34,13 @@ export function applyRule(rule: CustomRule, url: URL, doc: Document): { ids: Det
     for (const [key, value] of Object.entries(groups)) if (value && SAFE_ID.test(value)) ids.push({ key, value });
   }
   if (rule.selector) {
-    const element = doc.querySelector(rule.selector);
+    // The worker cannot check selectors (no DOM there), so one that slipped through must fail here alone.
+    let element: Element | null = null;
+    try {
+      element = doc.querySelector(rule.selector);
+    } catch {
+      element = null;
+    }
     const value = (rule.attribute ? element?.getAttribute(rule.attribute) : element?.textContent)?.trim();
     if (value && SAFE_ID.test(value)) ids.push({ key: 'pageId', value });
   }
@@ -70,6 +77,7 @@ export function checkRule(input: unknown, validSelector: (selector: string) => b
   if (!/^[a-z0-9]{1,30}$/.test(rule.id)) return { ok: false, field: 'id', message: t('ruleBadId') };
   if (!rule.name || rule.name.length > 60) return { ok: false, field: 'name', message: t('ruleBadName') };
   if (!HOST.test(rule.host)) return { ok: false, field: 'host', message: t('ruleBadHost') };
+  if (isPublicSuffix(rule.host.replace(/^\*\./, ''))) return { ok: false, field: 'host', message: t('rulePublicSuffix', rule.host) };
   if (!rule.urlPattern && !rule.selector) return { ok: false, field: 'urlPattern', message: t('ruleNoMatch') };
   const names = new Set<string>();
   if (rule.urlPattern) {
@@ -93,7 +101,13 @@ export function checkRule(input: unknown, validSelector: (selector: string) => b
   return { ok: true, rule };
 }
 
+/**
+ * Checked where a DOM exists (the settings page at save and import, the content script on use). The
+ * MV3 service worker has no `document`: there a selector is taken as saved, and `applyRule` contains a
+ * bad one to its own rule.
+ */
 function defaultSelectorCheck(selector: string): boolean {
+  if (typeof document === 'undefined') return true;
   try {
     document.createDocumentFragment().querySelector(selector);
     return true;
@@ -114,6 +128,22 @@ export function checkRuleList(input: unknown): { ok: true; rules: CustomRule[] }
     rules.push(checked.rule);
   }
   return { ok: true, rules };
+}
+
+/**
+ * Stored rules read back one by one: a rule that no longer passes the checks is left out on its own,
+ * with the reason, and every other rule keeps working. (Import stays all-or-nothing: see checkRuleList.)
+ */
+export function readableRules(input: unknown): { rules: CustomRule[]; skipped: string[] } {
+  const rules: CustomRule[] = [];
+  const skipped: string[] = [];
+  for (const [index, item] of (Array.isArray(input) ? input : []).entries()) {
+    const checked = checkRule(item);
+    if (!checked.ok) skipped.push(t('ruleListItem', index + 1, checked.message));
+    else if (rules.some((rule) => rule.id === checked.rule.id)) skipped.push(t('ruleListDuplicate', index + 1, checked.rule.id));
+    else rules.push(checked.rule);
+  }
+  return { rules, skipped };
 }
 
 /** Templates are edited as text, one per line; {name} placeholders only. */

@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
 import { DEFAULT_BASE_URL } from './api/constants';
+import type { PolicyView } from './policy';
 import type { CacheEntry, TabState } from './tab-state';
 
 // Every storage item lives here. Chrome: the background restricts `local` and `session` to trusted
@@ -97,3 +98,44 @@ export async function sessionKeys(prefix: string): Promise<string[]> {
   const keys = area.getKeys ? await area.getKeys() : Object.keys(await area.get(null));
   return keys.filter((key) => key.startsWith(prefix));
 }
+
+/** The last update of the extension (not a fresh install), for one quiet line on the settings page. */
+export const lastUpdateItem = storage.defineItem<{ from: string; to: string; at: number } | null>('local:lastUpdate', { fallback: null });
+/** Scores on ATS list pages (coming later); an admin may set it by policy already. */
+export const listScoresItem = storage.defineItem<boolean>('local:listScores', { fallback: true });
+
+/**
+ * Where the recruiter overrode an unlocked policy value: field -> fingerprint of the policy value
+ * they replaced (utils/policy.ts). A different value from the admin applies again.
+ */
+export const policyOverridesItem = storage.defineItem<Record<string, string>>('local:policyOverrides', { fallback: {} });
+
+/** The fleet policy as the background parsed it, minus the API key's value, for the settings page. */
+export const policyViewItem = storage.defineItem<PolicyView | null>('session:policyView', { fallback: null });
+/**
+ * Pending reports the recruiter has seen, re-checked in the background until they are completed.
+ * Ids only, in `local` so the list outlives a browser restart: no name, score or report content
+ * (the notification reads those from the fresh report at the moment it completes).
+ */
+export interface WatchedReport {
+  readonly responseId: string;
+  /** The lookup that found it (an id the ATS page carried). */
+  readonly lookup: { readonly by: 'response_id' | 'custom_field_id'; readonly value: string };
+  readonly addedAt: number;
+}
+
+export const watchedItem = storage.defineItem<WatchedReport[]>('local:watched', { fallback: [] });
+
+/** "Notify me when a pending interview is completed". */
+export const notifyCompletedItem = storage.defineItem<boolean>('local:notifyCompleted', { fallback: true });
+/** Token buckets for API lookups (utils/background/budget.ts): [tokens, last refill ms]. */
+export interface LookupBudgetState {
+  readonly v: 1;
+  readonly global: readonly [number, number];
+  readonly tabs: Readonly<Record<string, readonly [number, number]>>;
+}
+/** In session storage, so a worker restart (which a page can provoke by waiting) does not refill it. */
+export const lookupBudgetItem = storage.defineItem<LookupBudgetState | null>('session:lookupBudget', { fallback: null });
+
+/** Tabs whose panel "Open automatically" already opened (once per tab); kept across worker restarts. */
+export const autoOpenedItem = storage.defineItem<number[]>('session:autoOpened', { fallback: [] });

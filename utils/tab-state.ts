@@ -16,8 +16,13 @@ export interface ReportSummary {
   readonly status: 'completed' | 'pending';
   readonly inviteStatus: string;
   readonly score?: number;
+  /** A completed report whose score is out of range: the badge must not read it as not completed. */
+  readonly scoreInvalid?: true;
   readonly name?: string;
   readonly interview?: string;
+  /** For the identity check on the badge: whose report this is, as Xobin says. */
+  readonly email?: string;
+  readonly customFieldId?: string;
 }
 
 export function summarize(report: Report): ReportSummary {
@@ -25,15 +30,20 @@ export function summarize(report: Report): ReportSummary {
     responseId: report.response_id,
     status: report.status,
     inviteStatus: report.invite_status,
-    score: report.status === 'completed' ? report.score : undefined,
+    score: report.status === 'completed' && report.score !== 'invalid' ? report.score : undefined,
+    ...(report.status === 'completed' && report.score === 'invalid' ? { scoreInvalid: true as const } : {}),
     name: report.candidate_name ?? report.candidate_email,
     interview: report.ai_interview_name,
+    ...(report.candidate_email ? { email: report.candidate_email } : {}),
+    ...(report.custom_field_id ? { customFieldId: report.custom_field_id } : {}),
   };
 }
 
 export type TabResult =
   | { readonly kind: 'report'; readonly cacheKey: string; readonly lookup: Lookup; readonly summary?: ReportSummary }
-  | { readonly kind: 'error'; readonly error: ApiError; readonly tried: readonly Lookup[] };
+  | { readonly kind: 'error'; readonly error: ApiError; readonly tried: readonly Lookup[] }
+  /** Too many lookups (utils/background/budget.ts): nothing asked until `resumeAt`, or the recruiter's Refresh. */
+  | { readonly kind: 'paused'; readonly resumeAt: number; readonly scope: 'tab' | 'all' };
 
 /** What the extension knows about one tab. Lives in session storage so a restarted worker keeps it. */
 export interface TabState {

@@ -1,8 +1,10 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { t, tCount } from '../../utils/i18n';
-import { checkRule, checkRuleList, rulePattern, type CustomRule } from '../../utils/rules';
+import { checkRule, checkRuleList, readableRules, rulePattern, type CustomRule } from '../../utils/rules';
+import { NO_POLICY, type PolicyView } from '../../utils/policy';
 import { customRulesItem } from '../../utils/storage';
+import { PolicyNote } from './PolicyNote';
 import { RuleForm } from './RuleForm';
 import { useStored } from './use-stored';
 import './sections.css';
@@ -11,8 +13,7 @@ type Status = { tone: 'ok' | 'error'; text: string } | null;
 
 /** Writes start from what is stored now, not from what this page rendered: nothing saved is lost. */
 async function storedRules(): Promise<CustomRule[]> {
-  const checked = checkRuleList(await customRulesItem.getValue());
-  return checked.ok ? checked.rules : [];
+  return readableRules(await customRulesItem.getValue()).rules;
 }
 
 /** Must run inside the click: browsers show the permission prompt only during a user gesture. */
@@ -25,10 +26,16 @@ function askAccess(rule: Pick<CustomRule, 'host'>): Promise<boolean> {
 }
 
 /** Rules for ATSs the extension does not ship: add, check access, remove, export and import. */
-export function CustomRules() {
+export function CustomRules({ policy = NO_POLICY }: { readonly policy?: PolicyView }) {
   const stored = useStored(customRulesItem);
-  const checked = checkRuleList(stored ?? []);
-  const rules = checked.ok ? checked.rules : [];
+  const { rules: ownStored, skipped } = readableRules(stored ?? []);
+  // As the worker merges them (utils/policy.ts mergeRules): the organisation's rules first, then,
+  // unless the organisation locked the rules, the recruiter's own (a policy rule keeps its id).
+  const locked = policy.locked.includes('customRules');
+  const orgRules = policy.customRules ?? [];
+  const orgIds = new Set(orgRules.map((rule) => rule.id));
+  const ownRules = locked ? [] : ownStored.filter((rule) => !orgIds.has(rule.id));
+  const rules = [...orgRules, ...ownRules];
   const [access, setAccess] = useState<Record<string, boolean>>({});
   const [status, setStatus] = useState<Status>(null);
 
@@ -36,7 +43,7 @@ export function CustomRules() {
     void Promise.all(
       rules.map(async (rule) => [rule.host, await browser.permissions.contains({ origins: [rulePattern(rule)] }).catch(() => false)] as const),
     ).then((entries) => setAccess(Object.fromEntries(entries)));
-  }, [stored]);
+  }, [stored, policy.customRules]);
 
   function add(input: Record<string, string>): string | undefined {
     const result = checkRule(input);
@@ -67,7 +74,7 @@ export function CustomRules() {
   }
 
   function exportRules() {
-    const blob = new Blob([JSON.stringify({ rules }, null, 2)], { type: 'application/json' });
+    const blob = new Blob([JSON.stringify({ rules: ownRules }, null, 2)], { type: 'application/json' });
     const link = document.createElement('a');
     link.href = URL.createObjectURL(blob);
     link.download = 'xobin-ats-rules.json';
@@ -118,9 +125,13 @@ export function CustomRules() {
                 ) : (
                   <span class="hint">{access[rule.host] ? t('ruleActive') : ''}</span>
                 )}
-                <button type="button" class="secondary" onClick={() => void remove(rule.id)} aria-label={t('ruleRemoveLabel', rule.name)}>
-                  {t('ruleRemove')}
-                </button>
+                {orgIds.has(rule.id) ? (
+                  <span class="hint">{t('policyRuleFromOrg')}</span>
+                ) : (
+                  <button type="button" class="secondary" onClick={() => void remove(rule.id)} aria-label={t('ruleRemoveLabel', rule.name)}>
+                    {t('ruleRemove')}
+                  </button>
+                )}
               </div>
             </li>
           ))}
@@ -128,16 +139,23 @@ export function CustomRules() {
       ) : (
         <p class="hint">{t('rulesNone')}</p>
       )}
-      {!checked.ok && stored && stored.length > 0 ? <p class="field-error">{t('rulesUnreadable', checked.message)}</p> : null}
-      <RuleForm onAdd={add} />
+      {skipped.map((problem) => (
+        <p key={problem} class="field-error">
+          {t('ruleTurnedOff', problem)}
+        </p>
+      ))}
+      {locked ? <p class="hint">{t('policyRulesLocked')}</p> : <RuleForm onAdd={add} />}
+      <PolicyNote id="rules-policy" source={orgRules.length ? 'policy' : 'local'} locked={locked} />
       <div class="actions">
-        <button type="button" class="secondary" onClick={exportRules} disabled={rules.length === 0}>
+        <button type="button" class="secondary" onClick={exportRules} disabled={ownRules.length === 0}>
           {t('rulesExport')}
         </button>
-        <label class="file-button">
-          {t('rulesImport')}
-          <input type="file" accept="application/json,.json" class="visually-hidden" onChange={importRules} />
-        </label>
+        {!locked && (
+          <label class="file-button">
+            {t('rulesImport')}
+            <input type="file" accept="application/json,.json" class="visually-hidden" onChange={importRules} />
+          </label>
+        )}
         <span role="status" class={status ? `status ${status.tone}` : 'status'}>
           {status?.text ?? ''}
         </span>

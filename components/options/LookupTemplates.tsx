@@ -4,19 +4,36 @@ import { adapterById, adapters } from '../../utils/ats';
 import { t, tParts } from '../../utils/i18n';
 import { buildLookups, idLabel } from '../../utils/lookups';
 import { checkTemplates } from '../../utils/rules';
-import { lastDetectionItem, templatesItem } from '../../utils/storage';
+import { choose, NO_POLICY, noteOverride, templatesField, type PolicyView } from '../../utils/policy';
+import { lastDetectionItem, policyOverridesItem, templatesItem } from '../../utils/storage';
+import { AlertMessage } from './FieldMessages';
+import { PolicyNote } from './PolicyNote';
 import { useStored } from './use-stored';
 import './sections.css';
 
 /** Per ATS: which ids to try, in which form, in which order; with a preview for the last page seen. */
-export function LookupTemplates() {
+export function LookupTemplates({ policy = NO_POLICY }: { readonly policy?: PolicyView }) {
   const saved = useStored(templatesItem);
+  const overrides = useStored(policyOverridesItem);
   const last = useStored(lastDetectionItem);
   const [atsId, setAtsId] = useState(adapters[0]!.id);
   const [text, setText] = useState('');
   const [status, setStatus] = useState<{ tone: 'ok' | 'error'; text: string } | null>(null);
   const adapter = adapterById(atsId)!;
   const keys = Object.keys(adapter.idLabels);
+  // The same rule as the worker (utils/background/effective.ts): locked, the organisation's
+  // templates (or the built-in ones) for every ATS; unlocked, theirs until the recruiter saves their own.
+  const locked = policy.locked.includes('lookupTemplates');
+  const policyLines = policy.lookupTemplates?.[atsId];
+  const inForce = locked
+    ? { value: policyLines ?? adapter.defaultTemplates, source: policyLines ? ('policy' as const) : ('default' as const) }
+    : choose({
+        policy: policyLines,
+        locked: false,
+        local: saved?.[atsId]?.length ? saved[atsId] : undefined,
+        fallback: adapter.defaultTemplates,
+        override: overrides?.[templatesField(atsId)],
+      });
 
   useEffect(() => {
     if (last && adapterById(last.ats)) setAtsId(last.ats);
@@ -27,9 +44,9 @@ export function LookupTemplates() {
   const loaded = saved !== undefined;
   useEffect(() => {
     if (edited.current === atsId) return;
-    setText((saved?.[atsId] ?? adapter.defaultTemplates).join('\n'));
+    setText(inForce.value.join('\n'));
     setStatus(null);
-  }, [atsId, loaded]);
+  }, [atsId, loaded, JSON.stringify(inForce.value)]);
 
   const lines = text.split('\n').map((line) => line.trim()).filter(Boolean);
   const problem = checkTemplates(lines, keys);
@@ -37,15 +54,20 @@ export function LookupTemplates() {
 
   async function save(event: Event) {
     event.preventDefault();
+    if (locked) return;
     if (problem) return setStatus({ tone: 'error', text: problem });
     await templatesItem.setValue({ ...saved, [atsId]: lines });
+    await noteOverride(templatesField(atsId), policyLines, lines);
     setStatus({ tone: 'ok', text: t('templatesSaved', adapter.name) });
   }
   async function reset() {
     const { [atsId]: _dropped, ...rest } = saved ?? {};
+    if (locked) return;
     edited.current = null;
-    setText(adapter.defaultTemplates.join('\n'));
+    setText((policyLines ?? adapter.defaultTemplates).join('\n'));
     await templatesItem.setValue(rest);
+    // "Defaults" are the organisation's templates where it suggests some.
+    await noteOverride(templatesField(atsId), policyLines, policyLines);
     setStatus({ tone: 'ok', text: t('templatesWereReset', adapter.name) });
   }
 
@@ -76,14 +98,16 @@ export function LookupTemplates() {
             rows={3}
             value={text}
             spellcheck={false}
+            disabled={locked}
             aria-invalid={problem ? 'true' : undefined}
-            aria-describedby="templates-ids templates-problem"
+            aria-describedby={`templates-ids templates-problem${locked || inForce.source === 'policy' ? ' templates-policy' : ''}`}
             onInput={(event) => {
               edited.current = atsId;
               setText((event.currentTarget as HTMLTextAreaElement).value);
             }}
           />
         </label>
+        <PolicyNote id="templates-policy" source={inForce.source} locked={locked} />
         <p id="templates-ids" class="hint">
           {tParts<ComponentChildren>(
             'templatesIds',
@@ -97,9 +121,7 @@ export function LookupTemplates() {
             <code key="example">{`GH-{${keys[0]}}`}</code>,
           )}
         </p>
-        <p id="templates-problem" class="field-error" role="alert">
-          {problem ?? ''}
-        </p>
+        <AlertMessage id="templates-problem" message={problem} />
         <div class="preview" aria-live="polite">
           <h3>{t('templatesPreview')}</h3>
           {preview ? (
@@ -121,10 +143,10 @@ export function LookupTemplates() {
           )}
         </div>
         <div class="actions">
-          <button type="submit" class="primary">
+          <button type="submit" class="primary" disabled={locked}>
             {t('templatesSave')}
           </button>
-          <button type="button" class="secondary" onClick={reset}>
+          <button type="button" class="secondary" onClick={reset} disabled={locked}>
             {t('templatesReset')}
           </button>
           <span role="status" class={status ? `status ${status.tone}` : 'status'}>

@@ -1,17 +1,25 @@
-import { useEffect } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { adapters } from '../../utils/ats';
 import { t, uiLocale } from '../../utils/i18n';
 import { CustomRules } from './CustomRules';
+import { PolicyProblems } from './PolicyProblems';
+import { usePolicy } from './use-policy';
 import { KeyHelp } from './KeyHelp';
 import { LookupTemplates } from './LookupTemplates';
 import { Preferences } from './Preferences';
 import { SettingsForm } from './SettingsForm';
 import { SupportedAts } from './SupportedAts';
+import { WatchedList } from './WatchedList';
+import { isWelcome, UpdateNote, Welcome } from './Welcome';
+import { YourData } from './YourData';
 import './options.css';
 
 const ATS_NAMES = adapters.map((adapter) => adapter.name);
 
-export function OptionsApp() {
+export function OptionsApp({ search = location.search }: { readonly search?: string }) {
+  const policy = usePolicy();
+  // Bumped by "Remove API key", so the connection form stops saying a key is saved.
+  const [keyRemovals, setKeyRemovals] = useState(0);
   useEffect(() => {
     document.documentElement.lang = uiLocale();
     document.title = t('optionsTitle');
@@ -23,19 +31,24 @@ export function OptionsApp() {
         <div>
           <h1>{t('optionsHeading')}</h1>
           <p class="lede">{t('optionsLede')}</p>
+          <UpdateNote />
         </div>
       </header>
       <main>
+        {isWelcome(search) && <Welcome names={ATS_NAMES} />}
+        <PolicyProblems problems={policy.problems} />
         <section class="card" aria-labelledby="connection-title">
           <h2 id="connection-title">{t('connectTitle')}</h2>
           <p class="hint">{t('connectHint')}</p>
-          <SettingsForm />
+          <SettingsForm policy={policy} keyRemovals={keyRemovals} />
         </section>
         <KeyHelp />
-        <Preferences />
-        <LookupTemplates />
+        <Preferences policy={policy} />
+        <WatchedList />
+        <LookupTemplates policy={policy} />
         <SupportedAts names={ATS_NAMES} />
-        <CustomRules />
+        <CustomRules policy={policy} />
+        <YourData onKeyRemoved={() => setKeyRemovals((count) => count + 1)} />
       </main>
     </div>
   );

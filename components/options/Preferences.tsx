@@ -1,31 +1,62 @@
-import { autoOpenItem, downloadableItem } from '../../utils/storage';
 import { t } from '../../utils/i18n';
+import { choose, NO_POLICY, noteOverride, type PolicyView } from '../../utils/policy';
+import { autoOpenItem, downloadableItem, notifyCompletedItem, policyOverridesItem } from '../../utils/storage';
+import { PolicyNote } from './PolicyNote';
 import { useStored } from './use-stored';
 import './sections.css';
 
 /** Small switches that change how the panel behaves. */
-export function Preferences() {
-  const autoOpen = useStored(autoOpenItem);
-  const downloadable = useStored(downloadableItem);
+export function Preferences({ policy = NO_POLICY }: { readonly policy?: PolicyView }) {
+  const overrides = useStored(policyOverridesItem);
+  type Field = 'autoOpen' | 'downloadableRecordings';
+  const inForce = (field: Field, local: boolean | undefined) =>
+    choose({ policy: policy[field], locked: policy.locked.includes(field), local, fallback: false, override: overrides?.[field] });
+  const autoOpen = inForce('autoOpen', useStored(autoOpenItem));
+  const downloadable = inForce('downloadableRecordings', useStored(downloadableItem));
+  // The recruiter's own choice; over an unlocked organisation value it is recorded as an override.
+  const save = (field: Field, item: typeof autoOpenItem, checked: boolean) =>
+    void item.setValue(checked).then(() => noteOverride(field, policy[field], checked));
+  const notifyCompleted = useStored(notifyCompletedItem);
   return (
     <section class="card" aria-labelledby="prefs-title">
       <h2 id="prefs-title">{t('prefsTitle')}</h2>
       <label class="check">
-        <input type="checkbox" checked={autoOpen ?? false} onChange={(event) => void autoOpenItem.setValue((event.currentTarget as HTMLInputElement).checked)} />
+        <input
+          type="checkbox"
+          checked={autoOpen.value}
+          disabled={autoOpen.locked}
+          aria-describedby={autoOpen.source === 'policy' ? 'auto-open-policy' : undefined}
+          onChange={(event) => save('autoOpen', autoOpenItem, (event.currentTarget as HTMLInputElement).checked)}
+        />
         <span>
           {t('prefAutoOpen')}
           <small class="hint">{t('prefAutoOpenHint', 'Alt+Shift+I')}</small>
+          <PolicyNote id="auto-open-policy" source={autoOpen.source} locked={autoOpen.locked} />
         </span>
       </label>
       <label class="check">
         <input
           type="checkbox"
-          checked={downloadable ?? false}
-          onChange={(event) => void downloadableItem.setValue((event.currentTarget as HTMLInputElement).checked)}
+          checked={downloadable.value}
+          disabled={downloadable.locked}
+          aria-describedby={downloadable.source === 'policy' ? 'downloadable-policy' : undefined}
+          onChange={(event) => save('downloadableRecordings', downloadableItem, (event.currentTarget as HTMLInputElement).checked)}
         />
         <span>
           {t('prefDownloadable')}
           <small class="hint">{t('prefDownloadableHint')}</small>
+          <PolicyNote id="downloadable-policy" source={downloadable.source} locked={downloadable.locked} />
+        </span>
+      </label>
+      <label class="check">
+        <input
+          type="checkbox"
+          checked={notifyCompleted ?? true}
+          onChange={(event) => void notifyCompletedItem.setValue((event.currentTarget as HTMLInputElement).checked)}
+        />
+        <span>
+          {t('notifyCompletedLabel')}
+          <small class="hint">{t('notifyCompletedHint')}</small>
         </span>
       </label>
     </section>

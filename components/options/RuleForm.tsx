@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { t } from '../../utils/i18n';
+import { AlertMessage, FieldMessages } from './FieldMessages';
 
 /** Read at render: the words come from the catalogue; placeholders are examples of what to type. */
 function fields() {
@@ -13,7 +14,11 @@ function fields() {
   ];
 }
 
-/** The "add a rule" form. `onAdd` validates, asks for access within the click, and returns an error. */
+/**
+ * The "add a rule" form. `onAdd` validates, asks for access within the click, and returns an error.
+ * Each field is label, then input, then hint, at the card's full width, like the connection form:
+ * side by side, the values (hosts, patterns) had a third of the width and the hints wrapped beside them.
+ */
 export function RuleForm({ onAdd }: { onAdd: (input: Record<string, string>) => string | undefined }) {
   const [values, setValues] = useState<Record<string, string>>({});
   const [error, setError] = useState<string | undefined>();
@@ -43,16 +48,10 @@ export function RuleForm({ onAdd }: { onAdd: (input: Record<string, string>) => 
             value={values[field.name] ?? ''}
             onInput={(event) => setValues({ ...values, [field.name]: (event.currentTarget as HTMLInputElement).value })}
           />
-          {field.hint ? (
-            <small class="hint" id={`rule-${field.name}-hint`}>
-              {field.hint}
-            </small>
-          ) : null}
+          <FieldMessages id={`rule-${field.name}`} hint={field.hint} />
         </div>
       ))}
-      <p class="field-error" role="alert">
-        {error ?? ''}
-      </p>
+      <AlertMessage id="rule-form-problem" message={error} />
       <div class="actions">
         <button type="submit" class="primary">
           {t('ruleAdd')}

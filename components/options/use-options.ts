@@ -12,6 +12,8 @@ export interface OptionsState {
   readonly loaded: boolean;
   readonly loadError?: string;
   readonly hasKey: boolean;
+  /** False when the browser did not confirm that content scripts cannot read extension storage. */
+  readonly storageIsolated: boolean;
   readonly apiKey: string;
   readonly baseUrl: string;
   readonly errors: FieldErrors;
@@ -25,11 +27,14 @@ export interface OptionsActions {
   /** Resolves to the first field that needs attention, if any, so the caller can move focus there. */
   save(): Promise<Field | undefined>;
   test(): Promise<Field | undefined>;
+  /** Reads the settings in force again (the organisation's policy changed); keeps what was typed. */
+  reload(lockedUrl: boolean): void;
 }
 
 const initial: OptionsState = {
   loaded: false,
   hasKey: false,
+  storageIsolated: true,
   apiKey: '',
   baseUrl: DEFAULT_BASE_URL,
   errors: {},
@@ -41,9 +46,13 @@ function firstField(errors: FieldErrors): Field | undefined {
   return errors.apiKey ? 'apiKey' : errors.baseUrl ? 'baseUrl' : undefined;
 }
 
-/** Settings-page state. The background owns the key: this hook learns only whether one is saved. */
-export function useOptions(): [OptionsState, OptionsActions] {
+/**
+ * Settings-page state. The background owns the key: this hook learns only whether one is saved.
+ * `keyRemovals` counts "Remove API key" clicks elsewhere on the page.
+ */
+export function useOptions({ keyLocked = false, keyRemovals = 0 }: { keyLocked?: boolean; keyRemovals?: number } = {}): [OptionsState, OptionsActions] {
   const [state, setState] = useState<OptionsState>(initial);
+  const loadedUrl = useRef(DEFAULT_BASE_URL);
   // Handlers read the latest values without being recreated on every keystroke.
   const current = useRef(state);
   current.current = state;
@@ -52,13 +61,20 @@ export function useOptions(): [OptionsState, OptionsActions] {
   useEffect(() => {
     let live = true;
     sendToBackground({ type: 'settings:get' }).then(
-      (view) => live && patch({ loaded: true, hasKey: view.hasKey, baseUrl: view.baseUrl }),
+      (view) => {
+        loadedUrl.current = view.baseUrl;
+        if (live) patch({ loaded: true, hasKey: view.hasKey, baseUrl: view.baseUrl, storageIsolated: view.storageIsolated !== false });
+      },
       () => live && patch({ loaded: true, loadError: t('optionsLoadFailed') }),
     );
     return () => {
       live = false;
     };
   }, []);
+  // "Remove API key" (Your data) deleted the saved key: the key field must stop saying one is saved.
+  useEffect(() => {
+    if (keyRemovals > 0) patch({ hasKey: false });
+  }, [keyRemovals]);
 
   /**
    * Save and Test share their first half: check the fields, then (still synchronously, inside the
@@ -70,7 +86,9 @@ export function useOptions(): [OptionsState, OptionsActions] {
     finish: (checked: { baseUrl: string; apiKey?: string }) => Promise<Field | undefined>,
   ): Promise<Field | undefined> {
     if (current.current.busy) return undefined;
-    const { apiKey, baseUrl, hasKey } = current.current;
+    const { baseUrl, hasKey } = current.current;
+    // A key set and locked by the organisation is never replaced from here.
+    const apiKey = keyLocked ? '' : current.current.apiKey;
     const checked = checkForm({ apiKey, baseUrl }, !hasKey);
     if (!checked.ok) {
       patch({ errors: checked.errors, outcome: { tone: 'error', text: t('checkField', notDone) } });
@@ -101,6 +119,7 @@ export function useOptions(): [OptionsState, OptionsActions] {
         patch({ busy: null, errors: { [result.field]: result.message }, outcome: { tone: 'error', text: t('notSaved') } });
         return result.field;
       }
+      loadedUrl.current = checked.baseUrl;
       patch({
         busy: null,
         hasKey: current.current.hasKey || checked.apiKey !== undefined,
@@ -132,6 +151,16 @@ export function useOptions(): [OptionsState, OptionsActions] {
       setBaseUrl: (value) => edit('baseUrl', value),
       save,
       test,
+      reload(lockedUrl) {
+        sendToBackground({ type: 'settings:get' }).then(
+          (view) => {
+            const untouched = current.current.baseUrl === loadedUrl.current;
+            loadedUrl.current = view.baseUrl;
+            patch({ hasKey: view.hasKey, ...(lockedUrl || untouched ? { baseUrl: view.baseUrl } : {}) });
+          },
+          () => undefined,
+        );
+      },
     },
   ];
 }

@@ -1,11 +1,13 @@
 import { t } from '../../utils/i18n';
 import { formatNumber } from '../../utils/format';
+import { INTEGRITY_MAX, INVALID, type Checked } from '../../utils/api/score';
+import { formatScoreText } from '../../utils/panel/markdown';
 import { recommendationTone } from '../../utils/panel/tone';
 
 interface Props {
-  readonly score: number;
+  readonly score: Checked;
   readonly recommendation?: string;
-  readonly integrity?: number;
+  readonly integrity?: Checked;
 }
 
 const TONE_ICON = { positive: '✓', negative: '✕', neutral: '•' } as const;
@@ -22,9 +24,10 @@ export function Overview({ score, recommendation, integrity }: Props) {
     <section class="card overview" aria-label={t('overview')}>
       <div class="tile">
         <p class="tile-label">{t('scoreLabel')}</p>
-        <div class="ring" style={`--p:${percent(score, 100)}%`}>
-          <span class="ring-value">{formatNumber(score)}</span>
+        <div class="ring" style={`--p:${score === INVALID ? 0 : percent(score, 100)}%`} data-invalid={score === INVALID || undefined}>
+          <span class="ring-value">{formatScoreText(score)}</span>
         </div>
+        {score === INVALID && <p class="tile-note muted">{t('scoreInvalidExplained')}</p>}
       </div>
       <div class={`tile tone-${tone}`} data-tone={tone}>
         <p class="tile-label">{t('recommendationLabel')}</p>
@@ -37,8 +40,11 @@ export function Overview({ score, recommendation, integrity }: Props) {
       </div>
       <div class="tile tile-integrity">
         <p class="tile-label">{t('integrityLabel')}</p>
-        <p class="tile-value">{integrity === undefined ? t('notReported') : t('outOfTen', formatNumber(integrity))}</p>
-        {integrity !== undefined && <span class="bar" style={`--p:${percent(integrity, 10)}%`} aria-hidden="true" />}
+        <p class="tile-value" data-invalid={integrity === INVALID || undefined}>
+          {integrity === undefined ? t('notReported') : integrity === INVALID ? t('scoreInvalid') : t('outOfTen', formatNumber(integrity))}
+        </p>
+        {integrity !== undefined && integrity !== INVALID && <span class="bar" style={`--p:${percent(integrity, INTEGRITY_MAX)}%`} aria-hidden="true" />}
+        {integrity === INVALID && <p class="tile-note muted">{t('integrityInvalidExplained')}</p>}
         <p class="tile-note muted">{t('integrityExplained')}</p>
       </div>
     </section>

@@ -1,5 +1,7 @@
 import { fireEvent, render, screen, within } from '@testing-library/preact';
 import { describe, expect, it, vi } from 'vitest';
+import { completedBody } from '../../utils/api/sample-reports';
+import { parseReport, type CompletedReport } from '../../utils/api/schemas';
 import { completedReport, LOOKUP } from '../test-fixtures';
 import { ReportView } from './ReportView';
 
@@ -124,5 +126,34 @@ describe('ReportView', () => {
     setup(completedReport({ interview_recording: [{ key: 'session1', url: 'https://media.example.com/1.webm' }] }));
     expect(screen.queryByRole('button', { name: /^Play session/ })).toBeNull();
     expect(screen.getByRole('link', { name: 'Session 1' })).toBeTruthy();
+  });
+
+  it('shows a loose API report: the score, "invalid" for an out-of-range integrity score, and a note for an unreadable message', () => {
+    const body = completedBody({
+      custom_field_id: 5123456002,
+      integrity_score: 99,
+      skill_wise_scores: { must_haves: [{ skill_name: 'SQL', score: -4 }], nice_to_haves: [] },
+      conversation: [{ content: 'Hello', role: 'assistant', mode: 'default', timestamp: 1 }, { content: null, role: 'user', mode: 'default', timestamp: 2 }],
+    });
+    const parsed = parseReport(body);
+    if (!parsed.ok) throw new Error(parsed.issue);
+    setup(parsed.report as CompletedReport);
+    const overview = screen.getByRole('region', { name: 'Overview' });
+    expect(within(overview).getByText('82')).toBeTruthy();
+    const integrity = overview.querySelector('.tile-integrity')!;
+    expect(integrity.querySelector('.tile-value')?.textContent).toBe('invalid');
+    expect(integrity.textContent).not.toContain('99');
+    expect(integrity.querySelector('.bar')).toBeNull();
+    expect(screen.getByText(/outside 0–10/)).toBeTruthy();
+    expect(document.querySelector('.skill-score')?.textContent).toBe('invalid');
+    expect(screen.getByTestId('skipped-messages').textContent).toBe('1 message(s) could not be read and are not shown. Open the report on Xobin for the full transcript.');
+    expect(screen.getByText('Hello')).toBeTruthy();
+  });
+
+  it('reads a negative score as "invalid", not as a number', () => {
+    setup(completedReport({ score: 'invalid' }));
+    const ring = screen.getByRole('region', { name: 'Overview' }).querySelector('.ring')!;
+    expect(ring.textContent).toBe('invalid');
+    expect(ring.getAttribute('style')).toMatch(/--p:\s*0%/);
   });
 });

@@ -21,10 +21,11 @@ interface Props {
   readonly onOpenInTab?: (responseId: string) => void;
   /** The email on the ATS profile, when it shows one. */
   readonly profileEmail?: string;
+  readonly expectedIds?: readonly string[];
 }
 
 /** A completed AI Interview: verdict first, evidence below. */
-export function ReportView({ report, lookup, refreshing, onRefresh, onOpenInTab, profileEmail }: Props) {
+export function ReportView({ report, lookup, refreshing, onRefresh, onOpenInTab, profileEmail, expectedIds }: Props) {
   const [playing, setPlaying] = useState<RecordingMoment | undefined>(undefined);
   const recording = useMemo((): Recording | undefined => {
     const sessions = sessionLinks(report.interview_recording);
@@ -34,7 +35,7 @@ export function ReportView({ report, lookup, refreshing, onRefresh, onOpenInTab,
   }, [report.interview_recording]);
   return (
     <>
-      <IdentityWarning profileEmail={profileEmail} reportEmail={report.candidate_email} />
+      <IdentityWarning profileEmail={profileEmail} reportEmail={report.candidate_email} reportCustomFieldId={report.custom_field_id} expectedIds={expectedIds} />
       <CandidateHeader
         name={report.candidate_name}
         email={report.candidate_email}
@@ -49,7 +50,7 @@ export function ReportView({ report, lookup, refreshing, onRefresh, onOpenInTab,
       <Summary summary={report.candidate_summary} />
       <ReportActions report={report} onOpenInTab={onOpenInTab} />
       <RecordingContext.Provider value={recording}>
-        <Transcript messages={report.conversation} />
+        <Transcript messages={report.conversation} skipped={report.skipped_messages ?? 0} />
       </RecordingContext.Provider>
       {playing && <RecordingPlayer moment={playing} onClose={() => setPlaying(undefined)} />}
     </>

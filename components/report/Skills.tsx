@@ -1,6 +1,7 @@
 import type { CompletedReport } from '../../utils/api/schemas';
+import { INVALID } from '../../utils/api/score';
 import { t } from '../../utils/i18n';
-import { formatNumber } from '../../utils/format';
+import { formatScoreText } from '../../utils/panel/markdown';
 import { percent } from './Overview';
 
 type SkillScores = CompletedReport['skill_wise_scores'];
@@ -17,8 +18,10 @@ function SkillGroup({ title, skills, max }: { title: string; skills: readonly Sk
           {skills.map((skill, index) => (
             <li key={index} class="skill">
               <span class="skill-name">{skill.skill_name}</span>
-              <span class="skill-score">{formatNumber(skill.score)}</span>
-              <span class="bar" style={`--p:${percent(skill.score, max)}%`} aria-hidden="true" />
+              <span class="skill-score" data-invalid={skill.score === INVALID || undefined}>
+                {formatScoreText(skill.score)}
+              </span>
+              <span class="bar" style={`--p:${skill.score === INVALID ? 0 : percent(skill.score, max)}%`} aria-hidden="true" />
             </li>
           ))}
         </ul>
@@ -29,7 +32,8 @@ function SkillGroup({ title, skills, max }: { title: string; skills: readonly Sk
 
 /** Must-have and nice-to-have skills with their scores. Bars assume 0–100 unless a score says otherwise. */
 export function Skills({ skills }: { skills: SkillScores }) {
-  const max = Math.max(100, ...skills.mustHaves.map((s) => s.score), ...skills.niceToHaves.map((s) => s.score));
+  const numbers = [...skills.mustHaves, ...skills.niceToHaves].flatMap((s) => (s.score === INVALID ? [] : [s.score]));
+  const max = Math.max(100, ...numbers);
   return (
     <section class="card" aria-labelledby="skills-title">
       <h2 id="skills-title">{t('skills')}</h2>

@@ -77,3 +77,15 @@ describe('ErrorState', () => {
     expect(screen.getByText(english('server').title)).toBeTruthy();
   });
 });
+
+describe('ErrorState before a key is saved', () => {
+  it('says "Connect to Xobin" as a first step, not an alarm, with one button: the settings', () => {
+    const onOpenSettings = vi.fn();
+    const { container } = render(<ErrorState error={{ kind: 'no-key' }} tried={[]} onRetry={vi.fn()} onOpenSettings={onOpenSettings} onLookup={vi.fn()} />);
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Connect to Xobin');
+    expect(screen.getAllByRole('button').map((button) => button.textContent)).toEqual(['Open settings']);
+    expect(container.querySelector('.notice-error')).toBeNull();
+    fireEvent.click(screen.getByRole('button'));
+    expect(onOpenSettings).toHaveBeenCalledOnce();
+  });
+});

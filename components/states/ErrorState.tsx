@@ -1,6 +1,7 @@
 import { ERROR_KEYS, type ApiError, type ApiErrorKind } from '../../utils/api/errors';
 import { t } from '../../utils/i18n';
 import type { Lookup } from '../../utils/tab-state';
+import { AllowAccessButton } from './AllowAccessButton';
 import { ManualLookup } from './ManualLookup';
 
 const SETTINGS_KINDS: ReadonlySet<ApiErrorKind> = new Set(['no-key', 'unauthorized']);
@@ -20,7 +21,8 @@ export function ErrorState({ error, tried, onRetry, onOpenSettings, onLookup }: 
   const [title, message, next] = (ERROR_KEYS[error.kind] ?? ERROR_KEYS.server).map((key) => t(key));
   const settings = SETTINGS_KINDS.has(error.kind);
   return (
-    <section class="card notice notice-error" aria-labelledby="error-title">
+    // No key yet is the first step of setting up, not a failure: no alarm colour for it.
+    <section class={`card notice ${error.kind === 'no-key' ? 'notice-setup' : 'notice-error'}`} aria-labelledby="error-title">
       <h1 id="error-title">{title}</h1>
       <p>{message}</p>
       {/* An unreadable answer's detail is the extension's own finding; any other is the API's words. */}
@@ -41,9 +43,13 @@ export function ErrorState({ error, tried, onRetry, onOpenSettings, onLookup }: 
         </>
       )}
       <div class="action-row">
-        <button type="button" class="btn btn-primary" onClick={settings ? onOpenSettings : onRetry}>
-          {settings ? t('openSettings') : t('tryAgain')}
-        </button>
+        {error.kind === 'no-permission' && error.origin ? (
+          <AllowAccessButton origin={error.origin} class="btn btn-primary" onGranted={onRetry} />
+        ) : (
+          <button type="button" class="btn btn-primary" onClick={settings ? onOpenSettings : onRetry}>
+            {settings ? t('openSettings') : t('tryAgain')}
+          </button>
+        )}
       </div>
       {error.kind === 'not-found' && onLookup && <ManualLookup onLookup={onLookup} />}
     </section>

@@ -18,14 +18,15 @@ interface Props {
   readonly refreshing: boolean;
   readonly onRefresh: () => void;
   readonly profileEmail?: string;
+  readonly expectedIds?: readonly string[];
 }
 
 /** An invite exists but the interview is not completed. */
-export function PendingState({ report, lookup, refreshing, onRefresh, profileEmail }: Props) {
+export function PendingState({ report, lookup, refreshing, onRefresh, profileEmail, expectedIds }: Props) {
   const status = report.invite_status.trim() || t('statusUnknown');
   return (
     <>
-      <IdentityWarning profileEmail={profileEmail} reportEmail={report.candidate_email} />
+      <IdentityWarning profileEmail={profileEmail} reportEmail={report.candidate_email} reportCustomFieldId={report.custom_field_id} expectedIds={expectedIds} />
       <CandidateHeader name={report.candidate_name} email={report.candidate_email} interview={report.ai_interview_name} lookup={lookup} />
       <section class="card notice" aria-labelledby="status-title">
         <h2 id="status-title">{t('notCompletedTitle')}</h2>

@@ -7,7 +7,7 @@ import { MessageList } from './MessageList';
 import { TranscriptToolbar } from './TranscriptToolbar';
 
 /** The whole conversation, searchable and filterable by speaker. */
-export function Transcript({ messages }: { messages: readonly TranscriptMessage[] }) {
+export function Transcript({ messages, skipped = 0 }: { messages: readonly TranscriptMessage[]; skipped?: number }) {
   const [query, setQuery] = useState('');
   const [speaker, setSpeaker] = useState('');
   const roles = useMemo(() => rolesIn(messages), [messages]);
@@ -28,6 +28,11 @@ export function Transcript({ messages }: { messages: readonly TranscriptMessage[
       <h2 id="transcript-title">
         {t('transcript')} <span class="muted">{tCount('messageCountOne', 'messageCount', messages.length, formatNumber(messages.length))}</span>
       </h2>
+      {skipped > 0 && (
+        <p class="muted" role="note" data-testid="skipped-messages">
+          {t('messagesSkipped', skipped)}
+        </p>
+      )}
       {messages.length === 0 ? (
         <p class="muted">{t('noTranscript')}</p>
       ) : (

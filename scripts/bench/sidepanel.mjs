@@ -98,7 +98,50 @@ async function renderOnce(page, cdp, { tabId, cacheKey, extensionId }) {
   return { ...result, scriptMs: delta('ScriptDuration'), layoutMs: delta('LayoutDuration') + delta('RecalcStyleDuration') };
 }
 
-export async function measureSidePanel({ ext, samples, warmup, log }) {
+/**
+ * A cache entry with exactly `count` messages, made from the 5,000-message report inside the browser:
+ * its conversation cut short, or repeated with timestamps moved on so the interview keeps going.
+ */
+function stageScaled(serviceWorker, count) {
+  return serviceWorker.evaluate(async ({ api, count: n }) => {
+    const source = `report:${api}|response_id=979561`;
+    const entry = (await chrome.storage.session.get(source))[source];
+    if (!entry) throw new Error('side panel: the 5,000-message report is not in the extension\'s cache (did the detection phase run?)');
+    const parsed = typeof entry === 'string' ? JSON.parse(entry) : entry;
+    const base = parsed.report.conversation;
+    const span = base.at(-1).timestamp - base[0].timestamp + 5000;
+    const messages = [];
+    for (let i = 0; i < n; i++) {
+      const lap = Math.floor(i / base.length);
+      const message = base[i % base.length];
+      messages.push(lap === 0 ? message : { ...message, timestamp: message.timestamp + lap * span });
+    }
+    parsed.report.conversation = messages;
+    const cacheKey = `bench|m${n}`;
+    const text = typeof entry === 'string' ? JSON.stringify(parsed) : parsed;
+    await chrome.storage.session.set({ [`report:${cacheKey}`]: text });
+    return { cacheKey, messages: n, entryBytes: typeof text === 'string' ? text.length : JSON.stringify(text).length };
+  }, { api: API, count });
+}
+
+function summarizeRenders(runs, entry) {
+  const pick = (key) => runs.map((run) => run[key]);
+  return {
+    firstFrame: summarize(pick('firstFrameMs')),
+    committed: summarize(pick('committedMs')),
+    event: summarize(pick('eventMs').filter((value) => value !== undefined)),
+    readStart: summarize(pick('readStartMs').filter((value) => value !== undefined)),
+    readEnd: summarize(pick('readEndMs').filter((value) => value !== undefined)),
+    script: summarize(pick('scriptMs')),
+    layout: summarize(pick('layoutMs')),
+    elements: runs[0]?.elements,
+    nodes: runs[0]?.nodes,
+    messages: entry.messages,
+    entryBytes: entry.entryBytes,
+  };
+}
+
+export async function measureSidePanel({ ext, samples, warmup, scaling = [], scalingSamples = samples, log }) {
   const entries = await stageEntries(ext.serviceWorker);
   const page = await ext.context.newPage();
   await page.setViewportSize({ width: 400, height: 900 }); // side-panel width
@@ -112,22 +155,23 @@ export async function measureSidePanel({ ext, samples, warmup, log }) {
       const run = await renderOnce(page, cdp, { tabId: tabId++, cacheKey: entries[kind].cacheKey, extensionId: ext.extensionId });
       if (i >= warmup) runs.push(run);
     }
-    const pick = (key) => runs.map((run) => run[key]);
-    out[kind] = {
-      firstFrame: summarize(pick('firstFrameMs')),
-      committed: summarize(pick('committedMs')),
-      event: summarize(pick('eventMs').filter((value) => value !== undefined)),
-      readStart: summarize(pick('readStartMs').filter((value) => value !== undefined)),
-      readEnd: summarize(pick('readEndMs').filter((value) => value !== undefined)),
-      script: summarize(pick('scriptMs')),
-      layout: summarize(pick('layoutMs')),
-      elements: runs[0]?.elements,
-      nodes: runs[0]?.nodes,
-      messages: entries[kind].messages,
-      entryBytes: entries[kind].entryBytes,
-    };
+    out[kind] = summarizeRenders(runs, entries[kind]);
     log(`side panel: ${samples} first renders of the ${kind === 'normal' ? 'normal' : '5,000-message'} report`);
   }
+  // Scaling: first render and DOM size for ever longer interviews (each entry staged, measured, removed,
+  // so session storage never holds more than one of them).
+  out.scaling = {};
+  for (const count of scaling) {
+    const entry = await stageScaled(ext.serviceWorker, count);
+    const runs = [];
+    for (let i = 0; i < warmup + scalingSamples; i++) {
+      const run = await renderOnce(page, cdp, { tabId: tabId++, cacheKey: entry.cacheKey, extensionId: ext.extensionId });
+      if (i >= warmup) runs.push(run);
+    }
+    await ext.serviceWorker.evaluate((key) => chrome.storage.session.remove(key), `report:${entry.cacheKey}`);
+    out.scaling[count] = summarizeRenders(runs, entry);
+  }
+  if (scaling.length) log(`side panel: first renders of ${scaling.join(', ')}-message reports`);
   await cdp.detach().catch(() => undefined);
   await page.close();
   await ext.serviceWorker.evaluate(() => chrome.storage.session.remove(['report:bench|normal', 'report:bench|large']));

@@ -43,3 +43,21 @@ export function pairedRatio(withValues, withoutValues, { resamples = 2000, seed 
   const round = (value) => Math.round(value * 1000) / 1000;
   return { n: ratios.length, median: round(median(ratios)), low: round(percentile(medians, 2.5)), high: round(percentile(medians, 97.5)), ratios: ratios.map(round) };
 }
+
+/**
+ * Ratio of the p-th percentiles of two independent series (a / b), with a 95% bootstrap interval
+ * (each series resampled on its own, deterministic), e.g. product p95 / reference p95.
+ */
+export function quantileRatio(a, b, p, { resamples = 2000, seed = 11 } = {}) {
+  if (a.length === 0 || b.length === 0) return { n: 0 };
+  let state = seed >>> 0;
+  const random = () => {
+    state = (Math.imul(state, 1664525) + 1013904223) >>> 0;
+    return state / 4294967296;
+  };
+  const resample = (values) => Array.from({ length: values.length }, () => values[Math.floor(random() * values.length)]);
+  const ratios = [];
+  for (let r = 0; r < resamples; r++) ratios.push(percentile(resample(a), p) / percentile(resample(b), p));
+  const round = (value) => Math.round(value * 1000) / 1000;
+  return { n: Math.min(a.length, b.length), median: round(percentile(a, p) / percentile(b, p)), low: round(percentile(ratios, 2.5)), high: round(percentile(ratios, 97.5)) };
+}

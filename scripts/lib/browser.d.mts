@@ -10,6 +10,8 @@ export interface LaunchOptions {
   userDataDir?: string;
   extraArgs?: string[];
   timeoutMs?: number;
+  /** The tab a fresh install opens (the settings page's welcome): closed before returning unless 'keep'. */
+  welcomeTab?: 'close' | 'keep';
 }
 
 export interface LaunchedExtension {
@@ -33,7 +35,8 @@ export interface PanelSnapshot {
 
 export function launchWithExtension(options: LaunchOptions): Promise<LaunchedExtension>;
 export function chromiumPath(): string;
-export function setApiKey(serviceWorker: Worker, key: string): Promise<void>;
+/** Saves (or, with '', removes) the key through the extension's storage.local → IndexedDB migration. */
+export function setApiKey(serviceWorker: Worker, key: string, options?: { timeoutMs?: number }): Promise<void>;
 export function badgeText(serviceWorker: Worker, tabId: number): Promise<string>;
 export function badgeTitle(serviceWorker: Worker, tabId: number): Promise<string>;
 export function tabIdOf(page: Page, options?: { serviceWorker?: Worker; timeoutMs?: number }): Promise<number>;

@@ -12,7 +12,7 @@ export { clickLauncher, evaluateInContentScript, findLauncher, panelSnapshot, si
  * (except localhost), and its self-signed certificate is accepted, so the extension's real match
  * patterns and its real default API URL (https://app.xobin.com/api/v2) are what gets exercised.
  */
-export async function launchWithExtension({ extensionDir, mockPort, headless = true, userDataDir, extraArgs = [], timeoutMs = 30_000 }) {
+export async function launchWithExtension({ extensionDir, mockPort, headless = true, userDataDir, extraArgs = [], timeoutMs = 30_000, welcomeTab = 'close' }) {
   if (!extensionDir) throw new Error('launchWithExtension: extensionDir is required (the built chrome-mv3 folder)');
   if (!mockPort) throw new Error('launchWithExtension: mockPort is required (startMockServer().port)');
   const dir = resolve(extensionDir);
@@ -29,6 +29,7 @@ export async function launchWithExtension({ extensionDir, mockPort, headless = t
   try {
     const serviceWorker = await extensionWorker(context, timeoutMs);
     const extensionId = new URL(serviceWorker.url()).host;
+    if (welcomeTab === 'close') await closeWelcomeTab(context, extensionId);
     return {
       context,
       extensionId,
@@ -42,6 +43,21 @@ export async function launchWithExtension({ extensionDir, mockPort, headless = t
     await context.close().catch(() => undefined);
     throw error;
   }
+}
+
+/**
+ * A fresh profile is a fresh install, so the extension opens its welcome tab (utils/background/first-run.ts)
+ * and that tab becomes the active one. Tests and the demo start from a quiet browser instead: wait for
+ * it (it opens a few hundred ms after the worker starts) and close it. e2e/first-run.e2e.ts keeps it.
+ */
+async function closeWelcomeTab(context, extensionId, timeoutMs = 10_000) {
+  const isWelcome = (page) => page.url().startsWith(`chrome-extension://${extensionId}/options.html?welcome`);
+  const welcome = await waitFor(() => context.pages().find(isWelcome), { timeoutMs, intervalMs: 25 }).catch(() => undefined);
+  if (!welcome) return;
+  // Closed while still loading, the page leaves Chromium's extension renderer without its messages:
+  // later extension pages (the side panel) then get "" from chrome.i18n.getMessage. Let it load first.
+  await welcome.waitForLoadState('load').catch(() => undefined);
+  await welcome.close().catch(() => undefined);
 }
 
 /**
@@ -71,9 +87,17 @@ async function extensionWorker(context, timeoutMs) {
   });
 }
 
-/** Test/demo setup shortcut: writes the key where the extension keeps it (WXT item `local:apiKey`). */
-export function setApiKey(serviceWorker, key) {
-  return serviceWorker.evaluate((value) => chrome.storage.local.set({ apiKey: value }), key);
+/**
+ * Test/demo setup shortcut through the extension's own migration path: a key written to
+ * storage.local (where version 0.1 kept it) is moved into the extension's IndexedDB by the worker
+ * (utils/background/secret.ts). Resolves once it has been moved. An empty key removes the saved one.
+ */
+export async function setApiKey(serviceWorker, key, { timeoutMs = 5000 } = {}) {
+  await serviceWorker.evaluate((value) => chrome.storage.local.set({ apiKey: value }), key);
+  await waitFor(() => serviceWorker.evaluate(() => chrome.storage.local.get('apiKey').then((got) => !('apiKey' in got))), {
+    timeoutMs,
+    message: 'the extension to move the API key out of storage.local',
+  });
 }
 
 export function badgeText(serviceWorker, tabId) {

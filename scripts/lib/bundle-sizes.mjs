@@ -5,8 +5,12 @@ import { gzipSync } from 'node:zlib';
 // Gzipped sizes of the built Chrome extension, shared by the build test (which enforces the budgets)
 // and `npm run bench` (which reports them next to the timings).
 
-/** Bytes, gzipped at level 9. Side panel = its page's scripts plus every chunk they import. */
-export const BUDGETS = Object.freeze({ content: 8 * 1024, sidepanel: 40 * 1024, background: 30 * 1024 });
+/**
+ * Bytes, gzipped at level 9. Side panel = its page's scripts plus every chunk they import.
+ * Worker 30 → 32 KiB when policy, watch, budgets, the connection check and IndexedDB key storage
+ * landed together: main's worker measured 33,003 bytes, the merged locale branch 31,868.
+ */
+export const BUDGETS = Object.freeze({ content: 8 * 1024, sidepanel: 40 * 1024, background: 32 * 1024 });
 
 export const gzipBytes = (file) => gzipSync(readFileSync(file), { level: 9 }).length;
 

@@ -18,6 +18,9 @@ const DEFAULT_BODIES = {
   503: { message: 'Service unavailable', error: 'unavailable' },
 };
 
+// Like the real report API, every report request without a valid key is refused (401, JSON) before
+// anything else, and paths outside the report API answer 404 whatever the key: the extension's Test
+// connection tells the API from a wrong base path by exactly that (utils/background/connection-check.ts).
 export function hasValidKey(req) {
   const key = req.headers.apikey;
   return typeof key === 'string' && VALID_API_KEYS.includes(key);

@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { STYLE_PATH, styleFor, withStyle } from './ats-style.mjs';
 import { extraPage } from './extra-pages.mjs';
 
 // The saved ATS pages in utils/ats/fixtures/, each served at the real URL named in its
@@ -57,11 +58,14 @@ export function atsAnswer(req, url) {
   if (url.pathname === '/__fixtures/spa.js') {
     return { status: 200, headers: { 'Content-Type': 'text/javascript; charset=utf-8', 'Cache-Control': 'no-store' }, body: readFileSync(SPA_SCRIPT) };
   }
+  if (url.pathname === STYLE_PATH) {
+    return { status: 200, headers: { 'Content-Type': 'text/css; charset=utf-8', 'Cache-Control': 'no-store' }, body: styleFor(url.hostname) };
+  }
   const fixture = findFixture(url);
   const extra = fixture ? undefined : extraPage(url);
-  if (extra) return { status: 200, headers: { 'Content-Type': HTML_TYPE, 'Cache-Control': 'no-store' }, body: extra };
+  if (extra) return { status: 200, headers: { 'Content-Type': HTML_TYPE, 'Cache-Control': 'no-store' }, body: withStyle(extra) };
   if (!fixture) return page(404, `No fixture page at ${url.host}${url.pathname}`);
-  return { status: 200, headers: { 'Content-Type': HTML_TYPE, 'Cache-Control': 'no-store' }, body: fixture.html };
+  return { status: 200, headers: { 'Content-Type': HTML_TYPE, 'Cache-Control': 'no-store' }, body: withStyle(fixture.html) };
 }
 
 function page(status, text) {

@@ -163,11 +163,15 @@ function atsReports() {
     atsCompleted(979672, 'Noel Fabricated', 'noel.fabricated@example.com', '31529000000204017', 74, 'Recommended for the next round'),
     atsCompleted(979682, 'Finley Concocted', 'finley.concocted@example.com', '5060402', 81, 'Recommended for the next round'),
     atsPending(979692, 'Reese Fictive', 'reese.fictive@example.com', '14102', 'Started'),
+    // Workable with a hex candidate id in the UI URL (issue 8 item 6).
+    atsCompleted(979613, 'Drew Hexample', 'drew.hexample@example.com', '8f2c1e9a7b', 64, 'Recommended with reservations'),
     // A third Lever candidate (in-app navigation tests render this profile into the page themselves).
     atsCompleted(979565, 'Drew Example', 'drew.example@example.com', 'c3d4e5f6-a7b8-4c9d-8e0f-1a2b3c4d5e6f', 76, 'Recommended for the next round'),
     // A recruiter-defined rule (ats.acme-hiring.example, template ACME-{candidateId}) and a prefixed
     // Greenhouse template (GH-{applicationId}): same person as 979554, another interview.
     atsCompleted(979700, 'Jamie Rulecase', 'jamie.rulecase@example.com', 'ACME-77123', 86, 'Recommended for the next round'),
+    // A second rule, reading its id from the page with a CSS selector (people.beta-ats.example).
+    atsCompleted(979702, 'Robin Selectorcase', 'robin.selectorcase@example.com', 'BETA-B-4410', 72, 'Recommended for the next round'),
     { ...atsCompleted(979701, 'Jordan Example', 'jordan.example@example.com', 'GH-5123456002', 90, 'Strongly recommended'), ai_interview_name: 'Backend Engineer – Final AI Interview' },
   ];
 }

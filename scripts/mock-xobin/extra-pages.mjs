@@ -17,10 +17,21 @@ const ACME_LIST = `<!doctype html>
 <main><h1>Talent</h1><ul><li><a href="/talent/77123">Jamie Rulecase</a></li></ul></main>
 </body></html>`;
 
+// A second in-house ATS whose URL names no id: a recruiter rule reads it from the page with a CSS
+// selector (data-candidate-ref), next to the Acme rule.
+const BETA_PROFILE = `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>Robin Selectorcase · Beta People</title></head><body>
+<main class="person" data-candidate-ref="B-4410">
+  <h1>Robin Selectorcase</h1>
+  <p>Data Analyst · Interview</p>
+</main>
+</body></html>`;
+
 /** `host + pathname` -> HTML. */
 export const EXTRA_PAGES = new Map([
   ['ats.acme-hiring.example/talent/77123', ACME_PROFILE],
   ['ats.acme-hiring.example/talent', ACME_LIST],
+  ['people.beta-ats.example/person', BETA_PROFILE],
 ]);
 
 export function extraPage(url) {

@@ -9,7 +9,9 @@ export type ApiErrorKind =
   | 'server'
   | 'offline'
   | 'timeout'
-  | 'invalid-response';
+  | 'invalid-response'
+  /** The API origin (an organisation's policy address) was never granted to the extension. */
+  | 'no-permission';
 
 export interface ApiError {
   readonly kind: ApiErrorKind;
@@ -19,6 +21,8 @@ export interface ApiError {
   readonly detail?: string;
   /** Seconds the API asked us to wait (429). */
   readonly retryAfter?: number;
+  /** no-permission: the origin to ask access for. */
+  readonly origin?: string;
 }
 
 /**
@@ -34,9 +38,5 @@ export const ERROR_KEYS: Record<ApiErrorKind, readonly [title: MessageKey, messa
   offline: ['errOfflineTitle', 'errOfflineMessage', 'errOfflineNext'],
   timeout: ['errTimeoutTitle', 'errTimeoutMessage', 'errTimeoutNext'],
   'invalid-response': ['errInvalidTitle', 'errInvalidMessage', 'errInvalidNext'],
+  'no-permission': ['errNoPermissionTitle', 'errNoPermissionMessage', 'errNoPermissionNext'],
 };
-
-/** Errors worth another attempt: the request is a GET, so repeating it is safe. */
-export function isRetryable(kind: ApiErrorKind): boolean {
-  return kind === 'offline' || kind === 'timeout' || kind === 'server' || kind === 'rate-limited';
-}

@@ -41,8 +41,13 @@ describe('report schemas under arbitrary input', () => {
         if (!parsed.ok) return;
         const report = parsed.report;
         if (report.status === 'completed') {
-          expect(Number.isFinite(report.score)).toBe(true);
-          if (report.integrity_score !== undefined) expect(Number.isFinite(report.integrity_score)).toBe(true);
+          // A number shown is a real number in range; anything else is 'invalid', never NaN.
+          if (report.score !== 'invalid') expect(Number.isFinite(report.score) && report.score >= 0).toBe(true);
+          const integrity = report.integrity_score;
+          if (integrity !== undefined && integrity !== 'invalid') expect(integrity >= 0 && integrity <= 10).toBe(true);
+          for (const skill of [...report.skill_wise_scores.mustHaves, ...report.skill_wise_scores.niceToHaves]) {
+            if (skill.score !== 'invalid') expect(Number.isFinite(skill.score)).toBe(true);
+          }
           for (const message of report.conversation) expect(typeof message.content).toBe('string');
         }
         for (const link of renderedLinks(report)) expect(new URL(link).protocol).toMatch(/^https?:$/);

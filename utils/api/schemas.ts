@@ -1,13 +1,25 @@
 import * as z from 'zod/mini';
+import { INTEGRITY_MAX, INVALID, type Checked } from './score';
+
+export { INTEGRITY_MAX, INVALID, type Checked } from './score';
 
 // Shapes from ../shared/xobin-api.md. Tolerant where the API is known to wander (integer integrity
-// score, opaque recording keys, free-text dates and recommendations, extra fields), strict where a
-// wrong value would mislead a recruiter (a score that is not a number, a message without content).
-// zod/mini keeps the worker small; the schemas read the same as classic zod.
+// score, opaque recording keys, free-text dates and recommendations, a numeric custom_field_id, extra
+// fields, one unreadable message among many), strict where a wrong value would mislead a recruiter (a
+// score that is not a number fails the report; a score outside its range is kept as 'invalid' and
+// shown as such, never as a number). zod/mini keeps the worker small; the schemas read the same as
+// classic zod.
 
 const id = z.pipe(z.union([z.int().check(z.nonnegative()), z.string().check(z.regex(/^\d+$/))]), z.transform(String));
 const optionalText = z.pipe(z.nullish(z.string()), z.transform((value) => value ?? undefined));
 const optionalNumber = z.pipe(z.nullish(z.number()), z.transform((value) => value ?? undefined));
+// Free-form on the invite, but numbers come back when the customer sent a number.
+const looseText = z.pipe(z.nullish(z.union([z.string(), z.number()])), z.transform((value) => (value == null ? undefined : String(value))));
+
+const inRange = (min: number, max: number) => (value: unknown): Checked =>
+  typeof value === 'number' && Number.isFinite(value) && value >= min && value <= max ? value : INVALID;
+const integrityScore = z.pipe(z.unknown(), z.transform((value) => (value == null ? undefined : inRange(0, INTEGRITY_MAX)(value))));
+const unboundedScore = inRange(0, Number.MAX_VALUE);
 
 export const messageSchema = z.object({
   content: z.string(),
@@ -17,7 +29,7 @@ export const messageSchema = z.object({
   timestamp: optionalNumber,
 });
 
-const skillSchema = z.object({ skill_name: z.string(), score: z.number() });
+const skillSchema = z.object({ skill_name: z.string(), score: z.pipe(z.unknown(), z.transform(unboundedScore)) });
 
 const baseShape = {
   response_id: id,
@@ -27,7 +39,7 @@ const baseShape = {
   candidate_id: z.optional(id),
   candidate_name: optionalText,
   candidate_email: optionalText,
-  custom_field_id: optionalText,
+  custom_field_id: looseText,
 };
 
 export const pendingReportSchema = z.pipe(
@@ -38,8 +50,8 @@ export const pendingReportSchema = z.pipe(
 export const completedReportSchema = z.pipe(
   z.object({
     ...baseShape,
-    score: z.number(),
-    integrity_score: optionalNumber,
+    score: z.pipe(z.number(), z.transform((value: number) => unboundedScore(value))),
+    integrity_score: integrityScore,
     recommendation: optionalText,
     candidate_summary: optionalText,
     completed_date: optionalText,
@@ -57,15 +69,26 @@ export const completedReportSchema = z.pipe(
       z.nullish(z.object({ must_haves: z.nullish(z.array(skillSchema)), nice_to_haves: z.nullish(z.array(skillSchema)) })),
       z.transform((skills) => ({ mustHaves: skills?.must_haves ?? [], niceToHaves: skills?.nice_to_haves ?? [] })),
     ),
-    conversation: z.pipe(z.nullish(z.array(messageSchema)), z.transform((messages) => messages ?? [])),
+    // One unreadable message (`content: null`) is left out and counted, so the panel can say so; it
+    // must not hide the score and the rest of the interview.
+    conversation: z.nullish(z.array(z.unknown())),
   }),
-  z.transform((report) => ({ ...report, status: 'completed' as const })),
+  z.transform(({ conversation, ...report }) => {
+    const messages: TranscriptMessage[] = [];
+    let skipped = 0;
+    for (const raw of conversation ?? []) {
+      const parsed = messageSchema.safeParse(raw);
+      if (parsed.success) messages.push(parsed.data);
+      else skipped++;
+    }
+    return { ...report, conversation: messages, skipped_messages: skipped, status: 'completed' as const };
+  }),
 );
 
 export type CompletedReport = z.output<typeof completedReportSchema>;
 export type PendingReport = z.output<typeof pendingReportSchema>;
 export type Report = CompletedReport | PendingReport;
-export type TranscriptMessage = CompletedReport['conversation'][number];
+export type TranscriptMessage = z.output<typeof messageSchema>;
 
 const statusProbe = z.object({ invite_status: z.string() });
 

@@ -3,8 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { detectPage } from '../content/detect-page';
 import { loadFixtures } from './fixtures';
 import { adapters } from './index';
+import { matchesPattern } from './match-pattern';
+import { ATS_HOST_PERMISSIONS, ATS_MATCHES } from './matches';
 
-const NOT_ADAPTERS = new Set(['index', 'types', 'matches', 'match-pattern', 'xobin-links', 'fixtures']);
+const NOT_ADAPTERS = new Set(['index', 'types', 'matches', 'match-pattern', 'xobin-links', 'fixtures', 'profile-email']);
 
 function parse(html: string): Document {
   return new DOMParser().parseFromString(html, 'text/html');
@@ -50,5 +52,49 @@ describe('every adapter has positive and negative fixtures on its own hosts', ()
     const mine = fixtures.filter((fixture) => fixture.file.startsWith(`${id}-`));
     expect(mine.some((fixture) => fixture.expect !== null), 'a profile fixture').toBe(true);
     expect(mine.some((fixture) => fixture.expect === null), 'a not-a-profile fixture').toBe(true);
+  });
+});
+
+describe('the profile email comes from the candidate header, never from another mailto: on the page', () => {
+  const fixtures = loadFixtures();
+  const firstMailto = (html: string) => /href="mailto:([^"?]+)/i.exec(html)?.[1]?.toLowerCase();
+  it.each(adapters.map((adapter) => [adapter.id]))('%s: a fixture whose first mailto: is the recruiter still yields the candidate', (id) => {
+    const decoyed = fixtures.filter((f) => f.file.startsWith(`${id}-`) && f.expect?.email && firstMailto(f.html) !== f.expect.email);
+    expect(decoyed.length, 'a profile fixture with another address before the candidate header').toBeGreaterThan(0);
+    for (const fixture of decoyed) expect(detectPage(new URL(fixture.url), parse(fixture.html))?.email).toBe(fixture.expect!.email);
+  });
+
+  it('a profile without an address in its header has no email, even with a mailto: in a note', () => {
+    const bare = fixtures.filter((f) => f.expect && !f.expect.email && firstMailto(f.html));
+    expect(bare.map((f) => f.file)).toEqual(expect.arrayContaining(['bamboohr-candidate-talent-pool.html', 'jazzhr-candidate-profile-2.html']));
+    for (const fixture of bare) expect(detectPage(new URL(fixture.url), parse(fixture.html))?.email).toBeUndefined();
+  });
+});
+
+describe('least privilege: candidate app hosts only', () => {
+  // Public job boards and candidate-facing sites of the same vendors: nothing of ours belongs there.
+  const PUBLIC = [
+    'https://boards.greenhouse.io/acme/jobs/4012345002',
+    'https://job-boards.greenhouse.io/acme/jobs/4012345002',
+    'https://my.greenhouse.io/applications',
+    'https://jobs.lever.co/acme/8f1a2b3c-4d5e-4f60-8a7b-9c0d1e2f3a4b',
+    'https://jobs.ashbyhq.com/acme/3f2b1c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d',
+    'https://jobs.smartrecruiters.com/Acme/743999999999999-backend-engineer',
+    'https://careers.smartrecruiters.com/Acme',
+    'https://acme.recruitee.com/o/backend-engineer',
+    'https://acme.teamtailor.com/jobs/1234567-backend-engineer',
+    'https://acme.applytojob.com/apply/abc123/Backend-Engineer',
+  ];
+  it.each(PUBLIC)('neither injects into nor holds a host permission for %s', (href) => {
+    expect(ATS_MATCHES.some((pattern) => matchesPattern(pattern, href))).toBe(false);
+    expect(ATS_HOST_PERMISSIONS.some((pattern) => matchesPattern(pattern, href))).toBe(false);
+  });
+
+  it('host permissions are the adapters’ hosts as origins (a host permission has no path)', () => {
+    expect(ATS_HOST_PERMISSIONS).toContain('https://*.workable.com/*');
+    for (const pattern of ATS_HOST_PERMISSIONS) expect(pattern).toMatch(/^https:\/\/[^/]+\/\*$/);
+    for (const fixture of loadFixtures()) {
+      if (fixture.expect) expect(ATS_HOST_PERMISSIONS.some((pattern) => matchesPattern(pattern, fixture.url)), fixture.file).toBe(true);
+    }
   });
 });

@@ -1,5 +1,8 @@
-import { emailFrom } from './greenhouse';
+import { candidateEmail } from './profile-email';
 import type { AtsAdapter } from './types';
+
+// The contact section of the profile, on its own page or in the right-side panel.
+const CANDIDATE_HEADER = '._candidateProfile ._contactInfo, ._rightSidePanel ._contactInfo';
 
 // A profile opens on its own page or in the "right-side" panel over a list, search or pipeline; the
 // panel's URL carries the application too.
@@ -19,7 +22,7 @@ export const ashby: AtsAdapter = {
       ...(match[2] ? [{ key: 'applicationId', value: match[2].toLowerCase() }] : []),
       { key: 'candidateId', value: match[1].toLowerCase() },
     ];
-    return { ids, email: emailFrom(doc) };
+    return { ids, email: candidateEmail(doc, CANDIDATE_HEADER) };
   },
 };
 

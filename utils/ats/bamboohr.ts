@@ -1,5 +1,8 @@
-import { emailFrom } from './greenhouse';
+import { candidateEmail } from './profile-email';
 import type { AtsAdapter } from './types';
+
+// The contact line under the candidate's name.
+const CANDIDATE_HEADER = '.CandidateProfile__contact';
 
 const CANDIDATE_PATH = /^\/hiring\/candidates\/(\d+)\/?$/;
 
@@ -13,7 +16,7 @@ export const bamboohr: AtsAdapter = {
   detect(url, doc) {
     const match = CANDIDATE_PATH.exec(url.pathname);
     if (!match?.[1]) return null;
-    return { ids: [{ key: 'candidateId', value: match[1] }], email: emailFrom(doc) };
+    return { ids: [{ key: 'candidateId', value: match[1] }], email: candidateEmail(doc, CANDIDATE_HEADER) };
   },
 };
 

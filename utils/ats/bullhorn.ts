@@ -1,5 +1,8 @@
-import { emailFrom } from './greenhouse';
+import { candidateEmail } from './profile-email';
 import type { AtsAdapter } from './types';
+
+// The candidate record's field table (Email row).
+const CANDIDATE_HEADER = '.record.candidate .recordFields';
 
 // Links to Bullhorn are written by hand in many casings (BullhornSTAFFING/BullhornStaffing,
 // Entity/entity), so path and query are compared case-insensitively; ids are digits either way.
@@ -19,7 +22,7 @@ export const bullhorn: AtsAdapter = {
     const query = new URLSearchParams(url.search.toLowerCase());
     const id = query.get('id');
     if (query.get('entity') !== 'candidate' || !id || !NUMERIC_ID.test(id)) return null;
-    return { ids: [{ key: 'candidateId', value: id }], email: emailFrom(doc) };
+    return { ids: [{ key: 'candidateId', value: id }], email: candidateEmail(doc, CANDIDATE_HEADER) };
   },
 };
 

@@ -1,13 +1,19 @@
+import { candidateEmail } from './profile-email';
 import type { AtsAdapter } from './types';
+
+// The person header (classic profile) or the contact list next to the name (redesigned profile).
+const CANDIDATE_HEADER = '.person-header .contact, .candidate-profile .contact-details';
 
 const PERSON_PATH = /^\/people\/(\d+)(?:\/applications\/(\d+))?\/?$/;
 const NUMERIC_ID = /^\d+$/;
-const EMAIL_LINK = 'a[href^="mailto:"]';
 
 export const greenhouse: AtsAdapter = {
   id: 'greenhouse',
   name: 'Greenhouse',
-  matches: ['https://app.greenhouse.io/*', 'https://*.greenhouse.io/*'],
+  // The recruiter app only: `*.greenhouse.io` would also cover the public job boards
+  // (boards.greenhouse.io, job-boards.greenhouse.io) and candidates' MyGreenhouse. app.eu is the EU
+  // data centre (likely).
+  matches: ['https://app.greenhouse.io/*', 'https://app.eu.greenhouse.io/*'],
   idLabels: { applicationId: 'Greenhouse application', personId: 'Greenhouse candidate' },
   defaultTemplates: ['{applicationId}', '{personId}'],
   detect(url, doc) {
@@ -19,18 +25,13 @@ export const greenhouse: AtsAdapter = {
       ...(applicationId ? [{ key: 'applicationId', value: applicationId }] : []),
       { key: 'personId', value: match[1] },
     ];
-    return { ids, email: emailFrom(doc) };
+    return { ids, email: candidateEmail(doc, CANDIDATE_HEADER) };
   },
 };
-
-export function emailFrom(doc: Document, selector = EMAIL_LINK): string | undefined {
-  const href = doc.querySelector<HTMLAnchorElement>(selector)?.getAttribute('href');
-  const email = href?.replace(/^mailto:/i, '').split('?')[0]?.trim();
-  return email && email.includes('@') ? decodeURIComponent(email).toLowerCase() : undefined;
-}
 
 // Handles:
 // https://app.greenhouse.io/people/4012345002?application_id=5123456002
 // https://app.greenhouse.io/people/4012345002/applications/5123456002
 // https://app.greenhouse.io/people/4012345002            (no application: person id only)
-// Not: /people (list), /plans/…, /interviews, /people/new
+// https://app.eu.greenhouse.io/people/…                   (EU data centre, same shapes)
+// Not: /people (list), /plans/…, /interviews, /people/new, boards.greenhouse.io (public job boards)

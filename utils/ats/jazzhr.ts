@@ -1,5 +1,8 @@
-import { emailFrom } from './greenhouse';
+import { candidateEmail } from './profile-email';
 import type { AtsAdapter } from './types';
+
+// The contact line under the candidate's name.
+const CANDIDATE_HEADER = '.candidate-profile__contact';
 
 // The job id only says where the profile was opened from; it names no candidate, so it is not an id.
 const CANDIDATE_PATH = /^\/app\/v2\/job\/\d+\/candidate\/(\d+)(?:\/[a-z-]+)?\/?$/;
@@ -13,7 +16,7 @@ export const jazzhr: AtsAdapter = {
   detect(url, doc) {
     const match = CANDIDATE_PATH.exec(url.pathname);
     if (!match?.[1]) return null;
-    return { ids: [{ key: 'candidateId', value: match[1] }], email: emailFrom(doc) };
+    return { ids: [{ key: 'candidateId', value: match[1] }], email: candidateEmail(doc, CANDIDATE_HEADER) };
   },
 };
 

@@ -1,5 +1,8 @@
-import { emailFrom } from './greenhouse';
+import { candidateEmail } from './profile-email';
 import type { AtsAdapter } from './types';
+
+// The contact block under the candidate's name.
+const CANDIDATE_HEADER = '.profile .contact-info';
 
 const OPPORTUNITY_PATH = /^\/candidates\/([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?:\/.*)?$/i;
 
@@ -12,7 +15,7 @@ export const lever: AtsAdapter = {
   detect(url, doc) {
     const match = OPPORTUNITY_PATH.exec(url.pathname);
     if (!match?.[1]) return null;
-    return { ids: [{ key: 'opportunityId', value: match[1].toLowerCase() }], email: emailFrom(doc) };
+    return { ids: [{ key: 'opportunityId', value: match[1].toLowerCase() }], email: candidateEmail(doc, CANDIDATE_HEADER) };
   },
 };
 

@@ -1,5 +1,8 @@
-import { emailFrom } from './greenhouse';
+import { candidateEmail } from './profile-email';
 import type { AtsAdapter } from './types';
+
+// The contact block of the profile modal.
+const CANDIDATE_HEADER = '.candidate-modal .candidate-contact';
 
 // Hash routing: the profile opens over a route as ?candidate={id} inside the hash.
 const PROFILE_ROUTE = /^#\/(?:candidates|dashboard\/overview)\/?\?(.+)$/;
@@ -15,7 +18,7 @@ export const recruitee: AtsAdapter = {
     const query = PROFILE_ROUTE.exec(url.hash)?.[1];
     const id = query && new URLSearchParams(query).get('candidate');
     if (!id || !NUMERIC_ID.test(id)) return null;
-    return { ids: [{ key: 'candidateId', value: id }], email: emailFrom(doc) };
+    return { ids: [{ key: 'candidateId', value: id }], email: candidateEmail(doc, CANDIDATE_HEADER) };
   },
 };
 

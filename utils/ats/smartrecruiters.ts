@@ -1,5 +1,8 @@
-import { emailFrom } from './greenhouse';
+import { candidateEmail } from './profile-email';
 import type { AtsAdapter } from './types';
+
+// The contact list in the candidate header.
+const CANDIDATE_HEADER = '.candidate-header__contact';
 
 const PERSON_PATH = /^\/app\/people\/(?:candidates\/)?([\da-f]{8}(?:-[\da-f]{4}){3}-[\da-f]{12})(?:\/.*)?$/i;
 
@@ -13,7 +16,7 @@ export const smartrecruiters: AtsAdapter = {
   detect(url, doc) {
     const match = PERSON_PATH.exec(url.pathname);
     if (!match?.[1]) return null;
-    return { ids: [{ key: 'candidateId', value: match[1].toLowerCase() }], email: emailFrom(doc) };
+    return { ids: [{ key: 'candidateId', value: match[1].toLowerCase() }], email: candidateEmail(doc, CANDIDATE_HEADER) };
   },
 };
 

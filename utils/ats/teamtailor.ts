@@ -1,5 +1,8 @@
-import { emailFrom } from './greenhouse';
+import { candidateEmail } from './profile-email';
 import type { AtsAdapter } from './types';
+
+// The contact block under the candidate's name.
+const CANDIDATE_HEADER = '.candidate-page .candidate-contact';
 
 // Company ids are short tokens, sometimes with a region suffix (`X@eu`, `%40` when encoded).
 const CANDIDATE_PATH = /^\/companies\/[\w-]+(?:(?:@|%40)\w+)?\/candidates\/(?:segment\/[\w-]+\/candidate\/)?(\d+)\/?$/;
@@ -13,7 +16,7 @@ export const teamtailor: AtsAdapter = {
   detect(url, doc) {
     const match = CANDIDATE_PATH.exec(url.pathname);
     if (!match?.[1]) return null;
-    return { ids: [{ key: 'candidateId', value: match[1] }], email: emailFrom(doc) };
+    return { ids: [{ key: 'candidateId', value: match[1] }], email: candidateEmail(doc, CANDIDATE_HEADER) };
   },
 };
 

@@ -16,10 +16,19 @@ describe('workable.detect', () => {
   });
 
   it.each([
+    ['https://examplecorp.workable.com/backend/jobs/379AA16E8F/candidates/8f2c1e9a7b', '8f2c1e9a7b'],
+    ['https://examplecorp.workable.com/backend/jobs/4087255/candidates/ce4da98', 'ce4da98'],
+    ['https://examplecorp.workable.com/backend/jobs/379AA16E8F/browser/applied/candidate/8F2C1E9A7B', '8f2c1e9a7b'],
+  ])('%s (hex candidate id, as public examples show)', (href, id) => {
+    expect(detect(href)).toEqual([{ key: 'candidateId', value: id }]);
+  });
+
+  it.each([
     'https://examplecorp.workable.com/backend/jobs/4087255',
     'https://examplecorp.workable.com/backend/jobs/4087255/candidates',
     'https://examplecorp.workable.com/backend/jobs/4087255/candidates/new',
-    'https://examplecorp.workable.com/backend/jobs/4087255/candidates/ce4da98',
+    'https://examplecorp.workable.com/backend/jobs/4087255/candidates/deadbeef-cafe',
+    'https://examplecorp.workable.com/backend/jobs/4087255/candidates/face',
     'https://examplecorp.workable.com/backend/jobs/4087255/browser/applied',
     'https://examplecorp.workable.com/backend/jobs/4087255/browser/applied/candidate/abc',
     'https://examplecorp.workable.com/backend/jobs/4087255/candidates/370680602/compare/370680603',

@@ -1,8 +1,13 @@
-import { emailFrom } from './greenhouse';
+import { candidateEmail } from './profile-email';
 import type { AtsAdapter } from './types';
 
-// The job segment is a shortcode (ABC123DEF0) or a number; only the candidate number is an id.
-const CANDIDATE_PATH = /^\/backend\/jobs\/\w+\/(?:candidates|browser\/[\w-]+\/candidate)\/(\d+)\/?$/;
+// The profile's details list or contact line, not the timeline's comments.
+const CANDIDATE_HEADER = '[data-ui="candidate-profile"] .profile-details, [data-ui="candidate-profile"] .contact';
+
+// The job segment is a shortcode (379AA16E8F) or a number; only the candidate segment is an id. Candidate
+// ids in UI URLs are usually numbers, but public examples also show hex ids (`8f2c…`, the API's `ce4da98`
+// shape): a number, or 6+ hex digits so that words like `new` or `abc` never pass as an id.
+const CANDIDATE_PATH = /^\/backend\/jobs\/\w+\/(?:candidates|browser\/[\w-]+\/candidate)\/(\d+|[\da-f]{6,40})\/?$/i;
 
 export const workable: AtsAdapter = {
   id: 'workable',
@@ -14,12 +19,13 @@ export const workable: AtsAdapter = {
   detect(url, doc) {
     const match = CANDIDATE_PATH.exec(url.pathname);
     if (!match?.[1]) return null;
-    return { ids: [{ key: 'candidateId', value: match[1] }], email: emailFrom(doc) };
+    return { ids: [{ key: 'candidateId', value: match[1].toLowerCase() }], email: candidateEmail(doc, CANDIDATE_HEADER) };
   },
 };
 
 // Handles:
 // https://acme.workable.com/backend/jobs/4087255/candidates/370680602               (API profile_url)
 // https://acme.workable.com/backend/jobs/4087255/browser/applied/candidate/370680602 (pipeline, opened)
+// https://acme.workable.com/backend/jobs/379AA16E8F/candidates/8f2c1e9a7b              (hex id, shortcode job)
 // Not: /backend/jobs/…/browser/{stage} (pipeline), /backend/jobs/… (job), /backend/settings/…,
-// the API's hex candidate id (not in UI URLs)
+// /candidates/new, short words (abc)

@@ -1,5 +1,8 @@
-import { emailFrom } from './greenhouse';
+import { candidateEmail } from './profile-email';
 import type { AtsAdapter } from './types';
+
+// The record's own field table (Email row), not the top band or related lists.
+const CANDIDATE_HEADER = '#detailView .zr-fields';
 
 // Classic record page (EntityInfo.do?module=Candidates&id=…) or the newer /tab/Candidates/{id}.
 const RECORD_PATH = /^\/recruit\/(?:org\d+\/)?(?:EntityInfo\.do|tab\/Candidates\/(\d+)\/?)$/;
@@ -18,7 +21,7 @@ export const zohoRecruit: AtsAdapter = {
     const query = url.searchParams;
     const id = match[1] ?? (query.get('module') === 'Candidates' ? query.get('id') : null);
     if (!id || !NUMERIC_ID.test(id)) return null;
-    return { ids: [{ key: 'candidateId', value: id }], email: emailFrom(doc) };
+    return { ids: [{ key: 'candidateId', value: id }], email: candidateEmail(doc, CANDIDATE_HEADER) };
   },
 };
 

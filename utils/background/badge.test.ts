@@ -2,43 +2,98 @@ import { describe, expect, it } from 'vitest';
 import { useBrowserLanguage } from '../../components/test-setup';
 import type { ApiErrorKind } from '../api/errors';
 import type { TabState } from '../tab-state';
-import { badgeFor } from './badge';
+import { badgeFor, MISMATCH_BADGE, PAUSED_BADGE } from './badge';
 
-const LOOKUP = { by: 'custom_field_id', value: '5123456002', source: 'the Greenhouse application' } as const;
-const base: Omit<TabState, 'phase'> = { v: 1, tabId: 3, navId: 'n1', url: 'https://app.greenhouse.io/people/1', lookups: [LOOKUP], updatedAt: 0 };
-
-function scored(score: number): TabState {
-  const summary = { responseId: '1', status: 'completed', inviteStatus: 'Completed', score } as const;
-  return { ...base, phase: 'ready', result: { kind: 'report', cacheKey: 'k', lookup: LOOKUP, summary } };
-}
-const pending: TabState = {
-  ...base,
+const base: TabState = {
+  v: 1,
+  tabId: 1,
+  navId: 'n',
+  url: 'https://app.greenhouse.io/people/4012345003/applications/5123456003',
+  email: 'riley.example@example.com',
+  lookups: [
+    { by: 'response_id', value: '979554', source: 'a Xobin report link on the profile' },
+    { by: 'custom_field_id', value: '5123456003', source: 'the Greenhouse application' },
+  ],
   phase: 'ready',
-  result: { kind: 'report', cacheKey: 'k', lookup: LOOKUP, summary: { responseId: '1', status: 'pending', inviteStatus: 'Pending' } },
+  updatedAt: 0,
 };
-const failed = (kind: ApiErrorKind): TabState => ({ ...base, phase: 'ready', result: { kind: 'error', error: { kind }, tried: [LOOKUP] } });
+const found = (summary: Record<string, unknown>): TabState => ({
+  ...base,
+  result: { kind: 'report', cacheKey: 'k', lookup: base.lookups[0]!, summary: { responseId: '979554', status: 'completed', inviteStatus: 'Completed', score: 82, ...summary } },
+});
+
+const withError = (kind: ApiErrorKind): TabState => ({
+  v: 1,
+  tabId: 1,
+  navId: 'n1',
+  url: 'https://app.greenhouse.io/people/4012345002',
+  lookups: [],
+  phase: 'ready',
+  result: { kind: 'error', error: { kind }, tried: [] },
+  updatedAt: 0,
+});
 
 describe('badgeFor', () => {
+  it("shows the score when the report's email is the profile's", () => {
+    expect(badgeFor(found({ email: 'Riley.Example@example.com' })).text).toBe('82');
+  });
+
+  it("does not show someone else's score: a distinct marker and a tooltip that says why", () => {
+    const view = badgeFor(found({ email: 'jordan.example@example.com' }));
+    expect(view.text).toBe(MISMATCH_BADGE);
+    expect(view.title).toContain('jordan.example@example.com');
+    expect(view.title).toContain('riley.example@example.com');
+    expect(view.title).toContain('may not be this candidate');
+    expect(view.title).not.toContain('82');
+  });
+
+  it("flags a report whose custom_field_id is none of the profile's ids", () => {
+    const view = badgeFor(found({ customFieldId: '5123456002' }));
+    expect(view.text).toBe(MISMATCH_BADGE);
+    expect(view.title).toContain('5123456002');
+  });
+
+  it('says in plain words that lookups are paused and what to do', () => {
+    const view = badgeFor({ ...base, result: { kind: 'paused', resumeAt: Date.now() + 3000, scope: 'tab' } });
+    expect(view.text).toBe(PAUSED_BADGE);
+    expect(view.title).toMatch(/paused: too many lookups.*resumes by itself.*Look up now/);
+  });
+
+  it('asks to connect, not to panic, on a candidate page before a key is saved', () => {
+    const view = badgeFor(withError('no-key'));
+    expect(view.text).toBe('KEY');
+    expect(view.text.length).toBeLessThanOrEqual(4);
+    expect(view.title).toMatch(/^Xobin AI Interview: Connect to Xobin — add your API key in settings/);
+    expect(view.color).not.toBe(badgeFor(withError('server')).color); // not the error red
+  });
+
+  it('keeps "!" for real errors, including a key Xobin refused', () => {
+    for (const kind of ['unauthorized', 'server', 'offline', 'timeout', 'invalid-response'] as const) {
+      expect(badgeFor(withError(kind)).text).toBe('!');
+    }
+  });
+
   it('says what each state means, in English by default', () => {
-    expect(badgeFor(scored(82))).toMatchObject({ text: '82', title: 'Xobin AI Interview: score 82. Click to open the full report.', launcher: 'AI Interview · 82' });
-    expect(badgeFor(scored(7.5)).text).toBe('7.5');
-    expect(badgeFor(pending)).toMatchObject({ text: 'P', launcher: 'AI Interview · Pending' });
-    expect(badgeFor(failed('offline')).title).toBe('Xobin AI Interview: Can’t reach Xobin. Open the side panel for what to do.');
+    expect(badgeFor(found({ score: 82, email: undefined }))).toMatchObject({ text: '82', title: 'Xobin AI Interview: score 82. Click to open the full report.' });
+    expect(badgeFor(found({ score: 7.5, email: undefined })).text).toBe('7.5');
+    expect(badgeFor(found({ status: 'pending', inviteStatus: 'Pending', score: undefined, email: undefined })).text).toBe('P');
+    expect(badgeFor(withError('offline')).title).toBe('Xobin AI Interview: Can’t reach Xobin. Open the side panel for what to do.');
     expect(badgeFor(null).title).toBe('Xobin AI Interview: open a candidate profile in your ATS to see their report.');
   });
 
   it('follows the browser’s language: German words, German decimals, badges of at most four characters', () => {
     useBrowserLanguage('de');
-    expect(badgeFor(scored(7.5))).toMatchObject({
+    const pending = found({ status: 'pending', inviteStatus: 'Pending', score: undefined, email: undefined });
+    expect(badgeFor(found({ score: 7.5, email: undefined }))).toMatchObject({
       text: '7,5',
       title: 'Xobin AI Interview: Punktzahl 7,5. Klicken Sie für den vollständigen Bericht.',
-      launcher: 'AI Interview · 7,5',
     });
     expect(badgeFor(pending).title).toBe('Xobin AI Interview: Interview noch nicht abgeschlossen (Status: Pending).');
-    expect(badgeFor(failed('not-found')).launcher).toBe('AI Interview · kein Bericht');
-    expect(badgeFor(failed('offline')).title).toBe('Xobin AI Interview: Xobin nicht erreichbar. Was zu tun ist, steht in der Seitenleiste.');
-    expect(badgeFor({ ...base, phase: 'loading' }).title).toBe('Xobin AI Interview: Bericht wird geladen…');
-    for (const state of [scored(100), scored(7.5), pending, failed('server'), failed('not-found')]) {
+    expect(badgeFor(withError('not-found')).title).toBe('Xobin AI Interview: Kein Bericht für diese Person gefunden. Details in der Seitenleiste.');
+    expect(badgeFor(withError('offline')).title).toBe('Xobin AI Interview: Xobin nicht erreichbar. Was zu tun ist, steht in der Seitenleiste.');
+    expect(badgeFor({ ...base, phase: 'loading', result: undefined }).title).toBe('Xobin AI Interview: Bericht wird geladen…');
+    expect(badgeFor(withError('no-key')).title).toMatch(/^Xobin AI Interview: Mit Xobin verbinden/);
+    for (const state of [found({ score: 100 }), found({ score: 7.5 }), pending, withError('server'), withError('not-found'), withError('no-key')]) {
       expect([...badgeFor(state).text].length).toBeLessThanOrEqual(4);
     }
   });

@@ -3,6 +3,7 @@ import type { Report } from '../api/schemas';
 import { recentItem, REPORT_KEY_PREFIX, reportIndexItem, reportItem, sessionKeys } from '../storage';
 import type { CacheEntry } from '../tab-state';
 import { browser } from 'wxt/browser';
+import { linksExpireSoon } from '../api/link-expiry';
 
 /** Completed reports older than this are shown at once and refreshed behind the scenes. */
 export const FRESH_MS = 5 * 60_000;
@@ -11,8 +12,9 @@ export const MAX_CACHE_BYTES = 5 * 1024 * 1024;
 
 const utf8 = new TextEncoder();
 
-export function cacheKey(baseUrl: string, lookup: LookupKey): string {
-  return `${baseUrl}|${lookup.by}=${lookup.value}`;
+/** `scope` comes from accountScope(): a hash of key + base URL, never the key itself. */
+export function cacheKey(scope: string, lookup: LookupKey): string {
+  return `${scope}|${lookup.by}=${lookup.value}`;
 }
 
 export async function readCache(key: string): Promise<CacheEntry | null> {
@@ -23,8 +25,9 @@ export async function readCache(key: string): Promise<CacheEntry | null> {
 }
 
 export function isFresh(entry: CacheEntry, now = Date.now()): boolean {
-  // Pending interviews can complete at any moment: always re-check them.
-  return entry.report.status === 'completed' && now - entry.fetchedAt < FRESH_MS;
+  // Pending interviews can complete at any moment: always re-check them. Signed PDF and recording
+  // links expire on their own clock: a report whose links are about to die is stale whatever its age.
+  return entry.report.status === 'completed' && now - entry.fetchedAt < FRESH_MS && !linksExpireSoon(entry.report, now);
 }
 
 // Index updates are serialised so two tabs finishing at once do not lose each other's bookkeeping.

@@ -4,11 +4,65 @@ import { lastDetectionItem } from '../storage';
 import type { Lookup } from '../tab-state';
 import { resolveTab, type ResolveDeps } from './resolver';
 import { resolveAdapter } from './rules';
-import { newNavId, updateTab } from './tabs';
+import { newNavId, runActive, updateTab } from './tabs';
+import { trustedDetection } from './url-ids';
 
-/** A content script said what is on its page: record it and find the report. */
-export async function onDetected(tabId: number, url: string, detection: Detection | null, deps: ResolveDeps): Promise<void> {
-  const found = detection ? await resolveAdapter(detection.ats, url) : undefined;
+/** A detection this long after the previous one always starts its lookup at once. */
+export const BURST_MS = 1_000;
+/** Closer than this to the last start, a detection is part of a burst (a page looping pushState). */
+export const MIN_GAP_MS = 250;
+/** Inside a burst, a lookup starts only once the tab has been quiet this long. */
+export const QUIET_MS = 400;
+
+// Per tab: when the last detection came and the last lookup started, and the lookup waiting for the
+// burst to end. In memory: a restarted worker resumes 'loading' tabs from session storage anyway
+// (index.ts resumeUnfinished).
+const lastDetectionAt = new Map<number, number>();
+const lastStartAt = new Map<number, number>();
+const waiting = new Map<number, ReturnType<typeof setTimeout>>();
+
+/**
+ * Starts the lookup for this navId at once when the tab is calm (quiet for a second, or its last
+ * lookup is done and started a while ago: a recruiter clicking through cached candidates waits for
+ * nothing), otherwise when the burst is over. Latest wins: a waiting lookup is dropped when a newer
+ * detection arrives, so a page navigating through 100 candidates in 2 s costs about the first and the
+ * last candidate's lookups, not 100. What gets through is still paid from the lookup budget.
+ */
+function scheduleResolve(tabId: number, navId: string, deps: ResolveDeps): Promise<void> {
+  const now = Date.now();
+  const previous = lastDetectionAt.get(tabId);
+  const lastStart = lastStartAt.get(tabId);
+  lastDetectionAt.set(tabId, now);
+  const quiet = previous === undefined || now - previous >= BURST_MS;
+  const calm = !waiting.has(tabId) && !runActive(tabId) && (lastStart === undefined || now - lastStart >= MIN_GAP_MS);
+  clearTimeout(waiting.get(tabId));
+  waiting.delete(tabId);
+  const start = () => {
+    lastStartAt.set(tabId, Date.now());
+    return resolveTab(tabId, navId, deps);
+  };
+  if (quiet || calm) return start();
+  waiting.set(
+    tabId,
+    setTimeout(() => {
+      waiting.delete(tabId);
+      void start();
+    }, QUIET_MS),
+  );
+  return Promise.resolve();
+}
+
+export function forgetTabDetections(tabId: number): void {
+  clearTimeout(waiting.get(tabId));
+  waiting.delete(tabId);
+  lastDetectionAt.delete(tabId);
+  lastStartAt.delete(tabId);
+}
+
+/** A content script said what is on its page: check it against the URL, record it, find the report. */
+export async function onDetected(tabId: number, url: string, claimed: Detection | null, deps: ResolveDeps): Promise<void> {
+  const found = claimed ? await resolveAdapter(claimed.ats, url) : undefined;
+  const detection = claimed && found ? trustedDetection(claimed, found.adapter, url, found.rule) : null;
   if (!detection || !found) {
     await updateTab(tabId, () => ({ v: 1, tabId, navId: newNavId(), url, lookups: [], phase: 'no-candidate', updatedAt: Date.now() }));
     return;
@@ -25,10 +79,10 @@ export async function onDetected(tabId: number, url: string, detection: Detectio
     navId = newNavId();
     return { v: 1, tabId, navId, url, ats: adapter.id, atsName: adapter.name, email: detection.email, lookups, phase: 'loading', updatedAt: Date.now() };
   });
-  if (navId) await resolveTab(tabId, navId, deps);
+  if (navId) await scheduleResolve(tabId, navId, deps);
 }
 
-/** Refresh / Check again / Try again: the same lookups, past the cache. */
+/** Refresh / Check again / Try again: the same lookups, past the cache. The recruiter asked: no budget. */
 export async function refreshTab(tabId: number, deps: ResolveDeps): Promise<void> {
   let navId: string | undefined;
   await updateTab(tabId, (current) => {
@@ -67,5 +121,5 @@ export async function lookupManually(tabId: number, query: string, deps: Resolve
     phase: 'loading',
     updatedAt: Date.now(),
   }));
-  await resolveTab(tabId, navId, deps);
+  await resolveTab(tabId, navId, deps, false, true);
 }

@@ -23,10 +23,13 @@ const apiKeyField = z.optional(z.string().check(z.maxLength(512)));
 export const pageMessageSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('tab:refresh'), tabId: z.int().check(z.nonnegative()) }),
   z.object({ type: z.literal('lookup:manual'), tabId: z.int().check(z.nonnegative()), query: z.string().check(z.minLength(1), z.maxLength(200)) }),
-  z.object({ type: z.literal('report:get'), responseId: z.string().check(z.regex(/^\d{1,15}$/)) }),
+  z.object({ type: z.literal('report:get'), responseId: z.string().check(z.regex(/^\d{1,15}$/)), force: z.optional(z.boolean()) }),
   z.object({ type: z.literal('settings:get') }),
   z.object({ type: z.literal('settings:save'), baseUrl: baseUrlField, apiKey: apiKeyField }),
   z.object({ type: z.literal('settings:test'), baseUrl: baseUrlField, apiKey: apiKeyField }),
+  z.object({ type: z.literal('privacy:clear-data') }),
+  z.object({ type: z.literal('privacy:remove-key') }),
+  z.object({ type: z.literal('policy:get') }),
 ]);
 
 export type Inbound =

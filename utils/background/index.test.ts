@@ -23,8 +23,10 @@ const detection = (applicationId: string) => ({
 });
 const GH = 'https://app.greenhouse.io/people/4012345002?application_id=';
 
+/** page:detected is answered at once (the auto-open decision); the lookup runs on: wait for it to settle. */
 async function detect(tabId: number, applicationId: string) {
   await fakeBrowser.runtime.onMessage.trigger({ type: 'page:detected', url: GH + applicationId, detection: detection(applicationId) }, sender(tabId, GH + applicationId));
+  await vi.waitFor(async () => expect((await tabStateItem(tabId).getValue())?.phase).toBe('ready'), { timeout: 3000 });
 }
 
 let fetchMock: ReturnType<typeof vi.fn>;
@@ -36,6 +38,7 @@ beforeEach(async () => {
   menuClick = undefined;
   vi.spyOn(fakeBrowser.contextMenus.onClicked, 'addListener').mockImplementation((listener) => void (menuClick = listener as never));
   vi.spyOn(fakeBrowser.permissions.onAdded, 'addListener').mockImplementation(() => undefined);
+  vi.spyOn(fakeBrowser.permissions.onRemoved, 'addListener').mockImplementation(() => undefined);
   vi.spyOn(fakeBrowser.runtime.onConnect, 'addListener').mockImplementation(() => undefined);
   vi.spyOn(fakeBrowser.commands.onCommand, 'addListener').mockImplementation(() => undefined);
   fetchMock = vi.fn(async (url: string) => {
@@ -51,11 +54,11 @@ beforeEach(async () => {
 afterEach(() => vi.unstubAllGlobals());
 
 describe('background worker', () => {
-  it('turns a detection into a score badge, a tooltip and a launcher label', async () => {
+  it('turns a detection into a score badge and a tooltip, and tells the page nothing', async () => {
     await detect(3, '5123456002');
     expect(await fakeBrowser.action.getBadgeText({ tabId: 3 })).toBe('82');
     expect(await fakeBrowser.action.getTitle({ tabId: 3 })).toMatch(/score 82/);
-    expect(fakeBrowser.tabs.sendMessage).toHaveBeenCalledWith(3, expect.objectContaining({ type: 'launcher:update', label: 'AI Interview · 82' }));
+    expect(fakeBrowser.tabs.sendMessage).not.toHaveBeenCalled();
     const [url, init] = fetchMock.mock.calls[0]!;
     expect(new URL(url).origin).toBe('https://app.xobin.com');
     expect(init.headers.apiKey).toBe('test-key');
@@ -74,7 +77,7 @@ describe('background worker', () => {
   it('clears the badge on a page with no candidate, and forgets a tab when it closes', async () => {
     await detect(3, '5123456002');
     await fakeBrowser.runtime.onMessage.trigger({ type: 'page:detected', url: 'https://app.greenhouse.io/people', detection: null }, sender(3, 'https://app.greenhouse.io/people'));
-    expect(await fakeBrowser.action.getBadgeText({ tabId: 3 })).toBe('');
+    await vi.waitFor(async () => expect(await fakeBrowser.action.getBadgeText({ tabId: 3 })).toBe(''));
     await fakeBrowser.tabs.onRemoved.trigger(3, { windowId: 1, isWindowClosing: false });
     await vi.waitFor(async () => expect(await tabStateItem(3).getValue()).toBeNull());
   });

@@ -3,20 +3,31 @@ import { adapters } from '../ats';
 import { matchesPattern } from '../ats/match-pattern';
 import type { ContentMessage, PageMessage } from '../messages';
 import { rulePattern } from '../rules';
-import { autoOpenItem, customRulesItem } from '../storage';
+import { autoOpenedItem, autoOpenItem, customRulesItem, policyOverridesItem } from '../storage';
 import { clearCache, readCache } from './cache';
 import { wireContextMenu } from './context-menu';
-import { lookupManually, onDetected, refreshTab } from './detection';
+import { forgetTabBudget } from './budget';
+import { forgetTabDetections, lookupManually, onDetected, refreshTab } from './detection';
+import { onFirstRun } from './first-run';
 import { classify } from './inbound';
+import { restrictStorageToExtension } from './isolation';
+import { releaseUnneededOrigins } from './permissions';
+import { clearReportData, removeApiKey } from './privacy';
 import { publish } from './publish';
 import { rememberRecent } from './recent';
-import { getReport, resolveTab, type ResolveDeps } from './resolver';
+import { abortAllRequests, getReport, resumeLater, resolveTab, type ResolveDeps } from './resolver';
 import { readRules, rulesForUrl, syncRuleScripts } from './rules';
-import { getSettings, readConfig, saveSettings, testConnection, watchConfig } from './settings';
+import { effectiveAutoOpen } from './effective';
+import { publishPolicyView, watchPolicy } from './policy';
+import { keepKeyOutOfStorageLocal } from './secret';
+import { getSettings, hasBaseUrlAccess, readConfig, saveSettings, testConnection, watchConfig } from './settings';
 import { openPanel, togglePanel, trackOpenPanels, wireToolbarButton } from './side-panel';
 import { allTabStates, newNavId, onTabStateChange, updateTab } from './tabs';
+import { requestQueue } from './queue';
+import { queuedCheck, watchFromTab, wireWatch } from './watch';
 
-const deps: ResolveDeps = { config: readConfig };
+// The recruiter's lookups are only observed by the queue, so background checks wait for them.
+const deps: ResolveDeps = { config: readConfig, hasAccess: hasBaseUrlAccess, client: { fetch: requestQueue.observe } };
 // The extension's own pages: compare by URL prefix (URL.origin is "null" for extension schemes in some engines).
 const extensionOrigin = () => browser.runtime.getURL('/');
 
@@ -24,13 +35,20 @@ const extensionOrigin = () => browser.runtime.getURL('/');
 // side panel must happen inside the click's message handler, before any await).
 let rulePatterns: string[] = [];
 let rulesReady: Promise<void> = Promise.resolve();
-// Also in memory for a synchronous decision inside the click: open automatically, once per tab.
+let rulesLoaded = false;
+// Also in memory for a synchronous decision inside the click: open automatically, once per tab. A
+// worker woken by the click itself has neither yet (storage reads are async and the gesture does not
+// survive an await): the page asked at load time (page:detected's answer) and only arms its
+// first-click listener when the worker said yes, so that earlier answer decides (see panel:open).
 let autoOpen = false;
 const autoOpened = new Set<number>();
+let openStateReady: Promise<void> = Promise.resolve();
+let openStateLoaded = false;
 
 /** Everything the worker does, registered synchronously at start so a woken worker hears its event. */
 export function startBackground(): void {
-  restrictStorageToExtension();
+  void restrictStorageToExtension();
+  keepKeyOutOfStorageLocal();
   wireToolbarButton();
   trackOpenPanels();
   browser.commands?.onCommand.addListener((command, tab) => {
@@ -40,32 +58,54 @@ export function startBackground(): void {
   browser.runtime.onMessage.addListener(onMessage as Parameters<typeof browser.runtime.onMessage.addListener>[0]);
   browser.tabs.onRemoved.addListener((tabId) => {
     autoOpened.delete(tabId);
+    void autoOpenedItem.setValue([...autoOpened]);
+    forgetTabDetections(tabId);
+    void forgetTabBudget(tabId);
     void updateTab(tabId, () => null);
   });
   browser.tabs.onUpdated.addListener(onTabUpdated);
-  browser.runtime.onInstalled.addListener(() => void injectIntoOpenTabs());
-  browser.permissions.onAdded?.addListener(() => void syncRuleScripts().catch(() => undefined));
+  browser.runtime.onInstalled.addListener((details) => {
+    void injectIntoOpenTabs();
+    void onFirstRun(details);
+  });
+  browser.permissions.onAdded?.addListener(() => {
+    void syncRuleScripts().catch(() => undefined);
+    void retryWithoutPermission();
+  });
+  browser.permissions.onRemoved?.addListener(() => void syncRuleScripts().catch(() => undefined));
   onTabStateChange(publish);
   onTabStateChange(rememberRecent);
-  void autoOpenItem.getValue().then((value) => (autoOpen = value));
-  autoOpenItem.watch((value) => (autoOpen = value));
+  openStateReady = Promise.all([readAutoOpen(), autoOpenedItem.getValue()]).then(([, opened]) => {
+    for (const tabId of opened) autoOpened.add(tabId);
+    openStateLoaded = true;
+  });
+  autoOpenItem.watch(() => void readAutoOpen());
+  policyOverridesItem.watch(() => void readAutoOpen());
+  watchPolicy(() => {
+    // The admin changed the policy while the browser runs: apply it now, no reload.
+    void publishPolicyView();
+    void readAutoOpen();
+    void loadRules(true);
+  });
+  void publishPolicyView();
+  onTabStateChange((state) => watchFromTab(state));
+  wireWatch(queuedCheck(readConfig, requestQueue));
   watchConfig(() => void onConfigChanged());
   customRulesItem.watch(() => void loadRules(true));
   rulesReady = loadRules(false);
   void resumeUnfinished();
 }
 
-async function loadRules(resync: boolean): Promise<void> {
-  rulePatterns = (await readRules()).map(rulePattern);
-  if (resync) await syncRuleScripts().catch(() => undefined);
+async function readAutoOpen(): Promise<void> {
+  autoOpen = await effectiveAutoOpen();
 }
 
-function restrictStorageToExtension(): void {
-  // Chrome lets content scripts read storage.local by default; the API key lives there.
-  const storage = (globalThis as { chrome?: { storage?: Record<string, { setAccessLevel?: (o: object) => Promise<void> }> } }).chrome?.storage;
-  for (const area of ['local', 'session'] as const) {
-    void storage?.[area]?.setAccessLevel?.({ accessLevel: 'TRUSTED_CONTEXTS' })?.catch(() => undefined);
-  }
+async function loadRules(resync: boolean): Promise<void> {
+  rulePatterns = (await readRules()).map(rulePattern);
+  rulesLoaded = true;
+  if (!resync) return;
+  await releaseUnneededOrigins().catch(() => undefined); // a removed rule's host is given back
+  await syncRuleScripts().catch(() => undefined);
 }
 
 function isKnownPage(url: string): boolean {
@@ -78,6 +118,13 @@ function onMessage(raw: unknown, sender: Browser.runtime.MessageSender): Promise
   if (inbound) return inbound.from === 'content' ? onContentMessage(inbound.message, inbound.tabId, inbound.url) : onPageMessage(inbound.message);
   // A worker woken by this very message may not have read the rules yet: retry once they are in.
   if (sender.tab && sender.id === browser.runtime.id) {
+    // Except a click on our button: it must open the panel now, before any await loses the gesture.
+    // Chrome attributes sender.id only to our own content scripts, which run only where we put them
+    // (shipped hosts, hosts of granted rules), and opening the panel gives the page nothing.
+    if (!rulesLoaded && isPanelOpen(raw)) {
+      const early = classify(raw, sender, browser.runtime.id, extensionOrigin(), isHttpsPage);
+      if (early?.from === 'content') return onContentMessage(early.message, early.tabId, early.url);
+    }
     return rulesReady.then(() => {
       const again = classify(raw, sender, browser.runtime.id, extensionOrigin(), isKnownPage);
       return again?.from === 'content' ? onContentMessage(again.message, again.tabId, again.url) : undefined;
@@ -86,17 +133,30 @@ function onMessage(raw: unknown, sender: Browser.runtime.MessageSender): Promise
   return undefined;
 }
 
+function isPanelOpen(raw: unknown): boolean {
+  return typeof raw === 'object' && raw !== null && (raw as { type?: unknown }).type === 'panel:open';
+}
+
+function isHttpsPage(url: string): boolean {
+  return url.startsWith('https://');
+}
+
 function onContentMessage(message: ContentMessage, tabId: number, url: string): Promise<unknown> {
   switch (message.type) {
     case 'panel:open':
       if (message.auto) {
-        if (!autoOpen || autoOpened.has(tabId)) return Promise.resolve({ opened: false });
+        // Loaded: decide here. Not loaded (this click woke the worker): the page's listener was armed
+        // by this worker's own earlier "yes" for this page, once; that answer stands.
+        if (openStateLoaded && (!autoOpen || autoOpened.has(tabId))) return Promise.resolve({ opened: false });
         autoOpened.add(tabId);
+        void openStateReady.then(() => autoOpenedItem.setValue([...autoOpened]));
       }
       // No await before this call: it needs the click's user gesture.
       return openPanel(tabId).then((opened) => ({ opened }));
     case 'page:detected':
-      return onDetected(tabId, url, message.detection, deps);
+      // Answered at once: the lookup runs on, and the page needs only the auto-open decision.
+      void onDetected(tabId, url, message.detection, deps).catch(() => undefined);
+      return message.detection ? autoOpenDecision(tabId) : Promise.resolve({ autoOpen: false });
     case 'rules:get':
       return rulesForUrl(url);
   }
@@ -109,20 +169,34 @@ function onPageMessage(message: PageMessage): Promise<unknown> {
     case 'lookup:manual':
       return lookupManually(message.tabId, message.query, deps);
     case 'report:get':
-      return reportById(message.responseId);
+      return reportById(message.responseId, message.force === true);
     case 'settings:get':
       return getSettings();
     case 'settings:save':
       return saveSettings(message);
     case 'settings:test':
       return testConnection(message);
+    case 'privacy:clear-data':
+      return clearReportData();
+    case 'privacy:remove-key':
+      return removeApiKey();
+    case 'policy:get':
+      return publishPolicyView();
   }
 }
 
-async function reportById(responseId: string) {
+/** At page load, not at the click: may this page's first click open the panel? */
+async function autoOpenDecision(tabId: number): Promise<{ autoOpen: boolean }> {
+  await openStateReady;
+  return { autoOpen: autoOpen && !autoOpened.has(tabId) };
+}
+
+async function reportById(responseId: string, force: boolean) {
   const config = await readConfig();
   if (!config.apiKey) return { ok: false, error: { kind: 'no-key' } };
-  const outcome = await getReport({ by: 'response_id', value: responseId }, config, deps, false);
+  if (!(await hasBaseUrlAccess(config.baseUrl))) return { ok: false, error: { kind: 'no-permission', origin: new URL(config.baseUrl).origin } };
+  // The open-in-tab page: the recruiter opened it, and its Refresh goes past the cache.
+  const outcome = await getReport({ by: 'response_id', value: responseId }, config, deps, { force, byRecruiter: true });
   if (!outcome.ok) return outcome;
   const entry = await readCache(outcome.cacheKey);
   return entry ? { ok: true, report: entry.report } : { ok: false, error: { kind: 'not-found' } };
@@ -146,13 +220,28 @@ function onTabUpdated(tabId: number, change: Browser.tabs.OnUpdatedInfo): void {
 async function resumeUnfinished(): Promise<void> {
   for (const state of await allTabStates()) {
     if (state.phase === 'loading') void resolveTab(state.tabId, state.navId, deps);
+    else if (state.result?.kind === 'paused') resumeLater(state.tabId, state.navId, state.result.resumeAt, deps);
   }
 }
 
 async function onConfigChanged(): Promise<void> {
+  void releaseUnneededOrigins().catch(() => undefined); // the previous base URL's origin is given back
+  // Answers still on their way were asked with the old key or host: drop them, and give every tab a
+  // new navId so nothing from before the change can be written.
+  abortAllRequests();
   await clearCache();
   for (const state of await allTabStates()) {
-    if (state.phase !== 'no-candidate') void refreshTab(state.tabId, deps);
+    if (state.phase === 'no-candidate') continue;
+    const navId = newNavId();
+    await updateTab(state.tabId, (current) => (current ? { ...current, navId, phase: 'loading', result: undefined, refreshing: false, updatedAt: Date.now() } : undefined));
+    void resolveTab(state.tabId, navId, deps, true);
+  }
+}
+
+/** Access was just granted (settings or the panel's "Allow access"): tabs waiting for it load now. */
+async function retryWithoutPermission(): Promise<void> {
+  for (const state of await allTabStates()) {
+    if (state.result?.kind === 'error' && state.result.error.kind === 'no-permission') void refreshTab(state.tabId, deps);
   }
 }
 

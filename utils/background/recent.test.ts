@@ -10,6 +10,10 @@ import { MAX_RECENT, rememberRecent } from './recent';
 beforeEach(() => fakeBrowser.reset());
 
 async function seen(responseId: number, name = `Candidate ${responseId}`) {
+  await rememberRecent(await readyState(responseId, name));
+}
+
+async function readyState(responseId: number, name = `Candidate ${responseId}`): Promise<TabState> {
   const parsed = parseReport(completedBody({ response_id: responseId, candidate_name: name }));
   if (!parsed.ok) throw new Error(parsed.issue);
   await writeCache(`k${responseId}`, parsed.report);
@@ -18,7 +22,7 @@ async function seen(responseId: number, name = `Candidate ${responseId}`) {
     result: { kind: 'report', cacheKey: `k${responseId}`, lookup: { by: 'response_id', value: String(responseId), source: 's' }, summary: summarize(parsed.report) },
     updatedAt: 0,
   };
-  await rememberRecent(state);
+  return state;
 }
 
 describe('recent candidates', () => {
@@ -30,6 +34,12 @@ describe('recent candidates', () => {
     expect(list.map((item) => item.responseId).slice(0, 3)).toEqual(['7', '25', '24']);
     expect(new Set(list.map((item) => item.responseId)).size).toBe(MAX_RECENT);
     expect(list[0]).toMatchObject({ name: 'Candidate 7', score: 82, atsName: 'Greenhouse', status: 'completed' });
+  });
+
+  it('loses no candidate when several tabs finish at the same time', async () => {
+    const states = await Promise.all([1, 2, 3, 4, 5, 6].map((id) => readyState(id)));
+    await Promise.all(states.map((state) => rememberRecent(state)));
+    expect((await recentItem.getValue()).map((item) => item.responseId).sort()).toEqual(['1', '2', '3', '4', '5', '6']);
   });
 
   it('ignores states without a report and is cleared with the cache', async () => {

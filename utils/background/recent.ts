@@ -1,12 +1,23 @@
+import { t } from '../i18n';
 import { recentItem, type RecentCandidate } from '../storage';
 import type { ReportSummary, TabState } from '../tab-state';
 
 export const MAX_RECENT = 20;
 
 /** Remembers the candidates whose reports the recruiter saw, newest first, without duplicates. */
-export async function rememberRecent(state: TabState | null): Promise<void> {
-  if (state?.phase !== 'ready' || state.result?.kind !== 'report' || !state.result.summary) return;
+export function rememberRecent(state: TabState | null): Promise<void> {
+  if (state?.phase !== 'ready' || state.result?.kind !== 'report' || !state.result.summary) return Promise.resolve();
   const item = recentFrom(state.result.summary, state);
+  // Read-modify-write, one at a time: two tabs finishing together would otherwise both read the old
+  // list and the second write would drop the first tab's candidate.
+  const run = queue.then(() => prepend(item));
+  queue = run.catch(() => undefined);
+  return run;
+}
+
+let queue: Promise<void> = Promise.resolve();
+
+async function prepend(item: RecentCandidate): Promise<void> {
   const list = await recentItem.getValue();
   const rest = list.filter((old) => old.responseId !== item.responseId);
   if (rest.length === list.length - 1 && list[0]?.responseId === item.responseId && list[0].score === item.score) return;
@@ -16,7 +27,7 @@ export async function rememberRecent(state: TabState | null): Promise<void> {
 function recentFrom(summary: ReportSummary, state: TabState): RecentCandidate {
   return {
     responseId: summary.responseId,
-    name: summary.name ?? `Response ${summary.responseId}`,
+    name: summary.name ?? t('watchUnnamed', summary.responseId),
     interview: summary.interview,
     status: summary.status,
     score: summary.score,

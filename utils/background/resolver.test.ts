@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { completedBody, pendingBody } from '../api/sample-reports';
 import type { Lookup, TabState } from '../tab-state';
+import { accountScope } from './account';
 import { cacheKey, FRESH_MS, readCache } from './cache';
 import { resolveTab, type ResolveDeps } from './resolver';
 import { readTab, updateTab } from './tabs';
@@ -37,7 +38,7 @@ describe('resolveTab', () => {
     const state = await readTab(1);
     expect(state).toMatchObject({ phase: 'ready', result: { kind: 'report', lookup: application } });
     expect(fetch).toHaveBeenCalledTimes(1);
-    const entry = await readCache(cacheKey(baseUrl, application));
+    const entry = await readCache(cacheKey(await accountScope({ baseUrl, apiKey: 'k' }), application));
     expect(entry?.report).toMatchObject({ status: 'completed', score: 82 });
   });
 
@@ -118,7 +119,7 @@ describe('resolveTab', () => {
       await seed(1, 'b', [application]);
       await resolveTab(1, 'b', deps(fetch));
       expect(await readTab(1)).toMatchObject({ phase: 'ready', result: { kind: 'report' } });
-      await vi.waitFor(async () => expect((await readCache(cacheKey(baseUrl, application)))?.report).toMatchObject({ score: 90 }));
+      await vi.waitFor(async () => expect((await readCache(cacheKey(await accountScope({ baseUrl, apiKey: 'k' }), application)))?.report).toMatchObject({ score: 90 }));
       await vi.waitFor(async () => expect(await readTab(1)).toMatchObject({ refreshing: false }));
       expect(fetch).toHaveBeenCalledTimes(2);
     } finally {

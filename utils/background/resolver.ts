@@ -2,82 +2,190 @@ import { fetchReport, type ClientConfig, type ClientOptions, type FetchResult, t
 import type { ApiError } from '../api/errors';
 import { t } from '../i18n';
 import { summarize, type Lookup, type ReportSummary, type TabResult, type TabState } from '../tab-state';
+import { accountScope } from './account';
+import { spendLookup } from './budget';
 import { cacheKey, isFresh, readCache, writeCache } from './cache';
-import { readTab, updateTab } from './tabs';
+import { endRun, readTab, startRun, updateTab } from './tabs';
 
 export interface ResolveDeps {
   readonly config: () => Promise<ClientConfig & { downloadable?: boolean }>;
   readonly client?: ClientOptions;
+  /** Whether the worker may reach the base URL's origin; without it a request would only fail late. */
+  readonly hasAccess?: (baseUrl: string) => Promise<boolean>;
 }
 
-// Two tabs (or a tab and a refresh) asking for the same lookup share one request.
-const inflight = new Map<string, Promise<FetchResult>>();
+// Two tabs (or a tab and a refresh) asking for the same lookup share one request. The key is the
+// cache key, so it carries the account scope: a request made with the old key is never shared with
+// a caller that already uses the new one. A shared request is aborted only when every caller left.
+interface Shared {
+  readonly result: Promise<FetchResult>;
+  readonly controller: AbortController;
+  users: number;
+}
+const inflight = new Map<string, Shared>();
 
-export function sharedFetch(key: string, run: () => Promise<FetchResult>): Promise<FetchResult> {
-  const existing = inflight.get(key);
-  if (existing) return existing;
-  const request = run().finally(() => inflight.delete(key));
-  inflight.set(key, request);
-  return request;
+export function sharedFetch(key: string, run: (signal: AbortSignal) => Promise<FetchResult>, signal?: AbortSignal): Promise<FetchResult> {
+  let shared = inflight.get(key);
+  if (!shared) {
+    const controller = new AbortController();
+    const entry: Shared = { controller, users: 0, result: run(controller.signal).finally(() => inflight.get(key) === entry && inflight.delete(key)) };
+    inflight.set(key, entry);
+    shared = entry;
+  }
+  const entry = shared;
+  entry.users++;
+  signal?.addEventListener(
+    'abort',
+    () => {
+      if (--entry.users > 0) return;
+      entry.controller.abort();
+      // A caller arriving after this must start afresh, not join an aborted request.
+      if (inflight.get(key) === entry) inflight.delete(key);
+    },
+    { once: true },
+  );
+  return entry.result;
 }
 
-type Outcome = { ok: true; cacheKey: string; stale: boolean; summary: ReportSummary } | { ok: false; error: ApiError };
+/** Key or base URL changed: whatever is in flight belongs to the old account. */
+export function abortAllRequests(): void {
+  for (const [key, entry] of inflight) {
+    entry.controller.abort();
+    inflight.delete(key);
+  }
+}
+
+export interface Pause {
+  readonly resumeAt: number;
+  readonly scope: 'tab' | 'all';
+}
+
+type Outcome = { ok: true; cacheKey: string; stale: boolean; summary: ReportSummary } | { ok: false; error: ApiError; paused?: Pause };
 
 type Config = ClientConfig & { downloadable?: boolean };
 
-export async function getReport(lookup: LookupKey, config: Config, deps: ResolveDeps, force: boolean): Promise<Outcome> {
-  const key = cacheKey(config.baseUrl, lookup);
-  if (!force) {
+export interface GetOptions {
+  /** Past the cache (Refresh). */
+  readonly force?: boolean;
+  /** The recruiter asked (Refresh, search, open in tab): never refused by the lookup budget. */
+  readonly byRecruiter?: boolean;
+  /** Whose budget pays; none for the open-in-tab page. */
+  readonly tabId?: number;
+  /** The caller's run: aborting it abandons the request (unless another caller shares it). */
+  readonly signal?: AbortSignal;
+}
+
+export async function getReport(lookup: LookupKey, config: Config, deps: ResolveDeps, options: GetOptions = {}): Promise<Outcome> {
+  const key = cacheKey(await accountScope(config), lookup);
+  if (!options.force) {
     const cached = await readCache(key);
     if (cached && cached.report.status === 'completed') return { ok: true, cacheKey: key, stale: !isFresh(cached), summary: summarize(cached.report) };
   }
-  const result = await sharedFetch(key, async (): Promise<FetchResult> => {
-    const fetched = await fetchReport(lookup, config, { ...deps.client, downloadableRecordings: config.downloadable });
-    if (!fetched.ok) return fetched;
-    try {
-      await writeCache(key, fetched.report);
-      return fetched;
-    } catch {
-      // The panel reads reports from the cache: one the browser refuses to store (over its quota)
-      // must end in a clear error, not a tab that stays "loading".
-      return { ok: false, error: { kind: 'invalid-response', detail: t('errTooBig') } };
-    }
-  });
+  if (options.signal?.aborted) return { ok: false, error: { kind: 'offline' } };
+  if (!inflight.has(key)) {
+    const spend = await spendLookup(options.tabId ?? -1, options.byRecruiter === true);
+    if (!spend.ok) return { ok: false, error: { kind: 'rate-limited' }, paused: { resumeAt: spend.resumeAt, scope: spend.scope } };
+  }
+  const result = await sharedFetch(
+    key,
+    async (signal): Promise<FetchResult> => {
+      const fetched = await fetchReport(lookup, config, { ...deps.client, fetch: abortable(deps.client?.fetch, signal), downloadableRecordings: config.downloadable });
+      if (!fetched.ok || signal.aborted) return fetched;
+      try {
+        await writeCache(key, fetched.report);
+        return fetched;
+      } catch {
+        // The panel reads reports from the cache: one the browser refuses to store (over its quota)
+        // must end in a clear error, not a tab that stays "loading".
+        return { ok: false, error: { kind: 'invalid-response', detail: t('errTooBig') } };
+      }
+    },
+    options.signal,
+  );
   return result.ok ? { ok: true, cacheKey: key, stale: false, summary: summarize(result.report) } : { ok: false, error: result.error };
+}
+
+/** The client's fetch, also stopped by the run's signal (an aborted run retries nothing over the network). */
+function abortable(base: typeof fetch | undefined, signal: AbortSignal): typeof fetch {
+  const doFetch = base ?? globalThis.fetch.bind(globalThis);
+  return (input, init) => {
+    if (signal.aborted) return Promise.reject(new DOMException('The lookup was abandoned', 'AbortError'));
+    return doFetch(input, { ...init, signal: init?.signal ? AbortSignal.any([init.signal, signal]) : signal });
+  };
 }
 
 /**
  * Tries the tab's lookups in order and records the first report found. Every write checks that the
- * tab still shows the same candidate (navId), so a late answer never lands on the next candidate.
+ * tab still shows the same candidate (navId), so a late answer never lands on the next candidate; a
+ * run that a newer one replaced (another navigation, a Refresh) stops between lookups and aborts its
+ * request.
  */
-export async function resolveTab(tabId: number, navId: string, deps: ResolveDeps, force = false): Promise<void> {
+export async function resolveTab(tabId: number, navId: string, deps: ResolveDeps, force = false, byRecruiter = force): Promise<void> {
   const state = await readTab(tabId);
   if (!state || state.navId !== navId || state.phase === 'no-candidate') return;
+  const signal = startRun(tabId);
+  try {
+    await runLookups(tabId, navId, state, signal, deps, force, byRecruiter);
+  } finally {
+    endRun(tabId, signal);
+  }
+}
+
+async function runLookups(tabId: number, navId: string, state: TabState, signal: AbortSignal, deps: ResolveDeps, force: boolean, byRecruiter: boolean): Promise<void> {
   const config = await deps.config();
   if (!config.apiKey) {
-    await settle(tabId, navId, { kind: 'error', error: { kind: 'no-key' }, tried: [] });
+    await settle(tabId, navId, signal, { kind: 'error', error: { kind: 'no-key' }, tried: [] });
+    return;
+  }
+  if (deps.hasAccess && !(await deps.hasAccess(config.baseUrl))) {
+    await settle(tabId, navId, signal, { kind: 'error', error: { kind: 'no-permission', origin: new URL(config.baseUrl).origin }, tried: [] });
     return;
   }
   const tried: Lookup[] = [];
   for (const lookup of state.lookups) {
-    const outcome = await getReport(lookup, config, deps, force);
-    tried.push(lookup);
+    if (signal.aborted) return;
+    const outcome = await getReport(lookup, config, deps, { force, byRecruiter, tabId, signal });
+    if (signal.aborted) return;
     if (outcome.ok) {
-      await settle(tabId, navId, { kind: 'report', cacheKey: outcome.cacheKey, lookup, summary: outcome.summary }, outcome.stale);
-      if (outcome.stale) void refreshStale(tabId, navId, lookup, config, deps);
+      tried.push(lookup);
+      await settle(tabId, navId, signal, { kind: 'report', cacheKey: outcome.cacheKey, lookup, summary: outcome.summary }, outcome.stale);
+      if (outcome.stale) void refreshStale(tabId, navId, signal, lookup, config, deps);
       return;
     }
+    if (outcome.paused) {
+      await settle(tabId, navId, signal, { kind: 'paused', ...outcome.paused });
+      resumeLater(tabId, navId, outcome.paused.resumeAt, deps);
+      return;
+    }
+    tried.push(lookup);
     if (outcome.error.kind !== 'not-found') {
-      await settle(tabId, navId, { kind: 'error', error: outcome.error, tried });
+      await settle(tabId, navId, signal, { kind: 'error', error: outcome.error, tried });
       return;
     }
   }
-  await settle(tabId, navId, { kind: 'error', error: { kind: 'not-found' }, tried });
+  await settle(tabId, navId, signal, { kind: 'error', error: { kind: 'not-found' }, tried });
 }
 
-async function refreshStale(tabId: number, navId: string, lookup: Lookup, config: Config, deps: ResolveDeps): Promise<void> {
-  // The cached report stays on screen whatever happens; a failed refresh only ends the spinner.
-  const outcome = await getReport(lookup, config, deps, true);
+// A paused tab asks again by itself once its budget has a token (the recruiter's Refresh does at once).
+const resumeTimers = new Map<number, ReturnType<typeof setTimeout>>();
+export function resumeLater(tabId: number, navId: string, resumeAt: number, deps: ResolveDeps): void {
+  clearTimeout(resumeTimers.get(tabId));
+  const timer = setTimeout(
+    () => {
+      resumeTimers.delete(tabId);
+      void readTab(tabId).then((state) => {
+        if (state?.navId === navId && state.result?.kind === 'paused') return resolveTab(tabId, navId, deps);
+      });
+    },
+    Math.max(0, resumeAt - Date.now()),
+  );
+  resumeTimers.set(tabId, timer);
+}
+
+async function refreshStale(tabId: number, navId: string, signal: AbortSignal, lookup: Lookup, config: Config, deps: ResolveDeps): Promise<void> {
+  // The cached report stays on screen whatever happens; a failed (or refused) refresh only ends the spinner.
+  const outcome = await getReport(lookup, config, deps, { force: true, tabId, signal });
+  if (signal.aborted) return;
   await updateTab(tabId, (current) => {
     if (current?.navId !== navId) return undefined;
     const result = outcome.ok && current.result?.kind === 'report' ? { ...current.result, summary: outcome.summary } : current.result;
@@ -85,8 +193,8 @@ async function refreshStale(tabId: number, navId: string, lookup: Lookup, config
   });
 }
 
-function settle(tabId: number, navId: string, result: TabResult, refreshing = false): Promise<TabState | null> {
+function settle(tabId: number, navId: string, signal: AbortSignal, result: TabResult, refreshing = false): Promise<TabState | null> {
   return updateTab(tabId, (current) =>
-    current?.navId === navId ? { ...current, phase: 'ready', result, refreshing, updatedAt: Date.now() } : undefined,
+    current?.navId === navId && !signal.aborted ? { ...current, phase: 'ready', result, refreshing, updatedAt: Date.now() } : undefined,
   );
 }

@@ -2,16 +2,15 @@ import { browser } from 'wxt/browser';
 import { adapterById } from '../ats';
 import { matchesPattern } from '../ats/match-pattern';
 import type { AtsAdapter } from '../ats/types';
-import { checkRuleList, RULE_PREFIX, ruleAdapter, rulePattern, type CustomRule } from '../rules';
-import { customRulesItem, templatesItem } from '../storage';
+import { RULE_PREFIX, ruleAdapter, rulePattern, type CustomRule } from '../rules';
+import { effectiveRules, effectiveTemplates } from './effective';
 
 const SCRIPT_ID = 'custom-rules';
 const CONTENT_SCRIPT = '/content-scripts/ats.js';
 
-/** Stored rules, re-validated on the way out (stored objects are read back through the same checks). */
-export async function readRules(): Promise<CustomRule[]> {
-  const checked = checkRuleList(await customRulesItem.getValue());
-  return checked.ok ? checked.rules : [];
+/** The rules in force: the organisation's policy rules and the recruiter's own (re-validated). */
+export function readRules(): Promise<CustomRule[]> {
+  return effectiveRules();
 }
 
 export async function rulesForUrl(url: string): Promise<CustomRule[]> {
@@ -19,27 +18,35 @@ export async function rulesForUrl(url: string): Promise<CustomRule[]> {
 }
 
 /** The adapter for a detection: a shipped one, or a recruiter's rule that covers the page's URL. */
-export async function resolveAdapter(atsId: string, url: string): Promise<{ adapter: AtsAdapter; templates: readonly string[] } | undefined> {
+export async function resolveAdapter(
+  atsId: string,
+  url: string,
+): Promise<{ adapter: AtsAdapter; templates: readonly string[]; rule?: CustomRule } | undefined> {
   if (atsId.startsWith(RULE_PREFIX)) {
     const rule = (await rulesForUrl(url)).find((candidate) => `${RULE_PREFIX}${candidate.id}` === atsId);
-    return rule ? { adapter: ruleAdapter(rule), templates: [rule.template] } : undefined;
+    return rule ? { adapter: ruleAdapter(rule), templates: [rule.template], rule } : undefined;
   }
   const adapter = adapterById(atsId);
   if (!adapter || !adapter.matches.some((pattern) => matchesPattern(pattern, url))) return undefined;
-  const custom = (await templatesItem.getValue())[atsId];
-  return { adapter, templates: custom?.length ? custom : adapter.defaultTemplates };
-}
-
-/** Any page a content script may report from: a shipped ATS host, or a host a rule covers. */
-export async function isDetectablePage(url: string, builtIn: (url: string) => boolean): Promise<boolean> {
-  return builtIn(url) || (await rulesForUrl(url)).length > 0;
+  return { adapter, templates: await effectiveTemplates(atsId) };
 }
 
 /**
  * Registers the detector on the hosts of the recruiter's rules that have been granted, persistently,
  * so rules keep working after a browser restart. Hosts not granted are skipped until they are.
  */
-export async function syncRuleScripts(): Promise<void> {
+export function syncRuleScripts(): Promise<void> {
+  // One at a time: a rules save, a permission grant and a policy change can arrive together, and two
+  // interleaved runs both unregister, then both register (the second fails as a duplicate id) or the
+  // older list wins.
+  const run = syncQueue.then(syncNow, syncNow);
+  syncQueue = run.catch(() => undefined);
+  return run;
+}
+
+let syncQueue: Promise<void> = Promise.resolve();
+
+async function syncNow(): Promise<void> {
   const scripting = browser.scripting as typeof browser.scripting | undefined;
   if (!scripting?.registerContentScripts) return; // Firefox MV2: rules need the page reloaded from the panel
   const patterns: string[] = [];

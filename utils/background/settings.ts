@@ -1,20 +1,31 @@
 import { browser } from 'wxt/browser';
-import { fetchReport } from '../api/client';
 import { DEFAULT_API_ORIGIN } from '../api/constants';
 import type { SaveResult, SettingsView, TestResult } from '../messages';
 import { t } from '../i18n';
+import { noteOverride } from '../policy';
 import { checkApiKey, checkBaseUrl, originPattern } from '../settings';
-import { baseUrlItem, downloadableItem } from '../storage';
+import { baseUrlItem, downloadableItem, policyOverridesItem } from '../storage';
+import { checkConnection } from './connection-check';
+import { effectiveConfig } from './effective';
+import { storageIsolated } from './isolation';
+import { readPolicy, watchPolicy } from './policy';
 import { apiKeyItem } from './secret';
 
+/** The key, base URL and recordings choice in force: the admin's policy over the recruiter's own. */
 export async function readConfig() {
-  const [baseUrl, apiKey, downloadable] = await Promise.all([baseUrlItem.getValue(), apiKeyItem.getValue(), downloadableItem.getValue()]);
+  const { baseUrl, apiKey, downloadable } = await effectiveConfig();
   return { baseUrl, apiKey, downloadable };
 }
 
 export async function getSettings(): Promise<SettingsView> {
-  const { baseUrl, apiKey } = await readConfig();
-  return { hasKey: apiKey.length > 0, baseUrl };
+  const [{ baseUrl, apiKey }, isolated] = await Promise.all([readConfig(), storageIsolated()]);
+  return { hasKey: apiKey.length > 0, baseUrl, storageIsolated: isolated };
+}
+
+/** Whether the worker may call this base URL's origin (shipped, or granted at runtime). */
+export async function hasBaseUrlAccess(baseUrl: string): Promise<boolean> {
+  const checked = checkBaseUrl(baseUrl);
+  return checked.ok && hasOriginAccess(checked.origin);
 }
 
 async function hasOriginAccess(origin: string): Promise<boolean> {
@@ -27,7 +38,11 @@ async function hasOriginAccess(origin: string): Promise<boolean> {
 }
 
 export async function saveSettings(input: { baseUrl: string; apiKey?: string }): Promise<SaveResult> {
-  const base = checkBaseUrl(input.baseUrl);
+  const policy = await readPolicy();
+  if (input.apiKey !== undefined && policy.locked.has('apiKey')) return { ok: false, field: 'apiKey', message: t('policyLockedSave') };
+  // A locked address is the organisation's: what the form sends for it is neither checked nor kept.
+  const lockedUrl = policy.locked.has('apiBaseUrl');
+  const base = checkBaseUrl(lockedUrl ? (policy.values.apiBaseUrl ?? input.baseUrl) : input.baseUrl);
   if (!base.ok) return { ok: false, field: 'baseUrl', message: base.message };
   if (!(await hasOriginAccess(base.origin))) {
     return { ok: false, field: 'baseUrl', message: t('settingsNeedAccess', base.origin) };
@@ -36,39 +51,28 @@ export async function saveSettings(input: { baseUrl: string; apiKey?: string }):
     const problem = checkApiKey(input.apiKey);
     if (problem) return { ok: false, field: 'apiKey', message: problem };
   }
-  await baseUrlItem.setValue(base.baseUrl);
-  if (input.apiKey !== undefined) await apiKeyItem.setValue(input.apiKey.trim());
+  if (!lockedUrl) {
+    await baseUrlItem.setValue(base.baseUrl);
+    await noteOverride('apiBaseUrl', policy.values.apiBaseUrl, base.baseUrl);
+  }
+  if (input.apiKey !== undefined) {
+    await apiKeyItem.setValue(input.apiKey.trim());
+    await noteOverride('apiKey', policy.values.apiKey, input.apiKey.trim());
+  }
   return { ok: true };
 }
 
-/** One real request with the given (or saved) key: was the key accepted? The key is never echoed. */
+/** Is this Xobin's report API, and does it accept the given (or saved) key? The key is never echoed. */
 export async function testConnection(input: { baseUrl: string; apiKey?: string }): Promise<TestResult> {
   const base = checkBaseUrl(input.baseUrl);
   if (!base.ok) return { ok: false, message: base.message };
   if (!(await hasOriginAccess(base.origin))) {
     return { ok: false, message: t('testNeedAccess', base.origin) };
   }
-  const apiKey = input.apiKey?.trim() || (await apiKeyItem.getValue());
+  // The key in force may be the organisation's: the worker uses it without ever showing it.
+  const apiKey = input.apiKey?.trim() || (await readConfig()).apiKey;
   if (!apiKey) return { ok: false, message: t('testNoKey') };
-  // Response id 0 never exists: a 404 proves the key got past authentication without touching data.
-  const result = await fetchReport({ by: 'response_id', value: '0' }, { baseUrl: base.baseUrl, apiKey }, { maxAttempts: 1 });
-  if (result.ok) return { ok: true, message: t('testConnected') };
-  switch (result.error.kind) {
-    case 'unauthorized':
-      return { ok: false, message: t('testRefused') };
-    case 'not-found':
-      return { ok: true, message: t('testConnected') };
-    case 'offline':
-      return { ok: false, message: t('testOffline', base.origin) };
-    case 'timeout':
-      return { ok: false, message: t('testTimeout', base.origin) };
-    case 'rate-limited':
-      return { ok: false, message: t('testRateLimited') };
-    case 'invalid-response':
-      return { ok: false, message: t('testNotXobin', base.baseUrl) };
-    default:
-      return { ok: false, message: t('testServerError') };
-  }
+  return checkConnection(base.baseUrl, apiKey);
 }
 
 /** Any change of key or base URL invalidates cached reports (they belong to another account/host). */
@@ -76,4 +80,14 @@ export function watchConfig(onChange: () => void): void {
   apiKeyItem.watch(onChange);
   baseUrlItem.watch(onChange);
   downloadableItem.watch(onChange); // recording URLs differ with it
+  // An override can swap the key, the address or the recordings choice in force.
+  policyOverridesItem.watch((next, previous) => {
+    if ([...CONFIG_POLICY_KEYS].some((key) => next?.[key] !== previous?.[key])) onChange();
+  });
+  watchPolicy((keys) => {
+    if (keys.some((key) => CONFIG_POLICY_KEYS.has(key))) onChange();
+  });
 }
+
+// lockedSettings too: a new lock can put the admin's key or address back in force.
+const CONFIG_POLICY_KEYS = new Set(['apiKey', 'apiBaseUrl', 'downloadableRecordings', 'lockedSettings']);

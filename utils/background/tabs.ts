@@ -5,6 +5,31 @@ import type { TabState } from '../tab-state';
 type Listener = (state: TabState | null, tabId: number) => void | Promise<void>;
 const listeners: Listener[] = [];
 const queues = new Map<number, Promise<unknown>>();
+// The lookup run working for each tab (resolver.ts). Replaced by the next run, aborted when the tab
+// moves to another candidate: a run for a navId that is no longer current must not even ask.
+const runs = new Map<number, AbortController>();
+
+/** A new lookup run for the tab; the previous one (same candidate or not) is aborted. */
+export function startRun(tabId: number): AbortSignal {
+  runs.get(tabId)?.abort();
+  const controller = new AbortController();
+  runs.set(tabId, controller);
+  return controller.signal;
+}
+
+/** The run has ended (settled or given up): the tab is idle unless a newer run started since. */
+export function endRun(tabId: number, signal: AbortSignal): void {
+  if (runs.get(tabId)?.signal === signal) runs.delete(tabId);
+}
+
+export function runActive(tabId: number): boolean {
+  return runs.has(tabId);
+}
+
+export function abortRun(tabId: number): void {
+  runs.get(tabId)?.abort();
+  runs.delete(tabId);
+}
 
 /** Called after every change of a tab's state (badge, launcher). */
 export function onTabStateChange(listener: Listener): void {
@@ -26,6 +51,7 @@ export function updateTab(tabId: number, update: (current: TabState | null) => T
     const current = await item.getValue();
     const next = update(current);
     if (next === undefined) return current;
+    if (next?.navId !== current?.navId) abortRun(tabId);
     if (next === null) await item.removeValue();
     else await item.setValue(next);
     await Promise.allSettled(listeners.map(async (listener) => listener(next, tabId)));

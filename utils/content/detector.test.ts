@@ -87,16 +87,44 @@ describe('startDetector', () => {
     expect(sent).toHaveLength(1);
   });
 
-  it('updates the launcher only on messages from this extension, and removes it when the context dies', async () => {
+  it('never listens to messages from the worker, and removes the launcher when the context dies', async () => {
+    const listen = vi.spyOn(fakeBrowser.runtime.onMessage, 'addListener');
     setUrl(PROFILE);
     startDetector(ctx);
-    const update = { type: 'launcher:update', label: 'AI Interview · 82', tone: 'score', title: 't' };
-    await fakeBrowser.runtime.onMessage.trigger(update, { id: 'other-extension' });
-    await fakeBrowser.runtime.onMessage.trigger({ type: 'launcher:update', label: 5 }, { id: fakeBrowser.runtime.id });
-    await fakeBrowser.runtime.onMessage.trigger(update, { id: fakeBrowser.runtime.id });
+    expect(listen).not.toHaveBeenCalled();
     expect(document.querySelector('xobin-ai-interview')).not.toBeNull();
     ctx.abort();
     expect(document.querySelector('xobin-ai-interview')).toBeNull();
+  });
+
+  it('forwards the first click on the page only when the worker said at load time to open automatically', async () => {
+    const clicks = (answer: unknown) => {
+      vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockImplementation(async (message: unknown) => {
+        sent.push(message);
+        return (message as { type: string }).type === 'page:detected' ? answer : undefined;
+      });
+    };
+    clicks({ autoOpen: false });
+    setUrl(PROFILE);
+    startDetector(ctx);
+    await vi.waitFor(() => expect(sent).toHaveLength(1));
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    document.body.dispatchEvent(new MouseEvent('click', { bubbles: true }));
+    expect(sent.filter((message) => (message as { type: string }).type === 'panel:open')).toEqual([]);
+
+    ctx.abort();
+    document.body.replaceChildren();
+    ctx = new ContentScriptContext('ats');
+    sent = [];
+    clicks({ autoOpen: true });
+    startDetector(ctx);
+    await vi.waitFor(() => expect(sent).toHaveLength(1));
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    // happy-dom marks dispatched events untrusted; the listener checks isTrusted, so pretend as a browser would.
+    const click = new MouseEvent('click', { bubbles: true });
+    Object.defineProperty(click, 'isTrusted', { value: true });
+    document.body.dispatchEvent(click);
+    expect(sent.filter((message) => (message as { type: string }).type === 'panel:open')).toEqual([{ type: 'panel:open', auto: true }]);
   });
 
   it('reports the destination of an in-app navigation at once, without the previous candidate\'s page content', async () => {

@@ -1,10 +1,8 @@
-import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { adapters } from '../ats';
 import { t } from '../i18n';
 import type { AtsAdapter, Detection } from '../ats/types';
 import { ruleAdapter } from '../rules';
-import type { TabMessage } from '../messages';
 import { sendToBackground } from '../send';
 import { adapterFor, detectPage } from './detect-page';
 import { mountLauncher, type Launcher } from './launcher';
@@ -33,9 +31,12 @@ export function startDetector(ctx: ContentScriptContext): void {
       launcher = undefined;
     } else if (!launcher) {
       launcher = mountLauncher(document, openPanel);
-      armAutoOpen();
     }
-    void sendToBackground({ type: 'page:detected', url, detection }).catch(() => undefined);
+    sendToBackground({ type: 'page:detected', url, detection })
+      .then((answer) => {
+        if (answer?.autoOpen && launcher) armAutoOpen();
+      })
+      .catch(() => undefined);
   };
 
   // Right after an in-app navigation the page still shows the previous candidate: their email and
@@ -75,8 +76,9 @@ export function startDetector(ctx: ContentScriptContext): void {
   };
 
   // "Open automatically on candidate profiles": browsers open panels only on a user action, so the
-  // recruiter's first click on a candidate page is forwarded; the worker honours it only when the
-  // setting is on, once per tab.
+  // recruiter's first click on a candidate page is forwarded. The worker says at page load whether to
+  // (setting on, not yet opened in this tab): at the click it may just have woken with nothing in
+  // memory, and reading storage then would cost the click's user gesture.
   let autoOpenArmed = false;
   const armAutoOpen = () => {
     if (autoOpenArmed) return;
@@ -103,17 +105,10 @@ export function startDetector(ctx: ContentScriptContext): void {
     watchForLateContent();
   };
 
-  browser.runtime.onMessage.addListener(onTabMessage);
   ctx.onInvalidated(() => {
-    browser.runtime.onMessage.removeListener(onTabMessage);
     observer?.disconnect();
     launcher?.remove();
   });
-  function onTabMessage(message: unknown, sender: { id?: string }): undefined {
-    if (sender.id !== browser.runtime.id || !isTabMessage(message)) return undefined;
-    launcher?.update(message.label, message.tone, message.title);
-    return undefined;
-  }
 
   ctx.addEventListener(window, 'wxt:locationchange', (event) => onNavigate(event.newUrl.href));
   ctx.addEventListener(window, 'hashchange', () => onNavigate(location.href));
@@ -138,10 +133,4 @@ let blank: Document | undefined;
 function blankDocument(): Document {
   blank ??= document.implementation.createHTMLDocument('');
   return blank;
-}
-
-function isTabMessage(message: unknown): message is TabMessage {
-  if (typeof message !== 'object' || message === null) return false;
-  const { type, label, tone, title } = message as Record<string, unknown>;
-  return type === 'launcher:update' && typeof label === 'string' && typeof tone === 'string' && typeof title === 'string';
 }

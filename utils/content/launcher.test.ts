@@ -15,29 +15,32 @@ function mountWithRoot(onOpen = vi.fn()) {
 afterEach(() => document.body.replaceChildren());
 
 describe('mountLauncher', () => {
-  it('renders a button named "AI Interview …" in a closed shadow root and forwards clicks', () => {
-    const { launcher, open, onOpen } = mountWithRoot();
-    launcher.update('AI Interview · 82', 'score', 'Xobin AI Interview: score 82.');
+  it('renders one constant button, "AI Interview", in a closed shadow root and forwards clicks', () => {
+    const { open, onOpen } = mountWithRoot();
     const host = document.querySelector('xobin-ai-interview')!;
     expect(host.shadowRoot).toBeNull();
-    expect(open.getAttribute('aria-label')).toContain('AI Interview · 82');
-    expect(open.textContent).toBe('AI Interview · 82');
+    expect(open.textContent).toBe('AI Interview');
+    expect(open.title).toBe('Open the Xobin AI Interview report in the side panel');
     open.click();
     expect(onOpen).toHaveBeenCalledOnce();
   });
 
-  it('renders labels as text, never markup', () => {
-    const { launcher, open } = mountWithRoot();
-    launcher.update('<img src=x onerror=alert(1)>', 'score', 't');
-    expect(open.textContent).toBe('<img src=x onerror=alert(1)>');
-    expect(open.querySelector('img')).toBeNull();
+  it('has a fixed size and nothing on the host a page could read', () => {
+    const { root } = mountWithRoot();
+    const host = document.querySelector('xobin-ai-interview')!;
+    expect(host.attributes).toHaveLength(0);
+    expect(host.childNodes).toHaveLength(0);
+    const css = root.querySelector('style')!.textContent!;
+    expect(css).toMatch(/:host \{[^}]*position: fixed;[^}]*width: 148px; height: 34px; \}/);
+    expect(css).toMatch(/\.wrap \{[^}]*width: 148px; height: 34px; overflow: hidden;/);
   });
 
-  it('stays hidden for the page once dismissed, whatever updates arrive', () => {
-    const { launcher, close } = mountWithRoot();
+  it('shows a hint as text, never markup, and removes itself when dismissed', () => {
+    const { launcher, root, close } = mountWithRoot();
+    launcher.hint('<img src=x onerror=alert(1)>');
+    expect(root.querySelector('.hint')?.textContent).toBe('<img src=x onerror=alert(1)>');
+    expect(root.querySelector('img')).toBeNull();
     close.click();
-    expect(document.querySelector('xobin-ai-interview')).toBeNull();
-    launcher.update('AI Interview · 64', 'score', 't');
     expect(document.querySelector('xobin-ai-interview')).toBeNull();
   });
 });
@@ -46,7 +49,8 @@ describe('mountLauncher in German', () => {
   it('names its buttons in the browser’s language', () => {
     useBrowserLanguage('de');
     const { open, close } = mountWithRoot();
-    expect(open.title).toBe('Xobin AI Interview: Bericht wird geladen…');
+    expect(open.textContent).toBe('AI Interview');
+    expect(open.title).toBe('Den Xobin-AI-Interview-Bericht in der Seitenleiste öffnen');
     expect(close.getAttribute('aria-label')).toBe('AI-Interview-Schaltfläche auf dieser Seite ausblenden');
   });
 });

@@ -1,25 +1,29 @@
 import { t } from '../i18n';
-import type { LauncherTone } from '../messages';
 
 // The in-page button. Plain DOM in a closed shadow root: the ATS page's CSS cannot reach in and ours
 // cannot leak out, and it costs no framework in a script that runs on every ATS page.
+//
+// What it may reveal: nothing but "a candidate profile was recognised". A closed shadow root hides
+// its nodes, not its geometry (a page script can measure the host, or probe it with
+// elementFromPoint), so the button has one fixed size, one colour and one label whatever the report
+// says; score, status and errors appear only in the side panel and on the toolbar badge, which the
+// page cannot read. The content script is not even told them.
 
 const STYLE = `
-:host { all: initial; }
-.wrap { position: fixed; right: 16px; bottom: 16px; z-index: 2147483647; display: flex; align-items: center;
+:host { all: initial; position: fixed; right: 16px; bottom: 16px; z-index: 2147483647; display: block; width: 148px; height: 34px; }
+.wrap { display: flex; align-items: center; box-sizing: border-box; width: 148px; height: 34px; overflow: hidden;
   font: 500 13px/1.2 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: #fff;
   background: #1e3a8a; border-radius: 999px; box-shadow: 0 2px 10px rgb(0 0 0 / .25); }
-button { all: unset; cursor: pointer; padding: 8px 12px; border-radius: 999px; }
+button { all: unset; cursor: pointer; box-sizing: border-box; height: 34px; border-radius: 999px; white-space: nowrap; overflow: hidden; }
 button:focus-visible { outline: 2px solid #fbbf24; outline-offset: 2px; }
-.open[data-tone="pending"] { background: #92400e; } .open[data-tone="error"] { background: #991b1b; }
-.open[data-tone="not-found"], .open[data-tone="loading"] { background: #374151; }
-.close { padding: 8px 10px 8px 4px; opacity: .8; } .close:hover { opacity: 1; }
-.hint { position: absolute; right: 0; bottom: 110%; background: #111827; padding: 6px 10px; border-radius: 6px;
-  white-space: nowrap; font-weight: 400; }
+.open { flex: 1 1 auto; padding: 0 4px 0 14px; text-overflow: ellipsis; line-height: 34px; }
+.close { flex: 0 0 28px; text-align: center; opacity: .8; } .close:hover { opacity: 1; }
+.hint { position: fixed; right: 16px; bottom: 56px; z-index: 2147483647; max-width: 320px; background: #111827; color: #fff;
+  padding: 6px 10px; border-radius: 6px; font: 400 13px/1.3 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; }
 `;
 
 export interface Launcher {
-  update(label: string, tone: LauncherTone, title: string): void;
+  /** Shown only after the recruiter's click (the panel could not open): it says what to do. */
   hint(text: string): void;
   remove(): void;
 }
@@ -34,6 +38,8 @@ export function mountLauncher(doc: Document, onOpen: () => void): Launcher {
   const open = doc.createElement('button');
   open.className = 'open';
   open.type = 'button';
+  open.textContent = t('launcherLabel');
+  open.title = t('launcherTitle');
   const close = doc.createElement('button');
   close.className = 'close';
   close.type = 'button';
@@ -42,35 +48,22 @@ export function mountLauncher(doc: Document, onOpen: () => void): Launcher {
   close.title = t('launcherHideShort');
   wrap.append(open, close);
   root.append(style, wrap);
-  let dismissed = false;
 
   open.addEventListener('click', onOpen);
-  close.addEventListener('click', () => {
-    dismissed = true;
-    host.remove();
-  });
+  close.addEventListener('click', () => host.remove());
+  (doc.body ?? doc.documentElement).append(host);
 
-  const launcher: Launcher = {
-    update(label, tone, title) {
-      if (dismissed) return;
-      open.textContent = label;
-      open.dataset.tone = tone;
-      open.title = title;
-      open.setAttribute('aria-label', `${label}. ${title}`);
-      if (!host.isConnected) (doc.body ?? doc.documentElement).append(host);
-    },
+  return {
     hint(text) {
       const hint = doc.createElement('div');
       hint.className = 'hint';
       hint.setAttribute('role', 'status');
       hint.textContent = text;
-      wrap.append(hint);
+      root.append(hint);
       setTimeout(() => hint.remove(), 6000);
     },
     remove() {
       host.remove();
     },
   };
-  launcher.update(t('aiInterview'), 'loading', t('badgeLoadingTitle'));
-  return launcher;
 }

@@ -1,4 +1,5 @@
 import type { CompletedReport, TranscriptMessage } from '../api/schemas';
+import { INVALID, type Checked } from '../api/score';
 import { t } from '../i18n';
 import { safeHttpUrl } from './safe-url';
 import { formatApiDate, formatGmt, formatNumber } from '../format';
@@ -15,13 +16,18 @@ export function fenceFor(code: string): string {
   return '`'.repeat(Math.max(3, longest + 1));
 }
 
+/** A score as text; one outside its range reads "invalid", never as a number that could mislead. */
+export function formatScoreText(value: Checked): string {
+  return value === INVALID ? t('scoreInvalid') : formatNumber(value);
+}
+
 export function speakerLabel(role: string): string {
   const speaker = speakerOf(role);
   return speaker === 'interviewer' ? t('speakerInterviewer') : speaker === 'candidate' ? t('speakerCandidate') : role;
 }
 
 function skillLine(skills: CompletedReport['skill_wise_scores']['mustHaves']): string {
-  return skills.map((skill) => `${escapeInline(skill.skill_name)} ${formatNumber(skill.score)}`).join(', ');
+  return skills.map((skill) => `${escapeInline(skill.skill_name)} ${formatScoreText(skill.score)}`).join(', ');
 }
 
 /** Plain text that is also Markdown: reads fine pasted into any ATS note field. */
@@ -33,10 +39,10 @@ export function scorecardMarkdown(report: CompletedReport): string {
     report.completed_date ? t('completedGmt', escapeInline(formatApiDate(report.completed_date))) : undefined,
   ];
   lines.push(interview.filter(Boolean).join(' · '), '');
-  lines.push(`- ${t('scoreLabel')}: ${formatNumber(report.score)}`);
+  lines.push(`- ${t('scoreLabel')}: ${formatScoreText(report.score)}`);
   if (report.recommendation) lines.push(`- ${t('recommendationLabel')}: ${escapeInline(report.recommendation)}`);
   lines.push(
-    `- ${t('integrityLabel')}: ${report.integrity_score === undefined ? t('notReported') : t('outOfTen', formatNumber(report.integrity_score))}`,
+    `- ${t('integrityLabel')}: ${report.integrity_score === undefined ? t('notReported') : report.integrity_score === INVALID ? t('scoreInvalid') : t('outOfTen', formatNumber(report.integrity_score))}`,
   );
   const { mustHaves, niceToHaves } = report.skill_wise_scores;
   if (mustHaves.length) lines.push(`- ${t('mustHaves')}: ${skillLine(mustHaves)}`);

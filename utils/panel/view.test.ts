@@ -28,7 +28,7 @@ describe('panelView', () => {
 
   it('shows a completed report with its lookup and refresh flag', () => {
     const report = completedReport();
-    expect(panelView(tabState({ refreshing: true }), entry(report))).toEqual({ kind: 'report', report, lookup: LOOKUP, refreshing: true });
+    expect(panelView(tabState({ refreshing: true }), entry(report))).toEqual({ kind: 'report', report, lookup: LOOKUP, refreshing: true, expectedIds: [LOOKUP.value] });
   });
 
   it('passes on the profile’s email, to check the report is this candidate’s', () => {
@@ -38,7 +38,16 @@ describe('panelView', () => {
 
   it('shows a pending report', () => {
     const report = pendingReport();
-    expect(panelView(tabState(), entry(report))).toEqual({ kind: 'pending', report, lookup: LOOKUP, refreshing: false });
+    expect(panelView(tabState(), entry(report))).toEqual({ kind: 'pending', report, lookup: LOOKUP, refreshing: false, expectedIds: [LOOKUP.value] });
+  });
+
+  it("passes on the custom field ids the profile's own ids give, but none for the recruiter's search", () => {
+    expect(panelView(tabState({ manual: true }), entry(completedReport()))).not.toHaveProperty('expectedIds');
+  });
+
+  it('shows lookups paused by the budget, with when they resume', () => {
+    const state = tabState({ result: { kind: 'paused', resumeAt: 1234, scope: 'tab' } });
+    expect(panelView(state, undefined)).toEqual({ kind: 'paused', resumeAt: 1234, scope: 'tab' });
   });
 
   it('shows errors with the lookups tried', () => {

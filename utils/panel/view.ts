@@ -1,13 +1,15 @@
 import type { ApiError } from '../api/errors';
 import type { CompletedReport, PendingReport } from '../api/schemas';
 import type { CacheEntry, Lookup, TabState } from '../tab-state';
+import { expectedCustomFieldIds } from './identity';
 
 /** What the side panel shows. `data-state` on the panel root is `kind`. */
 export type PanelView =
   | { readonly kind: 'loading'; readonly missingReport?: string }
   | { readonly kind: 'empty' }
-  | { readonly kind: 'report'; readonly report: CompletedReport; readonly lookup: Lookup; readonly refreshing: boolean; readonly profileEmail?: string }
-  | { readonly kind: 'pending'; readonly report: PendingReport; readonly lookup: Lookup; readonly refreshing: boolean; readonly profileEmail?: string }
+  | { readonly kind: 'report'; readonly report: CompletedReport; readonly lookup: Lookup; readonly refreshing: boolean; readonly profileEmail?: string; readonly expectedIds?: readonly string[] }
+  | { readonly kind: 'pending'; readonly report: PendingReport; readonly lookup: Lookup; readonly refreshing: boolean; readonly profileEmail?: string; readonly expectedIds?: readonly string[] }
+  | { readonly kind: 'paused'; readonly resumeAt: number; readonly scope: 'tab' | 'all' }
   | { readonly kind: 'error'; readonly error: ApiError; readonly tried: readonly Lookup[] };
 
 /**
@@ -21,11 +23,19 @@ export function panelView(state: TabState | null | undefined, entry: CacheEntry 
   const { result } = state;
   if (state.phase === 'loading' || !result) return { kind: 'loading' };
   if (result.kind === 'error') return { kind: 'error', error: result.error, tried: result.tried };
+  if (result.kind === 'paused') return { kind: 'paused', resumeAt: result.resumeAt, scope: result.scope };
   if (entry === undefined) return { kind: 'loading' };
   // The cache entry was evicted or cleared under us: show loading and let the caller ask for it again.
   if (entry === null || entry.v !== 1) return { kind: 'loading', missingReport: result.cacheKey };
   // The email the ATS profile shows, to flag a report that belongs to someone else.
-  const found = { lookup: result.lookup, refreshing: state.refreshing === true, ...(state.email ? { profileEmail: state.email } : {}) };
+  // and the custom field ids its own ids give: a report for another id is not this candidate's.
+  const expected = expectedCustomFieldIds(state);
+  const found = {
+    lookup: result.lookup,
+    refreshing: state.refreshing === true,
+    ...(state.email ? { profileEmail: state.email } : {}),
+    ...(expected.length > 0 ? { expectedIds: expected } : {}),
+  };
   if (entry.report.status === 'pending') return { kind: 'pending', report: entry.report, ...found };
   return { kind: 'report', report: entry.report, ...found };
 }

@@ -1,0 +1,75 @@
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { API_KEY, CANDIDATES, errorSidebar, LAUNCHER, openProfile, startFirefoxHarness, waitFor, waitForBadge, waitForSidebar, type FirefoxHarness } from './helpers';
+
+// The core path in real Firefox ESR with the Firefox build: a fixture ATS page at its real host, the
+// toolbar badge, the report in the real sidebar; plus the not-found and wrong-key states.
+
+let h: FirefoxHarness;
+beforeAll(async () => {
+  h = await startFirefoxHarness({ apiKey: API_KEY });
+  console.log(`Firefox under test: ${h.ff.version}`);
+});
+afterAll(() => h?.close());
+
+it('runs in real Firefox, with the sidebar Firefox opens on install as a real sidebar document', async () => {
+  expect(h.ff.version).toMatch(/^firefox\/\d+/);
+  const sidebars = await waitFor(() =>
+    h.ff.evaluateBackground<string[]>(`browser.extension.getViews({ type: 'sidebar' }).map((view) => view.location.href)`).then((views) => (views.length ? views : null)),
+  );
+  expect(sidebars).toEqual([`${h.ff.origin}sidepanel.html`]);
+});
+
+it('a Greenhouse profile at app.greenhouse.io: the badge shows the score and the sidebar the report', async () => {
+  const { page, tabId } = await openProfile(h, CANDIDATES.jordan.url);
+  await waitForBadge(h, tabId, '82');
+  expect(await h.ff.evaluateBackground(`browser.browserAction.getTitle({ tabId: ${tabId} })`)).toMatch(/82/);
+  await waitForSidebar(h, { state: 'report', texts: ['Jordan Example', '82'] });
+  // The page really came from app.greenhouse.io as Firefox saw it (through the proxy to the mock).
+  expect(h.mock.requests.some((request) => request.host === 'app.greenhouse.io' && request.path === '/people/4012345002')).toBe(true);
+  const apiCalls = h.mock.requests.filter((request) => request.host === 'app.xobin.com' && request.query.custom_field_id === '5123456002');
+  expect(apiCalls.length).toBeGreaterThan(0);
+  expect(apiCalls.every((request) => request.hasValidKey)).toBe(true);
+  await page.close();
+});
+
+it('the in-page launcher: Firefox refuses sidebarAction.open() from it, so it points to the toolbar button', async () => {
+  // Firefox does not carry a page click through runtime messaging as user input (Chrome does), so
+  // the background's sidebarAction.open() is refused and the launcher says what to click instead.
+  const { page, tabId } = await openProfile(h, CANDIDATES.alex.url);
+  await waitForBadge(h, tabId, '64');
+  const box = await waitFor(() =>
+    h.ff.evaluateInContentScript<{ x: number; y: number; label: string } | null>(
+      page,
+      `(() => { const b = ${LAUNCHER}?.querySelector('button.open'); if (!b || !b.textContent.includes('64')) return null; const r = b.getBoundingClientRect(); return { x: r.x + r.width / 2, y: r.y + r.height / 2, label: b.textContent }; })()`,
+    ),
+  );
+  expect(box.label).toBe('AI Interview · 64');
+  await page.mouse.click(box.x, box.y); // a trusted click through WebDriver BiDi
+  const hint = await waitFor(() => h.ff.evaluateInContentScript<string | null>(page, `${LAUNCHER}?.querySelector('.hint')?.textContent ?? null`));
+  expect(hint).toBe('Click the Xobin icon in the toolbar to open the report.');
+  await page.close();
+});
+
+it('not found: Xobin has no report for this candidate', async () => {
+  h.mock.scenario(CANDIDATES.sam.lookup, [{ status: 404 }]);
+  const { page, tabId } = await openProfile(h, CANDIDATES.sam.url);
+  await waitForBadge(h, tabId, '?');
+  await waitForSidebar(h, errorSidebar('not-found', '4012345004'));
+  await page.close();
+});
+
+it('wrong key: the API refuses it, the sidebar says so, and the wrong key is not retried', async () => {
+  await h.ff.setApiKey('not-a-valid-key');
+  try {
+    const before = h.mock.requests.length;
+    const { page, tabId } = await openProfile(h, CANDIDATES.casey.url);
+    await waitForBadge(h, tabId, '!');
+    await waitForSidebar(h, errorSidebar('unauthorized', 'Invalid or missing API key'));
+    const calls = h.mock.requests.slice(before).filter((request) => request.host === 'app.xobin.com' && request.path.startsWith('/api/v2/'));
+    expect(calls).toHaveLength(1);
+    expect(calls[0]).toMatchObject({ hasKeyHeader: true, hasValidKey: false, status: 401 });
+    await page.close();
+  } finally {
+    await h.ff.setApiKey(API_KEY);
+  }
+});

@@ -1,0 +1,43 @@
+import { readFileSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { launchWithExtension } from '../lib/browser.mjs';
+import { BENCH_CANDIDATES } from './fixture/candidates.mjs';
+
+// The floor for detection -> badge: a minimal MV3 extension (reference-extension/) that only sees
+// history.pushState (page-world patch), sends one runtime message with the URL, and has its worker
+// set the tab's badge from a fixed table ("tabs" only lets the bench find its tab id by URL). Loaded in its own Chromium with the same flags as the
+// product's, so the two are measured on the same page, with the same navigations, in the same run.
+
+export const REFERENCE_DIR = join(dirname(fileURLToPath(import.meta.url)), 'reference-extension');
+
+/** Fails early if the reference's score table no longer matches the bench candidates. */
+function checkScores() {
+  const worker = readFileSync(join(REFERENCE_DIR, 'worker.js'), 'utf8');
+  for (const candidate of BENCH_CANDIDATES) {
+    if (!worker.includes(`'${candidate.personId}': '${candidate.badge}'`)) {
+      throw new Error(`reference-extension/worker.js: ${candidate.name} (${candidate.personId}) should score ${candidate.badge}`);
+    }
+  }
+}
+
+export async function launchReference({ port }) {
+  checkScores();
+  const profileDir = await mkdtemp(join(tmpdir(), 'xobin-bench-reference-'));
+  try {
+    const ext = await launchWithExtension({ extensionDir: REFERENCE_DIR, mockPort: port, userDataDir: profileDir });
+    return {
+      ...ext,
+      profileDir,
+      async close() {
+        await ext.close();
+        await rm(profileDir, { recursive: true, force: true }).catch(() => undefined);
+      },
+    };
+  } catch (error) {
+    await rm(profileDir, { recursive: true, force: true }).catch(() => undefined);
+    throw error;
+  }
+}

@@ -1,0 +1,1 @@
+export function buildEnv(outDir: string): NodeJS.ProcessEnv;

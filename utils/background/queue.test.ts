@@ -1,0 +1,108 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { createQueue } from './queue';
+
+/** A task the test finishes by hand, to see what the queue starts meanwhile. */
+function deferred() {
+  let finish!: () => void;
+  const done = new Promise<void>((resolve) => (finish = resolve));
+  return { done, finish };
+}
+
+const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+describe('request queue', () => {
+  beforeEach(() => vi.useFakeTimers({ toFake: ['Date'] }));
+  afterEach(() => vi.useRealTimers());
+
+  it('runs at most four at a time', async () => {
+    const queue = createQueue();
+    const tasks = Array.from({ length: 6 }, () => deferred());
+    const started: number[] = [];
+    const runs = tasks.map((task, i) => queue.run('user', () => (started.push(i), task.done)));
+    expect(started).toEqual([0, 1, 2, 3]);
+    tasks[0]!.finish();
+    await flush();
+    expect(started).toEqual([0, 1, 2, 3, 4]);
+    for (const task of tasks) task.finish();
+    await Promise.all(runs);
+    expect(started).toEqual([0, 1, 2, 3, 4, 5]);
+  });
+
+  it('starts the recruiter’s requests before waiting background checks', async () => {
+    const queue = createQueue({ limit: 1 });
+    const first = deferred();
+    const order: string[] = [];
+    const runs = [
+      queue.run('watch', () => (order.push('watch-1'), first.done)),
+      queue.run('watch', async () => void order.push('watch-2')),
+      queue.run('user', async () => void order.push('user')),
+    ];
+    first.finish();
+    await Promise.all(runs);
+    expect(order).toEqual(['watch-1', 'user', 'watch-2']);
+  });
+
+  it('defers background checks while any user request is out, even with free slots', async () => {
+    const queue = createQueue();
+    const user = deferred();
+    const userRun = queue.run('user', () => user.done);
+    let watched = false;
+    const watchRun = queue.run('watch', async () => void (watched = true));
+    await flush();
+    expect(watched).toBe(false);
+    user.finish();
+    await Promise.all([userRun, watchRun]);
+    expect(watched).toBe(true);
+  });
+
+  it('defers background checks while an observed (unqueued) user fetch is out', async () => {
+    const answer = deferred();
+    const fetch = vi.fn(async () => (await answer.done, new Response('{}')));
+    const queue = createQueue({ fetch: () => fetch });
+    const userFetch = queue.observe('https://app.xobin.com/x');
+    let watched = false;
+    const watchRun = queue.run('watch', async () => void (watched = true));
+    await flush();
+    expect(watched).toBe(false);
+    answer.finish();
+    await Promise.all([userFetch, watchRun]);
+    expect(watched).toBe(true);
+  });
+
+  it('a 429 pauses the whole queue for its Retry-After', async () => {
+    vi.useFakeTimers();
+    const fetch = vi.fn(async () => new Response('', { status: 429, headers: { 'Retry-After': '30' } }));
+    const queue = createQueue({ fetch: () => fetch });
+    await queue.fetchFor('watch')('https://app.xobin.com/a');
+    expect(queue.pausedFor()).toBe(30_000);
+    let ran = false;
+    const later = queue.run('user', async () => void (ran = true));
+    await vi.advanceTimersByTimeAsync(29_000);
+    expect(ran).toBe(false);
+    await vi.advanceTimersByTimeAsync(1_000);
+    await later;
+    expect(ran).toBe(true);
+    expect(fetch).toHaveBeenCalledTimes(1);
+  });
+
+  it('a 429 the recruiter’s own lookup gets pauses background checks too; no Retry-After means a minute', async () => {
+    vi.useFakeTimers();
+    const fetch = vi.fn(async () => new Response('', { status: 429 }));
+    const queue = createQueue({ fetch: () => fetch });
+    await queue.observe('https://app.xobin.com/a');
+    expect(queue.pausedFor()).toBe(60_000);
+    const check = queue.fetchFor('watch')('https://app.xobin.com/b');
+    await vi.advanceTimersByTimeAsync(59_000);
+    expect(fetch).toHaveBeenCalledTimes(1);
+    await vi.advanceTimersByTimeAsync(1_000);
+    await check;
+    expect(fetch).toHaveBeenCalledTimes(2);
+  });
+
+  it('a failing task frees its slot', async () => {
+    const queue = createQueue({ limit: 1 });
+    await expect(queue.run('user', async () => Promise.reject(new Error('offline')))).rejects.toThrow('offline');
+    await expect(queue.run('user', async () => 'next')).resolves.toBe('next');
+    expect(queue.inFlight()).toEqual({ user: 0, watch: 0 });
+  });
+});

@@ -1,0 +1,86 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { browser } from 'wxt/browser';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { customRulesItem } from '../storage';
+import { readRules, syncRuleScripts } from './rules';
+
+// The fake browser has no `scripting` or `permissions`. This stand-in keeps Chrome's rules that matter
+// here: every call is asynchronous, a second registration under a used id is refused, and
+// unregistering an id that is not registered is refused.
+interface Registered {
+  id: string;
+  matches: string[];
+}
+let registered: Registered[];
+let granted: Set<string>;
+const tick = () => new Promise((resolve) => setTimeout(resolve, 1));
+
+beforeEach(() => {
+  fakeBrowser.reset();
+  registered = [];
+  granted = new Set();
+  Object.assign(browser, {
+    scripting: {
+      async getRegisteredContentScripts({ ids }: { ids: string[] }) {
+        await tick();
+        return registered.filter((script) => ids.includes(script.id)).map((script) => ({ ...script }));
+      },
+      async unregisterContentScripts({ ids }: { ids: string[] }) {
+        await tick();
+        for (const id of ids) {
+          if (!registered.some((script) => script.id === id)) throw new Error(`Nonexistent script ID '${id}'`);
+        }
+        registered = registered.filter((script) => !ids.includes(script.id));
+      },
+      async registerContentScripts(scripts: Registered[]) {
+        await tick();
+        for (const script of scripts) {
+          if (registered.some((old) => old.id === script.id)) throw new Error(`Duplicate script ID '${script.id}'`);
+        }
+        registered.push(...scripts.map(({ id, matches }) => ({ id, matches })));
+      },
+    },
+    permissions: {
+      async contains({ origins }: { origins: string[] }) {
+        await tick();
+        return origins.every((origin) => granted.has(origin));
+      },
+    },
+  });
+});
+
+const ruleFor = (id: string, host: string, extra: object = {}) => ({ id, name: id, host, urlPattern: '/c/(?<candidateId>\\d+)', template: '{candidateId}', ...extra });
+
+describe('syncRuleScripts', () => {
+  it('serialises overlapping runs: no duplicate-id failure, and the last rules win', async () => {
+    granted = new Set(['https://one.example.com/*', 'https://two.example.com/*']);
+    await customRulesItem.setValue([ruleFor('one', 'one.example.com')]);
+    await syncRuleScripts();
+    // A rules change and a permission grant fire together (the two triggers in the worker).
+    await customRulesItem.setValue([ruleFor('one', 'one.example.com'), ruleFor('two', 'two.example.com')]);
+    const runs = [syncRuleScripts(), syncRuleScripts(), syncRuleScripts()];
+    await expect(Promise.all(runs)).resolves.toBeDefined();
+    expect(registered).toEqual([{ id: 'custom-rules', matches: ['https://one.example.com/*', 'https://two.example.com/*'] }]);
+  });
+
+  it('registers only hosts that were granted, and unregisters when none is left', async () => {
+    granted = new Set(['https://one.example.com/*']);
+    await customRulesItem.setValue([ruleFor('one', 'one.example.com'), ruleFor('two', 'two.example.com')]);
+    await syncRuleScripts();
+    expect(registered.map((script) => script.matches)).toEqual([['https://one.example.com/*']]);
+    await customRulesItem.setValue([]);
+    await syncRuleScripts();
+    expect(registered).toEqual([]);
+  });
+});
+
+describe('readRules in the worker', () => {
+  it('keeps a rule with a CSS selector and the others when one stored rule is broken', async () => {
+    await customRulesItem.setValue([
+      ruleFor('url', 'one.example.com'),
+      ruleFor('sel', 'two.example.com', { urlPattern: undefined, selector: '[data-candidate-id]', attribute: 'data-candidate-id', template: '{pageId}' }),
+      ruleFor('broken', 'three.example.com', { template: 'no id' }),
+    ]);
+    expect((await readRules()).map((rule) => rule.id)).toEqual(['url', 'sel']);
+  });
+});

@@ -27,7 +27,8 @@ export default defineConfig({
     default_locale: 'en',
     // `storage` holds settings and the report cache; `scripting` injects the detector into ATS tabs
     // open before install and registers it on hosts of the recruiter's own rules; `contextMenus`
-    // offers "Find AI Interview report for '…'" on selected text.
+    // offers "Find AI Interview report for “…”" on selected text; `alarms` and `notifications` check
+    // watched pending reports and say when one is completed.
     permissions: ['storage', 'scripting', 'contextMenus', 'alarms', 'notifications'],
     // Only the API origin. ATS hosts are reached through content_scripts.matches, which grant
     // injection only; anything else (a customer's own Xobin host) is requested at runtime.
@@ -45,8 +46,8 @@ export default defineConfig({
     // Toggles the report panel. Firefox's sidebar has its own built-in command for the same job.
     commands:
       browser === 'firefox'
-        ? { _execute_sidebar_action: { suggested_key: { default: 'Alt+Shift+I' }, description: 'Show or hide the AI Interview report' } }
-        : { 'toggle-panel': { suggested_key: { default: 'Alt+Shift+I' }, description: 'Show or hide the AI Interview report' } },
+        ? { _execute_sidebar_action: { suggested_key: { default: 'Alt+Shift+I' }, description: '__MSG_commandToggle__' } }
+        : { 'toggle-panel': { suggested_key: { default: 'Alt+Shift+I' }, description: '__MSG_commandToggle__' } },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

@@ -126,7 +126,7 @@ describe('App', () => {
   it('looks up an id by hand for this tab when nothing was found', async () => {
     await tabStateItem(7).setValue(tabState({ result: { kind: 'error', error: { kind: 'not-found' }, tried: [LOOKUP] } }));
     render(<App />);
-    const input = await screen.findByRole('textbox', { name: 'Xobin report link, response id or custom field id' });
+    const input = await screen.findByRole('textbox', { name: 'Xobin report link or candidate id' });
     fireEvent.input(input, { target: { value: 'CAND-2025-001' } });
     fireEvent.click(screen.getByRole('button', { name: 'Look up' }));
     expect(sent).toEqual([{ type: 'lookup:manual', tabId: 7, query: 'CAND-2025-001' }]);

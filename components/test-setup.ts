@@ -1,14 +1,31 @@
 import { IDBFactory } from 'fake-indexeddb';
-import { beforeEach } from 'vitest';
+import { afterEach, beforeEach } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import messages from '../public/_locales/en/messages.json';
 
-// WXT's fake browser has no i18n. Give it the shipped English catalogue with Chrome's rules:
+// WXT's fake browser has no i18n. Give it the shipped catalogues with Chrome's rules:
 // named placeholders, then $1…$9 filled in one pass (substituted text is never re-expanded),
-// `$$` for a literal dollar, "" for an unknown key.
+// `$$` for a literal dollar, "" for an unknown key. English unless a test picks another locale.
 type Entry = { message: string; placeholders?: Record<string, { content: string }> };
-const catalogue = messages as Record<string, Entry>;
-const predefined: Record<string, string> = { '@@ui_locale': 'en', '@@bidi_dir': 'ltr' };
+type Catalogue = Record<string, Entry>;
+const catalogues = import.meta.glob<Catalogue>('../public/_locales/*/messages.json', { eager: true, import: 'default' });
+
+let catalogue: Catalogue = catalogueFor('en');
+let predefined: Record<string, string> = { '@@ui_locale': 'en', '@@bidi_dir': 'ltr' };
+
+function catalogueFor(folder: string): Catalogue {
+  const found = catalogues[`../public/_locales/${folder}/messages.json`];
+  if (!found) throw new Error(`No catalogue public/_locales/${folder}/messages.json`);
+  return found;
+}
+
+/** What a browser with this UI language (`de`, `en_GB`, `fr`) would show, catalogue fallback included. */
+export function useBrowserLanguage(uiLocale: string): void {
+  const language = uiLocale.split(/[-_]/)[0]!;
+  catalogue = catalogueFor(`../public/_locales/${language}/messages.json` in catalogues ? language : 'en');
+  predefined = { '@@ui_locale': uiLocale, '@@bidi_dir': 'ltr' };
+}
+
+afterEach(() => useBrowserLanguage('en'));
 
 export function getMessage(key: string, substitutions?: string | string[]): string {
   if (key in predefined) return predefined[key] ?? '';

@@ -4,7 +4,8 @@ import { waitFor } from '../scripts/lib/browser.mjs';
 import { launchFirefoxWithExtension, type LaunchedFirefox } from '../scripts/lib/firefox.mjs';
 import { startMockServer, type MockServer } from '../scripts/mock-xobin/server.mjs';
 import { DEFAULT_API_ORIGIN } from '../utils/api/constants';
-import { ERROR_COPY, type ApiErrorKind } from '../utils/api/errors';
+import { ERROR_KEYS, type ApiErrorKind } from '../utils/api/errors';
+import english from '../public/_locales/en/messages.json';
 import { loadFixtures } from '../utils/ats/fixtures';
 
 export { waitFor } from '../scripts/lib/browser.mjs';
@@ -93,7 +94,7 @@ export async function waitForSidebar(
 }
 
 export function errorSidebar(kind: ApiErrorKind, ...texts: string[]) {
-  return { state: 'error', errorKind: kind, texts: [ERROR_COPY[kind].title, ...texts] };
+  return { state: 'error', errorKind: kind, texts: [english[ERROR_KEYS[kind][0]].message, ...texts] };
 }
 
 /** Runs in the content-script sandbox: the launcher's closed shadow root (Firefox's openOrClosedShadowRoot). */

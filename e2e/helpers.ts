@@ -13,7 +13,8 @@ import {
   type PanelSnapshot,
 } from '../scripts/lib/browser.mjs';
 import { startMockServer, type LoggedRequest, type MockServer } from '../scripts/mock-xobin/server.mjs';
-import { ERROR_COPY, type ApiErrorKind } from '../utils/api/errors';
+import en from '../public/_locales/en/messages.json';
+import { ERROR_KEYS, type ApiErrorKind } from '../utils/api/errors';
 import { loadFixtures } from '../utils/ats/fixtures';
 import type { TabState } from '../utils/tab-state';
 
@@ -36,12 +37,12 @@ export interface Harness {
   close(): Promise<void>;
 }
 
-/** One mock server and one Chromium with the built extension, for one test file. */
-export async function startHarness({ apiKey = API_KEY }: { apiKey?: string | null } = {}): Promise<Harness> {
+/** One mock server and one Chromium with the built extension, for one test file. `extraArgs`: more Chromium flags (`--lang=de`). */
+export async function startHarness({ apiKey = API_KEY, extraArgs = [] }: { apiKey?: string | null; extraArgs?: string[] } = {}): Promise<Harness> {
   const mock = await startMockServer();
   let ext: LaunchedExtension;
   try {
-    ext = await launchWithExtension({ extensionDir: inject('extensionDir'), mockPort: mock.port });
+    ext = await launchWithExtension({ extensionDir: inject('extensionDir'), mockPort: mock.port, extraArgs });
   } catch (error) {
     await mock.close();
     throw error;
@@ -87,7 +88,7 @@ export interface PanelExpectation {
 
 /** An error panel of this kind, showing its title (English copy) and any further texts. */
 export function errorPanel(kind: ApiErrorKind, ...texts: string[]): PanelExpectation {
-  return { state: 'error', errorKind: kind, texts: [ERROR_COPY[kind].title, ...texts] };
+  return { state: 'error', errorKind: kind, texts: [en[ERROR_KEYS[kind][0]].message, ...texts] };
 }
 
 /** Waits until the open side panel shows the expected state and texts; the error shows what it saw. */

@@ -65,7 +65,7 @@ beforeAll(async () => {
   settings = await h.ext.context.newPage();
   await settings.goto(`chrome-extension://${h.ext.extensionId}/options.html`);
   profile = await openProfile(h, CANDIDATES.jordan.url);
-  await waitForBadge(h, profile.tabId, '!'); // no key anywhere yet
+  await waitForBadge(h, profile.tabId, 'KEY'); // no key anywhere yet
 });
 afterAll(async () => {
   rmSync(POLICY_FILE, { force: true });

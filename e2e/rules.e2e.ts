@@ -158,7 +158,7 @@ describe('the side panel', () => {
     await openPanelFromLauncher(h, page);
     await waitForPanel(h, errorPanel('not-found'));
 
-    await panelFill(h, 'Xobin report link, response id or custom field id', '979560');
+    await panelFill(h, 'Xobin report link or candidate id', '979560');
     await panelClickButton(h, 'Look up');
     await waitForPanel(h, { state: 'report', texts: ['Alex Demo', 'Not recommended for the role'] });
     await waitForBadge(h, tabId, '64'); // shown for this tab, until another candidate is opened

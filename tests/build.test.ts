@@ -96,3 +96,19 @@ describe('bundle budgets (gzipped)', () => {
     expect(readdirSync(dir)).toContain('sidepanel.html');
   });
 });
+
+describe('manifest words', () => {
+  it('come from every locale’s catalogue: name, description, toolbar title, shortcut description', () => {
+    for (const dir of ['chrome-mv3', 'firefox-mv2']) {
+      const text = readFileSync(join(out, dir, 'manifest.json'), 'utf8');
+      const keys = [...text.matchAll(/__MSG_(\w+)__/g)].map((match) => match[1]!);
+      expect(keys, dir).toEqual(expect.arrayContaining(['extName', 'extDescription', 'actionTitle', 'commandToggle']));
+      expect(JSON.stringify(JSON.parse(text).commands), dir).not.toMatch(/"description":"(?!__MSG_)/);
+      for (const locale of readdirSync(join(out, dir, '_locales'))) {
+        const catalogue = JSON.parse(readFileSync(join(out, dir, '_locales', locale, 'messages.json'), 'utf8'));
+        for (const key of keys) expect(catalogue[key]?.message, `${dir} ${locale} ${key}`).toBeTruthy();
+      }
+      expect(readdirSync(join(out, dir, '_locales')).sort(), dir).toEqual(expect.arrayContaining(['de', 'en']));
+    }
+  });
+});

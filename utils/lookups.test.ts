@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { greenhouse } from './ats/greenhouse';
-import { buildLookups, sameLookups } from './lookups';
+import { useBrowserLanguage } from '../components/test-setup';
+import { buildLookups, idLabel, sameLookups } from './lookups';
 
 const detection = {
   ats: 'greenhouse',
@@ -33,5 +34,20 @@ describe('buildLookups', () => {
     const a = buildLookups(detection, greenhouse);
     expect(sameLookups(a, a.map((l) => ({ ...l, source: 'x' })))).toBe(true);
     expect(sameLookups(a, a.slice(1))).toBe(false);
+  });
+});
+
+describe('id labels', () => {
+  it('say in the catalogue exactly what each shipped adapter says in English', async () => {
+    const { adapters } = await import('./ats');
+    for (const adapter of adapters) {
+      for (const [key, label] of Object.entries(adapter.idLabels)) expect({ ats: adapter.id, key, label: idLabel(adapter, key) }).toEqual({ ats: adapter.id, key, label });
+    }
+  });
+
+  it('name where each id came from in the reader’s language', () => {
+    useBrowserLanguage('de');
+    const lookups = buildLookups({ ...detection, responseIds: ['979561'] }, greenhouse, ['GH-{applicationId}-{personId}']);
+    expect(lookups.map((lookup) => lookup.source)).toEqual(['Xobin-Berichtslink im Profil', 'Greenhouse-Bewerbung und Greenhouse-Kandidat']);
   });
 });

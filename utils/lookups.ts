@@ -1,7 +1,23 @@
 import type { AtsAdapter, Detection } from './ats/types';
+import { safeIntl, t, uiLocale, type MessageKey } from './i18n';
 import type { Lookup } from './tab-state';
 
 const PLACEHOLDER = /\{(\w+)\}/g;
+
+// The id names the shipped adapters use, each with a phrase in every catalogue. Adapters' own
+// `idLabels` say the same in English (a test keeps them equal); a recruiter's rule names its own ids.
+const ID_PHRASES: Readonly<Record<string, MessageKey>> = {
+  applicationId: 'idApplication',
+  candidateId: 'idCandidate',
+  personId: 'idCandidate',
+  opportunityId: 'idOpportunity',
+};
+
+/** "Greenhouse application": what an id is, in the reader's language. */
+export function idLabel(adapter: Pick<AtsAdapter, 'name' | 'idLabels'>, key: string): string {
+  const phrase = ID_PHRASES[key];
+  return phrase ? t(phrase, adapter.name) : (adapter.idLabels[key] ?? key);
+}
 
 /**
  * The lookups to try for a detected profile, in order: Xobin report links on the page first (they
@@ -12,7 +28,7 @@ export function buildLookups(detection: Detection, adapter: AtsAdapter, template
   const lookups: Lookup[] = detection.responseIds.map((value) => ({
     by: 'response_id',
     value,
-    source: 'a Xobin report link on the profile',
+    source: t('lookupSourceLink'),
   }));
   const ids = new Map(detection.ids.map(({ key, value }) => [key, value]));
   for (const template of templates) {
@@ -21,11 +37,11 @@ export function buildLookups(detection: Detection, adapter: AtsAdapter, template
     const value = template.replace(PLACEHOLDER, (_, key: string) => {
       const id = ids.get(key);
       if (id === undefined) missing = true;
-      used.push(adapter.idLabels[key] ?? key);
+      used.push(idLabel(adapter, key));
       return id ?? '';
     });
     if (missing || !value.trim()) continue;
-    lookups.push({ by: 'custom_field_id', value, source: `the ${used.join(' and ')}` });
+    lookups.push({ by: 'custom_field_id', value, source: t('lookupSourceIds', joinAnd(used)) });
   }
   const seen = new Set<string>();
   return lookups.filter((lookup) => {
@@ -38,4 +54,8 @@ export function buildLookups(detection: Detection, adapter: AtsAdapter, template
 
 export function sameLookups(a: readonly Lookup[], b: readonly Lookup[]): boolean {
   return a.length === b.length && a.every((lookup, i) => lookup.by === b[i]?.by && lookup.value === b[i]?.value);
+}
+
+function joinAnd(items: readonly string[]): string {
+  return safeIntl(() => new Intl.ListFormat(uiLocale(), { type: 'conjunction' }).format(items), items.join(' + '));
 }

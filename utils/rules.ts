@@ -1,4 +1,5 @@
 import type { AtsAdapter, DetectedId } from './ats/types';
+import { t } from './i18n';
 import { isPublicSuffix } from './public-suffix';
 
 /** A recruiter's own rule for an ATS we do not ship. Stored in settings, exported/imported as JSON. */
@@ -61,7 +62,7 @@ export type RuleCheck = { ok: true; rule: CustomRule } | { ok: false; field: key
 
 /** Validates one rule as typed or imported; every message says what to fix. */
 export function checkRule(input: unknown, validSelector: (selector: string) => boolean = defaultSelectorCheck): RuleCheck {
-  if (typeof input !== 'object' || input === null) return { ok: false, field: 'rule', message: 'A rule must be an object.' };
+  if (typeof input !== 'object' || input === null) return { ok: false, field: 'rule', message: t('ruleNotObject') };
   const raw = input as Record<string, unknown>;
   const text = (key: string) => (typeof raw[key] === 'string' ? (raw[key] as string).trim() : '');
   const rule = {
@@ -73,32 +74,30 @@ export function checkRule(input: unknown, validSelector: (selector: string) => b
     attribute: text('attribute') || undefined,
     template: text('template'),
   };
-  if (!/^[a-z0-9]{1,30}$/.test(rule.id)) return { ok: false, field: 'id', message: 'The rule id may use only lowercase letters and digits.' };
-  if (!rule.name || rule.name.length > 60) return { ok: false, field: 'name', message: 'Give the rule a name (up to 60 characters), e.g. "Our Workday".' };
-  if (!HOST.test(rule.host)) return { ok: false, field: 'host', message: 'Enter a host name like ats.example.com or *.example.com (no path).' };
-  if (isPublicSuffix(rule.host.replace(/^\*\./, ''))) {
-    return { ok: false, field: 'host', message: `${rule.host} would cover every site under a public domain ending. Enter your ATS's own host, e.g. ats.example.co.uk or *.example.co.uk.` };
-  }
-  if (!rule.urlPattern && !rule.selector) return { ok: false, field: 'urlPattern', message: 'Give a URL pattern, a CSS selector, or both.' };
+  if (!/^[a-z0-9]{1,30}$/.test(rule.id)) return { ok: false, field: 'id', message: t('ruleBadId') };
+  if (!rule.name || rule.name.length > 60) return { ok: false, field: 'name', message: t('ruleBadName') };
+  if (!HOST.test(rule.host)) return { ok: false, field: 'host', message: t('ruleBadHost') };
+  if (isPublicSuffix(rule.host.replace(/^\*\./, ''))) return { ok: false, field: 'host', message: t('rulePublicSuffix', rule.host) };
+  if (!rule.urlPattern && !rule.selector) return { ok: false, field: 'urlPattern', message: t('ruleNoMatch') };
   const names = new Set<string>();
   if (rule.urlPattern) {
     try {
       const groups = new RegExp(`${rule.urlPattern}|`).exec('')?.groups;
       for (const name of Object.keys(groups ?? {})) names.add(name);
     } catch (error) {
-      return { ok: false, field: 'urlPattern', message: `The URL pattern is not a valid regular expression: ${(error as Error).message}` };
+      return { ok: false, field: 'urlPattern', message: t('ruleBadPattern', (error as Error).message) };
     }
-    if (names.size === 0) return { ok: false, field: 'urlPattern', message: 'Name the id in the pattern with a named group, e.g. /candidates/(?<candidateId>\\d+)' };
+    if (names.size === 0) return { ok: false, field: 'urlPattern', message: t('ruleNoGroup') };
   }
   if (rule.selector) {
-    if (!validSelector(rule.selector)) return { ok: false, field: 'selector', message: 'That is not a valid CSS selector.' };
+    if (!validSelector(rule.selector)) return { ok: false, field: 'selector', message: t('ruleBadSelector') };
     names.add('pageId');
   }
-  if (rule.attribute && !/^[\w:-]{1,60}$/.test(rule.attribute)) return { ok: false, field: 'attribute', message: 'That is not an attribute name.' };
+  if (rule.attribute && !/^[\w:-]{1,60}$/.test(rule.attribute)) return { ok: false, field: 'attribute', message: t('ruleBadAttribute') };
   const used = [...rule.template.matchAll(/\{(\w+)\}/g)].map((match) => match[1]!);
-  if (used.length === 0) return { ok: false, field: 'template', message: 'The template must use an id, e.g. {candidateId} or GH-{candidateId}.' };
+  if (used.length === 0) return { ok: false, field: 'template', message: t('ruleTemplateNoId') };
   const unknown = used.find((name) => !names.has(name));
-  if (unknown) return { ok: false, field: 'template', message: `The template uses {${unknown}}, but the rule only reads ${[...names].map((n) => `{${n}}`).join(', ')}.` };
+  if (unknown) return { ok: false, field: 'template', message: t('ruleTemplateUnknown', `{${unknown}}`, placeholders([...names])) };
   return { ok: true, rule };
 }
 
@@ -120,12 +119,12 @@ function defaultSelectorCheck(selector: string): boolean {
 /** Checks an imported JSON file: every rule valid, ids unique. */
 export function checkRuleList(input: unknown): { ok: true; rules: CustomRule[] } | { ok: false; message: string } {
   const list = Array.isArray(input) ? input : (input as { rules?: unknown } | null)?.rules;
-  if (!Array.isArray(list)) return { ok: false, message: 'The file should hold a list of rules.' };
+  if (!Array.isArray(list)) return { ok: false, message: t('ruleListNotList') };
   const rules: CustomRule[] = [];
   for (const [index, item] of list.entries()) {
     const checked = checkRule(item);
-    if (!checked.ok) return { ok: false, message: `Rule ${index + 1}: ${checked.message}` };
-    if (rules.some((rule) => rule.id === checked.rule.id)) return { ok: false, message: `Rule ${index + 1}: the id "${checked.rule.id}" is used twice.` };
+    if (!checked.ok) return { ok: false, message: t('ruleListItem', index + 1, checked.message) };
+    if (rules.some((rule) => rule.id === checked.rule.id)) return { ok: false, message: t('ruleListDuplicate', index + 1, checked.rule.id) };
     rules.push(checked.rule);
   }
   return { ok: true, rules };
@@ -140,8 +139,8 @@ export function readableRules(input: unknown): { rules: CustomRule[]; skipped: s
   const skipped: string[] = [];
   for (const [index, item] of (Array.isArray(input) ? input : []).entries()) {
     const checked = checkRule(item);
-    if (!checked.ok) skipped.push(`Rule ${index + 1}: ${checked.message}`);
-    else if (rules.some((rule) => rule.id === checked.rule.id)) skipped.push(`Rule ${index + 1}: the id "${checked.rule.id}" is used twice.`);
+    if (!checked.ok) skipped.push(t('ruleListItem', index + 1, checked.message));
+    else if (rules.some((rule) => rule.id === checked.rule.id)) skipped.push(t('ruleListDuplicate', index + 1, checked.rule.id));
     else rules.push(checked.rule);
   }
   return { rules, skipped };
@@ -149,13 +148,18 @@ export function readableRules(input: unknown): { rules: CustomRule[]; skipped: s
 
 /** Templates are edited as text, one per line; {name} placeholders only. */
 export function checkTemplates(lines: readonly string[], known: readonly string[]): string | undefined {
-  if (lines.length === 0) return 'Keep at least one template.';
+  if (lines.length === 0) return t('templatesEmpty');
   for (const line of lines) {
     const used = [...line.matchAll(/\{(\w+)\}/g)].map((match) => match[1]!);
-    if (used.length === 0) return `"${line}" uses no id. Use one of ${known.map((k) => `{${k}}`).join(', ')}.`;
+    if (used.length === 0) return t('templateNoId', line, placeholders(known));
     const unknown = used.find((name) => !known.includes(name));
-    if (unknown) return `{${unknown}} is not an id this ATS has. Use ${known.map((k) => `{${k}}`).join(', ')}.`;
-    if (line.length > 200) return 'A template can be at most 200 characters.';
+    if (unknown) return t('templateUnknownId', `{${unknown}}`, placeholders(known));
+    if (line.length > 200) return t('templateTooLong');
   }
   return undefined;
+}
+
+/** `{a}, {b}`: placeholders as the recruiter types them, so a list reads the same in every language. */
+function placeholders(names: readonly string[]): string {
+  return names.map((name) => `{${name}}`).join(', ');
 }

@@ -1,4 +1,5 @@
 import { DEFAULT_BASE_URL } from './api/constants';
+import { t } from './i18n';
 
 export type BaseUrlCheck = { ok: true; baseUrl: string; origin: string } | { ok: false; message: string };
 
@@ -12,14 +13,14 @@ export function checkBaseUrl(input: string): BaseUrlCheck {
   try {
     url = new URL(raw);
   } catch {
-    return { ok: false, message: 'Enter a full address, like https://app.xobin.com/api/v2.' };
+    return { ok: false, message: t('urlNotAddress', DEFAULT_BASE_URL) };
   }
   const loopback = LOOPBACK.has(url.hostname);
   if (url.protocol !== 'https:' && !(url.protocol === 'http:' && loopback)) {
-    return { ok: false, message: 'The API base URL must start with https:// (http:// is allowed only for localhost).' };
+    return { ok: false, message: t('urlNotHttps') };
   }
-  if (url.username || url.password) return { ok: false, message: 'Remove the user name and password from the address.' };
-  if (url.search || url.hash) return { ok: false, message: 'Remove the ? or # part from the address.' };
+  if (url.username || url.password) return { ok: false, message: t('urlCredentials') };
+  if (url.search || url.hash) return { ok: false, message: t('urlQuery') };
   const path = url.pathname.replace(/\/+$/, '');
   return { ok: true, baseUrl: `${url.origin}${path}`, origin: url.origin };
 }
@@ -32,9 +33,9 @@ export function originPattern(origin: string): string {
 /** API keys are opaque tokens; reject what cannot be one (spaces inside, control characters). */
 export function checkApiKey(key: string): string | undefined {
   const trimmed = key.trim();
-  if (!trimmed) return 'Paste the API key.';
+  if (!trimmed) return t('keyEmpty');
   // eslint-disable-next-line no-control-regex
-  if (/[\s\u0000-\u001f]/.test(trimmed)) return 'The key should have no spaces or line breaks. Check what was pasted.';
-  if (trimmed.length > 512) return 'That is too long to be an API key.';
+  if (/[\s\u0000-\u001f]/.test(trimmed)) return t('keySpaces');
+  if (trimmed.length > 512) return t('keyTooLong');
   return undefined;
 }

@@ -26,11 +26,11 @@ export function ApiKeyField({ value, hasKey, error, inputRef, onInput, policy }:
       : policy === 'default'
         ? t('policyKeyDefault')
         : hasKey
-          ? 'A key is saved. Paste a new one to replace it.'
-          : 'Paste the key Xobin gave your account.';
+          ? t('apiKeySavedHint')
+          : t('apiKeyHint');
   return (
     <div class="field">
-      <label for={ID}>API key</label>
+      <label for={ID}>{t('apiKeyLabel')}</label>
       <div class="input-row">
         <input
           id={ID}
@@ -52,11 +52,11 @@ export function ApiKeyField({ value, hasKey, error, inputRef, onInput, policy }:
           class="secondary toggle"
           aria-controls={ID}
           // Not "Show API key": label lookups by substring (Playwright's getByLabel) would find two fields.
-          aria-label={shown ? 'Hide key' : 'Show key'}
+          aria-label={shown ? t('hideKey') : t('showKey')}
           disabled={locked}
           onClick={() => setShown(!shown)}
         >
-          {shown ? 'Hide' : 'Show'}
+          {shown ? t('hide') : t('show')}
         </button>
       </div>
       <FieldMessages id={ID} hint={hint} error={error} />

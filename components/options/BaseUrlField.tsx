@@ -24,7 +24,7 @@ export function BaseUrlField({ value, error, inputRef, onInput, locked = false, 
   const access = useOriginAccess(fromPolicy || locked ? value : undefined);
   return (
     <div class="field">
-      <label for={ID}>API base URL</label>
+      <label for={ID}>{t('baseUrlLabel')}</label>
       <div class="input-row">
         <input
           id={ID}
@@ -43,13 +43,13 @@ export function BaseUrlField({ value, error, inputRef, onInput, locked = false, 
         />
         {!isDefault && !locked && (
           <button type="button" class="secondary" onClick={() => onInput(DEFAULT_BASE_URL)}>
-            Use default
+            {t('useDefault')}
           </button>
         )}
       </div>
       <FieldMessages
         id={ID}
-        hint={`Change this only if Xobin gave your account another address. The default is ${DEFAULT_BASE_URL}.`}
+        hint={t('baseUrlHint', DEFAULT_BASE_URL)}
         error={error}
       />
       <PolicyNote id={`${ID}-policy`} source={fromPolicy ? 'policy' : 'local'} locked={locked} />

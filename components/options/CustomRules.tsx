@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
+import { t, tCount } from '../../utils/i18n';
 import { checkRule, checkRuleList, readableRules, rulePattern, type CustomRule } from '../../utils/rules';
-import { t } from '../../utils/i18n';
 import { NO_POLICY, type PolicyView } from '../../utils/policy';
 import { customRulesItem } from '../../utils/storage';
 import { PolicyNote } from './PolicyNote';
@@ -54,8 +54,8 @@ export function CustomRules({ policy = NO_POLICY }: { readonly policy?: PolicyVi
       await customRulesItem.setValue([...current.filter((rule) => rule.id !== result.rule.id), result.rule]);
       setStatus(
         ok
-          ? { tone: 'ok', text: `Rule "${result.rule.name}" saved. Open a candidate on ${result.rule.host} to use it.` }
-          : { tone: 'error', text: `Rule saved, but access to ${result.rule.host} was not allowed: press "Allow access" to turn it on.` },
+          ? { tone: 'ok', text: t('ruleSaved', result.rule.name, result.rule.host) }
+          : { tone: 'error', text: t('ruleSavedNoAccess', result.rule.host) },
       );
     });
     return undefined;
@@ -63,7 +63,7 @@ export function CustomRules({ policy = NO_POLICY }: { readonly policy?: PolicyVi
 
   async function remove(id: string) {
     await customRulesItem.setValue((await storedRules()).filter((rule) => rule.id !== id));
-    setStatus({ tone: 'ok', text: 'Rule removed.' });
+    setStatus({ tone: 'ok', text: t('ruleRemoved') });
   }
 
   function allow(rule: CustomRule) {
@@ -91,23 +91,20 @@ export function CustomRules({ policy = NO_POLICY }: { readonly policy?: PolicyVi
     try {
       parsed = JSON.parse(await file.text());
     } catch {
-      return setStatus({ tone: 'error', text: `${file.name} is not a JSON file. Nothing was imported.` });
+      return setStatus({ tone: 'error', text: t('rulesNotJson', file.name) });
     }
     const list = checkRuleList(parsed);
-    if (!list.ok) return setStatus({ tone: 'error', text: `Nothing was imported. ${list.message}` });
+    if (!list.ok) return setStatus({ tone: 'error', text: t('rulesNotImported', list.message) });
     const ids = new Set(list.rules.map((rule) => rule.id));
     const current = await storedRules();
     await customRulesItem.setValue([...current.filter((rule) => !ids.has(rule.id)), ...list.rules]);
-    setStatus({ tone: 'ok', text: `Imported ${list.rules.length} rule${list.rules.length === 1 ? '' : 's'}. Allow access for each host below.` });
+    setStatus({ tone: 'ok', text: tCount('rulesImportedOne', 'rulesImportedOther', list.rules.length) });
   }
 
   return (
     <section class="card" aria-labelledby="rules-title">
-      <h2 id="rules-title">Your own ATS rules</h2>
-      <p class="hint">
-        For an ATS this extension does not know: say where its candidate pages live and where the id is. The browser will ask
-        you to allow that host.
-      </p>
+      <h2 id="rules-title">{t('rulesTitle')}</h2>
+      <p class="hint">{t('rulesIntro')}</p>
       {rules.length > 0 ? (
         <ul class="rules">
           {rules.map((rule) => (
@@ -115,24 +112,24 @@ export function CustomRules({ policy = NO_POLICY }: { readonly policy?: PolicyVi
               <div>
                 <strong>{rule.name}</strong> · <code>{rule.host}</code>
                 <div class="hint">
-                  {rule.urlPattern ? <>URL <code>{rule.urlPattern}</code> </> : null}
-                  {rule.selector ? <>page <code>{rule.selector}{rule.attribute ? ` [${rule.attribute}]` : ''}</code> </> : null}→{' '}
+                  {rule.urlPattern ? <>{t('ruleUrl')} <code>{rule.urlPattern}</code> </> : null}
+                  {rule.selector ? <>{t('rulePage')} <code>{rule.selector}{rule.attribute ? ` [${rule.attribute}]` : ''}</code> </> : null}→{' '}
                   <code>{rule.template}</code>
                 </div>
               </div>
               <div class="actions">
                 {access[rule.host] === false ? (
                   <button type="button" class="secondary" onClick={() => allow(rule)}>
-                    Allow access to {rule.host}
+                    {t('ruleAllow', rule.host)}
                   </button>
                 ) : (
-                  <span class="hint">{access[rule.host] ? 'Active' : ''}</span>
+                  <span class="hint">{access[rule.host] ? t('ruleActive') : ''}</span>
                 )}
                 {orgIds.has(rule.id) ? (
                   <span class="hint">{t('policyRuleFromOrg')}</span>
                 ) : (
-                  <button type="button" class="secondary" onClick={() => void remove(rule.id)} aria-label={`Remove rule ${rule.name}`}>
-                    Remove
+                  <button type="button" class="secondary" onClick={() => void remove(rule.id)} aria-label={t('ruleRemoveLabel', rule.name)}>
+                    {t('ruleRemove')}
                   </button>
                 )}
               </div>
@@ -140,22 +137,22 @@ export function CustomRules({ policy = NO_POLICY }: { readonly policy?: PolicyVi
           ))}
         </ul>
       ) : (
-        <p class="hint">No rules yet.</p>
+        <p class="hint">{t('rulesNone')}</p>
       )}
       {skipped.map((problem) => (
         <p key={problem} class="field-error">
-          A saved rule is turned off: {problem}
+          {t('ruleTurnedOff', problem)}
         </p>
       ))}
       {locked ? <p class="hint">{t('policyRulesLocked')}</p> : <RuleForm onAdd={add} />}
       <PolicyNote id="rules-policy" source={orgRules.length ? 'policy' : 'local'} locked={locked} />
       <div class="actions">
         <button type="button" class="secondary" onClick={exportRules} disabled={ownRules.length === 0}>
-          Export rules
+          {t('rulesExport')}
         </button>
         {!locked && (
           <label class="file-button">
-            Import rules…
+            {t('rulesImport')}
             <input type="file" accept="application/json,.json" class="visually-hidden" onChange={importRules} />
           </label>
         )}

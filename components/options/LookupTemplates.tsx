@@ -1,6 +1,8 @@
+import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { adapterById, adapters } from '../../utils/ats';
-import { buildLookups } from '../../utils/lookups';
+import { t, tParts } from '../../utils/i18n';
+import { buildLookups, idLabel } from '../../utils/lookups';
 import { checkTemplates } from '../../utils/rules';
 import { choose, NO_POLICY, noteOverride, templatesField, type PolicyView } from '../../utils/policy';
 import { lastDetectionItem, policyOverridesItem, templatesItem } from '../../utils/storage';
@@ -56,7 +58,7 @@ export function LookupTemplates({ policy = NO_POLICY }: { readonly policy?: Poli
     if (problem) return setStatus({ tone: 'error', text: problem });
     await templatesItem.setValue({ ...saved, [atsId]: lines });
     await noteOverride(templatesField(atsId), policyLines, lines);
-    setStatus({ tone: 'ok', text: `Saved for ${adapter.name}` });
+    setStatus({ tone: 'ok', text: t('templatesSaved', adapter.name) });
   }
   async function reset() {
     const { [atsId]: _dropped, ...rest } = saved ?? {};
@@ -66,19 +68,16 @@ export function LookupTemplates({ policy = NO_POLICY }: { readonly policy?: Poli
     await templatesItem.setValue(rest);
     // "Defaults" are the organisation's templates where it suggests some.
     await noteOverride(templatesField(atsId), policyLines, policyLines);
-    setStatus({ tone: 'ok', text: `${adapter.name} uses the default templates again` });
+    setStatus({ tone: 'ok', text: t('templatesWereReset', adapter.name) });
   }
 
   return (
     <section class="card" aria-labelledby="templates-title">
-      <h2 id="templates-title">Lookup templates</h2>
-      <p class="hint">
-        How the ids on a candidate page become the <code>custom_field_id</code> your Xobin invites used. One template per
-        line, tried in order; the first report found wins. A Xobin report link on the profile is always tried first.
-      </p>
+      <h2 id="templates-title">{t('templatesTitle')}</h2>
+      <p class="hint">{tParts('templatesIntro', <code key="field">custom_field_id</code>)}</p>
       <form onSubmit={save} class="stack">
         <label class="field">
-          <span class="label">ATS</span>
+          <span class="label">{t('templatesAts')}</span>
           <select
             value={atsId}
             onChange={(event) => {
@@ -94,7 +93,7 @@ export function LookupTemplates({ policy = NO_POLICY }: { readonly policy?: Poli
           </select>
         </label>
         <label class="field">
-          <span class="label">Templates</span>
+          <span class="label">{t('templatesLabel')}</span>
           <textarea
             rows={3}
             value={text}
@@ -110,42 +109,45 @@ export function LookupTemplates({ policy = NO_POLICY }: { readonly policy?: Poli
         </label>
         <PolicyNote id="templates-policy" source={inForce.source} locked={locked} />
         <p id="templates-ids" class="hint">
-          Ids {adapter.name} pages give:{' '}
-          {keys.map((key, index) => (
-            <span key={key}>
-              {index > 0 ? ', ' : ''}
-              <code>{`{${key}}`}</code> ({adapter.idLabels[key]})
-            </span>
-          ))}
-          . Example: <code>{`GH-{${keys[0]}}`}</code>.
+          {tParts<ComponentChildren>(
+            'templatesIds',
+            adapter.name,
+            keys.map((key, index) => (
+              <span key={key}>
+                {index > 0 ? ', ' : ''}
+                <code>{`{${key}}`}</code> ({idLabel(adapter, key)})
+              </span>
+            )),
+            <code key="example">{`GH-{${keys[0]}}`}</code>,
+          )}
         </p>
         <AlertMessage id="templates-problem" message={problem} />
         <div class="preview" aria-live="polite">
-          <h3>Preview</h3>
+          <h3>{t('templatesPreview')}</h3>
           {preview ? (
             <>
-              <p class="hint">For the last {adapter.name} page you opened ({last!.url}), these lookups would run:</p>
+              <p class="hint">{t('templatesPreviewFor', adapter.name, last!.url)}</p>
               <ol>
                 {preview.map((lookup) => (
                   <li key={`${lookup.by}=${lookup.value}`}>
                     <code>
                       {lookup.by} {lookup.value}
                     </code>{' '}
-                    from {lookup.source}
+                    {t('fromSource', lookup.source)}
                   </li>
                 ))}
               </ol>
             </>
           ) : (
-            <p class="hint">Open a {adapter.name} candidate profile to see exactly which lookups would run for it.</p>
+            <p class="hint">{t('templatesPreviewNone', adapter.name)}</p>
           )}
         </div>
         <div class="actions">
           <button type="submit" class="primary" disabled={locked}>
-            Save templates
+            {t('templatesSave')}
           </button>
           <button type="button" class="secondary" onClick={reset} disabled={locked}>
-            Reset to defaults
+            {t('templatesReset')}
           </button>
           <span role="status" class={status ? `status ${status.tone}` : 'status'}>
             {status?.text ?? ''}

@@ -1,5 +1,6 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { adapters } from '../../utils/ats';
+import { t, uiLocale } from '../../utils/i18n';
 import { CustomRules } from './CustomRules';
 import { PolicyProblems } from './PolicyProblems';
 import { usePolicy } from './use-policy';
@@ -19,13 +20,17 @@ export function OptionsApp({ search = location.search }: { readonly search?: str
   const policy = usePolicy();
   // Bumped by "Remove API key", so the connection form stops saying a key is saved.
   const [keyRemovals, setKeyRemovals] = useState(0);
+  useEffect(() => {
+    document.documentElement.lang = uiLocale();
+    document.title = t('optionsTitle');
+  }, []);
   return (
     <div class="page">
       <header class="masthead">
         <img src="/icon/48.png" width={40} height={40} alt="" />
         <div>
-          <h1>Xobin AI Interview</h1>
-          <p class="lede">See a candidate's AI Interview report next to their profile in your ATS.</p>
+          <h1>{t('optionsHeading')}</h1>
+          <p class="lede">{t('optionsLede')}</p>
           <UpdateNote />
         </div>
       </header>
@@ -33,8 +38,8 @@ export function OptionsApp({ search = location.search }: { readonly search?: str
         {isWelcome(search) && <Welcome names={ATS_NAMES} />}
         <PolicyProblems problems={policy.problems} />
         <section class="card" aria-labelledby="connection-title">
-          <h2 id="connection-title">Connect to Xobin</h2>
-          <p class="hint">Changes apply as soon as you save; there is no need to reload anything.</p>
+          <h2 id="connection-title">{t('connectTitle')}</h2>
+          <p class="hint">{t('connectHint')}</p>
           <SettingsForm policy={policy} keyRemovals={keyRemovals} />
         </section>
         <KeyHelp />

@@ -19,7 +19,7 @@ export function Preferences({ policy = NO_POLICY }: { readonly policy?: PolicyVi
   const notifyCompleted = useStored(notifyCompletedItem);
   return (
     <section class="card" aria-labelledby="prefs-title">
-      <h2 id="prefs-title">Preferences</h2>
+      <h2 id="prefs-title">{t('prefsTitle')}</h2>
       <label class="check">
         <input
           type="checkbox"
@@ -29,11 +29,8 @@ export function Preferences({ policy = NO_POLICY }: { readonly policy?: PolicyVi
           onChange={(event) => save('autoOpen', autoOpenItem, (event.currentTarget as HTMLInputElement).checked)}
         />
         <span>
-          Open automatically on candidate profiles
-          <small class="hint">
-            Browsers open side panels only on a click, so the panel opens on your first click on a candidate page, once per
-            tab. The toolbar icon and Alt+Shift+I always work.
-          </small>
+          {t('prefAutoOpen')}
+          <small class="hint">{t('prefAutoOpenHint', 'Alt+Shift+I')}</small>
           <PolicyNote id="auto-open-policy" source={autoOpen.source} locked={autoOpen.locked} />
         </span>
       </label>
@@ -46,8 +43,8 @@ export function Preferences({ policy = NO_POLICY }: { readonly policy?: PolicyVi
           onChange={(event) => save('downloadableRecordings', downloadableItem, (event.currentTarget as HTMLInputElement).checked)}
         />
         <span>
-          Ask Xobin for downloadable recordings
-          <small class="hint">Recording links then point to files you can save. Reports are fetched again.</small>
+          {t('prefDownloadable')}
+          <small class="hint">{t('prefDownloadableHint')}</small>
           <PolicyNote id="downloadable-policy" source={downloadable.source} locked={downloadable.locked} />
         </span>
       </label>

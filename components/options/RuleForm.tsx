@@ -1,14 +1,18 @@
 import { useState } from 'preact/hooks';
+import { t } from '../../utils/i18n';
 import { AlertMessage, FieldMessages } from './FieldMessages';
 
-const FIELDS = [
-  { name: 'name', label: 'Name', placeholder: 'Our Workday', hint: '' },
-  { name: 'host', label: 'Host', placeholder: 'acme.wd5.myworkday.com', hint: 'Exact host, or *.example.com for every subdomain.' },
-  { name: 'urlPattern', label: 'URL pattern', placeholder: '/candidates/(?<candidateId>\\d+)', hint: 'A regular expression over the page URL; name the id with (?<name>…).' },
-  { name: 'selector', label: 'Or a CSS selector', placeholder: '[data-candidate-id]', hint: 'An element on the profile that holds the id; it is called {pageId}.' },
-  { name: 'attribute', label: 'Attribute', placeholder: 'data-candidate-id', hint: 'Read this attribute of that element (empty: its text).' },
-  { name: 'template', label: 'Template', placeholder: 'WD-{candidateId}', hint: 'How the id becomes the custom_field_id.' },
-] as const;
+/** Read at render: the words come from the catalogue; placeholders are examples of what to type. */
+function fields() {
+  return [
+    { name: 'name', label: t('ruleFieldName'), placeholder: t('ruleFieldNamePlaceholder'), hint: '' },
+    { name: 'host', label: t('ruleFieldHost'), placeholder: 'acme.wd5.myworkday.com', hint: t('ruleFieldHostHint') },
+    { name: 'urlPattern', label: t('ruleFieldUrlPattern'), placeholder: '/candidates/(?<candidateId>\\d+)', hint: t('ruleFieldUrlPatternHint') },
+    { name: 'selector', label: t('ruleFieldSelector'), placeholder: '[data-candidate-id]', hint: t('ruleFieldSelectorHint') },
+    { name: 'attribute', label: t('ruleFieldAttribute'), placeholder: 'data-candidate-id', hint: t('ruleFieldAttributeHint') },
+    { name: 'template', label: t('ruleFieldTemplate'), placeholder: 'WD-{candidateId}', hint: t('ruleFieldTemplateHint') },
+  ];
+}
 
 /**
  * The "add a rule" form. `onAdd` validates, asks for access within the click, and returns an error.
@@ -28,8 +32,8 @@ export function RuleForm({ onAdd }: { onAdd: (input: Record<string, string>) => 
 
   return (
     <form class="stack rule-form" onSubmit={submit} aria-labelledby="rule-form-title">
-      <h3 id="rule-form-title">Add a rule</h3>
-      {FIELDS.map((field) => (
+      <h3 id="rule-form-title">{t('ruleFormTitle')}</h3>
+      {fields().map((field) => (
         <div class="field" key={field.name}>
           <label class="label" for={`rule-${field.name}`}>
             {field.label}
@@ -50,7 +54,7 @@ export function RuleForm({ onAdd }: { onAdd: (input: Record<string, string>) => 
       <AlertMessage id="rule-form-problem" message={error} />
       <div class="actions">
         <button type="submit" class="primary">
-          Add rule
+          {t('ruleAdd')}
         </button>
       </div>
     </form>

@@ -1,13 +1,13 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { DEFAULT_BASE_URL } from '../../utils/api/constants';
-import { t } from '../../utils/i18n';
+import { t, type MessageKey } from '../../utils/i18n';
 import { isLocked, NO_POLICY, type PolicyView } from '../../utils/policy';
 import { ApiKeyField } from './ApiKeyField';
 import { BaseUrlField } from './BaseUrlField';
 import type { Field } from './form-checks';
 import { useOptions, type Busy, type Outcome } from './use-options';
 
-const BUSY_TEXT: Record<Exclude<Busy, null>, string> = { save: 'Saving…', test: 'Testing the connection…' };
+const BUSY_KEYS: Record<Exclude<Busy, null>, MessageKey> = { save: 'saving', test: 'testing' };
 
 export function SettingsForm({ policy = NO_POLICY, keyRemovals = 0 }: { readonly policy?: PolicyView; readonly keyRemovals?: number }) {
   const keyLocked = isLocked(policy, 'apiKey');
@@ -64,7 +64,7 @@ export function SettingsForm({ policy = NO_POLICY, keyRemovals = 0 }: { readonly
         policy={policy.hasApiKey ? (keyLocked ? 'locked' : 'default') : undefined}
       />
       <details class="advanced" open={advancedOpen} onToggle={(event) => setAdvancedOpen(event.currentTarget.open)}>
-        <summary>Advanced</summary>
+        <summary>{t('advanced')}</summary>
         <BaseUrlField
           value={state.baseUrl}
           error={state.errors.baseUrl}
@@ -76,7 +76,7 @@ export function SettingsForm({ policy = NO_POLICY, keyRemovals = 0 }: { readonly
       </details>
       <div class="actions">
         <button type="submit" class="primary" aria-disabled={state.busy ? 'true' : undefined}>
-          Save
+          {t('save')}
         </button>
         <button
           type="button"
@@ -84,7 +84,7 @@ export function SettingsForm({ policy = NO_POLICY, keyRemovals = 0 }: { readonly
           aria-disabled={state.busy ? 'true' : undefined}
           onClick={() => void actions.test().then(focusOn)}
         >
-          Test connection
+          {t('testConnection')}
         </button>
       </div>
       <StatusLine busy={state.busy} outcome={state.outcome} />
@@ -94,7 +94,7 @@ export function SettingsForm({ policy = NO_POLICY, keyRemovals = 0 }: { readonly
 
 /** One live region for both actions, present from the start so screen readers announce changes. */
 function StatusLine({ busy, outcome }: { busy: Busy; outcome: Outcome | null }) {
-  const text = busy ? BUSY_TEXT[busy] : (outcome?.text ?? '');
+  const text = busy ? t(BUSY_KEYS[busy]) : (outcome?.text ?? '');
   const tone = busy ? 'busy' : (outcome?.tone ?? 'idle');
   return (
     <p role="status" class={`status ${tone}`}>

@@ -1,3 +1,5 @@
+import { t } from '../../utils/i18n';
+
 interface Props {
   /** ATS names, e.g. from utils/ats `adapters`. */
   readonly names: readonly string[];
@@ -6,8 +8,8 @@ interface Props {
 export function SupportedAts({ names }: Props) {
   return (
     <section class="card note" aria-labelledby="supported-title">
-      <h2 id="supported-title">Where it works</h2>
-      <p>Open a candidate's profile in one of these and click the “AI Interview” button on the page, or the toolbar icon:</p>
+      <h2 id="supported-title">{t('supportedTitle')}</h2>
+      <p>{t('supportedIntro')}</p>
       <ul class="ats-list">
         {names.map((name) => (
           <li key={name}>{name}</li>

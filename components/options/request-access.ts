@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { t } from '../../utils/i18n';
 import { originPattern } from '../../utils/settings';
 
 export type AccessAnswer = 'granted' | 'declined' | 'unavailable';
@@ -20,7 +21,5 @@ export function requestAccess(origin: string): Promise<AccessAnswer> {
 }
 
 export function accessMessage(answer: Exclude<AccessAnswer, 'granted'>, origin: string): string {
-  return answer === 'declined'
-    ? `Access to ${origin} was not allowed, so nothing was changed. Try again and choose "Allow", or use the default address.`
-    : `The browser did not offer access to ${origin}. Use an https:// address (or http://localhost for testing), or the default address.`;
+  return answer === 'declined' ? t('accessDeclined', origin) : t('accessUnavailable', origin);
 }

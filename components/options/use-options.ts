@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { DEFAULT_BASE_URL } from '../../utils/api/constants';
+import { t } from '../../utils/i18n';
 import { sendToBackground } from '../../utils/send';
 import { checkForm, needsPermission, type Field, type FieldErrors } from './form-checks';
 import { accessMessage, requestAccess, type AccessAnswer } from './request-access';
@@ -29,8 +30,6 @@ export interface OptionsActions {
   /** Reads the settings in force again (the organisation's policy changed); keeps what was typed. */
   reload(lockedUrl: boolean): void;
 }
-
-const UNREACHABLE = 'The extension did not answer. Reload this page; if it keeps happening, reload the extension.';
 
 const initial: OptionsState = {
   loaded: false,
@@ -66,7 +65,7 @@ export function useOptions({ keyLocked = false, keyRemovals = 0 }: { keyLocked?:
         loadedUrl.current = view.baseUrl;
         if (live) patch({ loaded: true, hasKey: view.hasKey, baseUrl: view.baseUrl, storageIsolated: view.storageIsolated !== false });
       },
-      () => live && patch({ loaded: true, loadError: 'Could not load the saved settings. Reload this page.' }),
+      () => live && patch({ loaded: true, loadError: t('optionsLoadFailed') }),
     );
     return () => {
       live = false;
@@ -92,7 +91,7 @@ export function useOptions({ keyLocked = false, keyRemovals = 0 }: { keyLocked?:
     const apiKey = keyLocked ? '' : current.current.apiKey;
     const checked = checkForm({ apiKey, baseUrl }, !hasKey);
     if (!checked.ok) {
-      patch({ errors: checked.errors, outcome: { tone: 'error', text: `${notDone} Check the highlighted field.` } });
+      patch({ errors: checked.errors, outcome: { tone: 'error', text: t('checkField', notDone) } });
       return firstField(checked.errors);
     }
     const access: Promise<AccessAnswer> = needsPermission(checked.origin) ? requestAccess(checked.origin) : Promise.resolve('granted');
@@ -108,16 +107,16 @@ export function useOptions({ keyLocked = false, keyRemovals = 0 }: { keyLocked?:
       // An empty key field sends no apiKey: the background keeps the saved key.
       return await finish({ baseUrl: checked.baseUrl, ...(checked.apiKey !== undefined ? { apiKey: checked.apiKey } : {}) });
     } catch {
-      patch({ busy: null, outcome: { tone: 'error', text: UNREACHABLE } });
+      patch({ busy: null, outcome: { tone: 'error', text: t('optionsUnreachable') } });
       return undefined;
     }
   }
 
   const save = () =>
-    run('save', 'Not saved.', async (checked) => {
+    run('save', t('notSaved'), async (checked) => {
       const result = await sendToBackground({ type: 'settings:save', ...checked });
       if (!result.ok) {
-        patch({ busy: null, errors: { [result.field]: result.message }, outcome: { tone: 'error', text: 'Not saved.' } });
+        patch({ busy: null, errors: { [result.field]: result.message }, outcome: { tone: 'error', text: t('notSaved') } });
         return result.field;
       }
       loadedUrl.current = checked.baseUrl;
@@ -126,13 +125,13 @@ export function useOptions({ keyLocked = false, keyRemovals = 0 }: { keyLocked?:
         hasKey: current.current.hasKey || checked.apiKey !== undefined,
         apiKey: '',
         baseUrl: checked.baseUrl,
-        outcome: { tone: 'ok', text: 'Saved' },
+        outcome: { tone: 'ok', text: t('saved') },
       });
       return undefined;
     });
 
   const test = () =>
-    run('test', 'Not tested.', async (checked) => {
+    run('test', t('notTested'), async (checked) => {
       const result = await sendToBackground({ type: 'settings:test', ...checked });
       patch({ busy: null, outcome: { tone: result.ok ? 'ok' : 'error', text: result.message } });
       return undefined;

@@ -1,4 +1,5 @@
 import type { ComponentChildren } from 'preact';
+import { formatApiDate } from '../../utils/format';
 import { t } from '../../utils/i18n';
 import type { Lookup } from '../../utils/tab-state';
 
@@ -6,7 +7,7 @@ interface Props {
   readonly name?: string;
   readonly email?: string;
   readonly interview?: string;
-  /** As the API sends it (not ISO; GMT by the API's convention), shown verbatim. */
+  /** As the API sends it (not ISO; GMT by the API's convention): formatted for the reader, verbatim when unreadable. */
   readonly completed?: string;
   readonly lookup: Lookup;
   /** Buttons and status on the right. */
@@ -21,7 +22,7 @@ export function CandidateHeader({ name, email, interview, completed, lookup, chi
         <h1 class="name">{name || t('unknownCandidate')}</h1>
         {email && <p class="email">{email}</p>}
         <p class="meta">{interview || t('aiInterview')}</p>
-        {completed && <p class="completed">{t('completedGmt', completed)}</p>}
+        {completed && <p class="completed">{t('completedGmt', formatApiDate(completed))}</p>}
         <p class="lookup muted">{t('foundBy', lookup.by, lookup.value, lookup.source)}</p>
       </div>
       <div class="head-side">{children}</div>

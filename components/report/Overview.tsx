@@ -1,6 +1,7 @@
 import { t } from '../../utils/i18n';
+import { formatNumber } from '../../utils/format';
 import { INTEGRITY_MAX, INVALID, type Checked } from '../../utils/api/score';
-import { formatNumber, formatScoreText } from '../../utils/panel/markdown';
+import { formatScoreText } from '../../utils/panel/markdown';
 import { recommendationTone } from '../../utils/panel/tone';
 
 interface Props {

@@ -4,7 +4,7 @@ import { downloadText } from '../../utils/panel/clipboard';
 import { scorecardMarkdown, transcriptFileName, transcriptMarkdown } from '../../utils/panel/markdown';
 import { sessionLinks } from '../../utils/panel/recordings';
 import { safeHttpUrl } from '../../utils/panel/safe-url';
-import { formatGmt } from '../../utils/panel/transcript';
+import { formatGmt } from '../../utils/format';
 import { useAnnounce } from '../Announcer';
 import { CopyButton } from '../CopyButton';
 

@@ -12,12 +12,12 @@ function setup(report = completedReport(), refreshing = false) {
 }
 
 describe('ReportView', () => {
-  it('shows who, which interview and when (the date as the API sent it, in GMT)', () => {
+  it('shows who, which interview and when (the API’s date in GMT, written for the reader)', () => {
     setup();
     expect(screen.getByRole('heading', { level: 1, name: 'Ada Example' })).toBeTruthy();
     expect(screen.getByText('ada@example.com')).toBeTruthy();
     expect(screen.getByText(/Backend Engineer Screen/)).toBeTruthy();
-    expect(screen.getByText('Completed Jul 05, 2025, 4:42:45 AM GMT')).toBeTruthy();
+    expect(screen.getByText('Completed Jul 05, 2025, 04:42:45 GMT')).toBeTruthy();
   });
 
   it('says how the report was found', () => {

@@ -1,10 +1,16 @@
 import { fireEvent, render, screen } from '@testing-library/preact';
 import { describe, expect, it, vi } from 'vitest';
-import { ERROR_COPY, type ApiErrorKind } from '../../utils/api/errors';
+import en from '../../public/_locales/en/messages.json';
+import { ERROR_KEYS, type ApiErrorKind } from '../../utils/api/errors';
 import { LOOKUP } from '../test-fixtures';
 import { ErrorState } from './ErrorState';
 
-const KINDS = Object.keys(ERROR_COPY) as ApiErrorKind[];
+const KINDS = Object.keys(ERROR_KEYS) as ApiErrorKind[];
+/** The English words of an error, straight from the shipped catalogue. */
+const english = (kind: ApiErrorKind) => {
+  const [title, message, next] = ERROR_KEYS[kind].map((key) => en[key].message);
+  return { title: title!, message: message!, next: next! };
+};
 
 function setup(kind: ApiErrorKind, extra: object = {}, tried = [LOOKUP]) {
   const onRetry = vi.fn();
@@ -16,9 +22,9 @@ function setup(kind: ApiErrorKind, extra: object = {}, tried = [LOOKUP]) {
 describe('ErrorState', () => {
   it.each(KINDS)('%s shows the title, message and next step', (kind) => {
     setup(kind);
-    expect(screen.getByRole('heading', { level: 1, name: ERROR_COPY[kind].title })).toBeTruthy();
-    expect(screen.getByText(ERROR_COPY[kind].message)).toBeTruthy();
-    expect(screen.getByText(ERROR_COPY[kind].next)).toBeTruthy();
+    expect(screen.getByRole('heading', { level: 1, name: english(kind).title })).toBeTruthy();
+    expect(screen.getByText(english(kind).message)).toBeTruthy();
+    expect(screen.getByText(english(kind).next)).toBeTruthy();
   });
 
   it.each(['no-key', 'unauthorized'] as const)('%s offers settings', (kind) => {
@@ -39,6 +45,12 @@ describe('ErrorState', () => {
   it('shows the API’s own words', () => {
     setup('server', { status: 503, detail: 'Maintenance until 10:00' });
     expect(screen.getByText('Xobin said: “Maintenance until 10:00”')).toBeTruthy();
+  });
+
+  it('does not put its own findings in Xobin’s mouth', () => {
+    setup('invalid-response', { status: 200, detail: 'score: expected number' });
+    expect(screen.getByText('Details: score: expected number')).toBeTruthy();
+    expect(screen.queryByText(/Xobin said/)).toBeNull();
   });
 
   it('shows how long Xobin asked to wait', () => {
@@ -62,7 +74,7 @@ describe('ErrorState', () => {
 
   it('reads an unknown kind as a server problem rather than a blank', () => {
     setup('teapot' as ApiErrorKind);
-    expect(screen.getByText(ERROR_COPY.server.title)).toBeTruthy();
+    expect(screen.getByText(english('server').title)).toBeTruthy();
   });
 });
 

@@ -1,21 +1,8 @@
-import type { ApiError, ApiErrorKind } from '../../utils/api/errors';
-import { t, type MessageKey } from '../../utils/i18n';
+import { ERROR_KEYS, type ApiError, type ApiErrorKind } from '../../utils/api/errors';
+import { t } from '../../utils/i18n';
 import type { Lookup } from '../../utils/tab-state';
 import { AllowAccessButton } from './AllowAccessButton';
 import { ManualLookup } from './ManualLookup';
-
-/** i18n keys for each error's title, message and next step (English copy = ERROR_COPY; a test keeps them equal). */
-export const ERROR_KEYS: Record<ApiErrorKind, readonly [MessageKey, MessageKey, MessageKey]> = {
-  'no-key': ['errNoKeyTitle', 'errNoKeyMessage', 'errNoKeyNext'],
-  unauthorized: ['errUnauthorizedTitle', 'errUnauthorizedMessage', 'errUnauthorizedNext'],
-  'not-found': ['errNotFoundTitle', 'errNotFoundMessage', 'errNotFoundNext'],
-  'rate-limited': ['errRateLimitedTitle', 'errRateLimitedMessage', 'errRateLimitedNext'],
-  server: ['errServerTitle', 'errServerMessage', 'errServerNext'],
-  offline: ['errOfflineTitle', 'errOfflineMessage', 'errOfflineNext'],
-  timeout: ['errTimeoutTitle', 'errTimeoutMessage', 'errTimeoutNext'],
-  'invalid-response': ['errInvalidTitle', 'errInvalidMessage', 'errInvalidNext'],
-  'no-permission': ['errNoPermissionTitle', 'errNoPermissionMessage', 'errNoPermissionNext'],
-};
 
 const SETTINGS_KINDS: ReadonlySet<ApiErrorKind> = new Set(['no-key', 'unauthorized']);
 
@@ -38,7 +25,8 @@ export function ErrorState({ error, tried, onRetry, onOpenSettings, onLookup }: 
     <section class={`card notice ${error.kind === 'no-key' ? 'notice-setup' : 'notice-error'}`} aria-labelledby="error-title">
       <h1 id="error-title">{title}</h1>
       <p>{message}</p>
-      {error.detail && <p class="detail">{t('apiSaid', error.detail)}</p>}
+      {/* An unreadable answer's detail is the extension's own finding; any other is the API's words. */}
+      {error.detail && <p class="detail">{error.kind === 'invalid-response' ? t('errDetail', error.detail) : t('apiSaid', error.detail)}</p>}
       {error.kind === 'rate-limited' && error.retryAfter !== undefined && <p>{t('retryAfter', error.retryAfter)}</p>}
       <p>{next}</p>
       {error.kind === 'not-found' && tried.length > 0 && (

@@ -6,7 +6,7 @@ describe('ManualLookup', () => {
   it('submits the trimmed query, and nothing when empty', () => {
     const onLookup = vi.fn();
     render(<ManualLookup onLookup={onLookup} />);
-    const input = screen.getByRole('textbox', { name: 'Xobin report link, response id or custom field id' });
+    const input = screen.getByRole('textbox', { name: 'Xobin report link or candidate id' });
     const button = screen.getByRole('button', { name: 'Look up' }) as HTMLButtonElement;
     expect(button.disabled).toBe(true);
     fireEvent.input(input, { target: { value: '  CAND-2025-001 ' } });

@@ -1,5 +1,5 @@
 import { t } from '../../utils/i18n';
-import { formatNumber } from '../../utils/panel/markdown';
+import { formatNumber } from '../../utils/format';
 import { safeHttpUrl } from '../../utils/panel/safe-url';
 import { recentItem, type RecentCandidate } from '../../utils/storage';
 import { useStoredValue } from '../hooks/useStoredValue';

@@ -48,7 +48,7 @@ describe('MessageItem', () => {
     const { container } = renderItem({ message: message({ timestamp: Date.UTC(2025, 6, 5, 4, 1, 5) }), start: Date.UTC(2025, 6, 5, 4, 0, 0) });
     const time = container.querySelector('time');
     expect(time?.textContent).toBe('1:05');
-    expect(time?.getAttribute('title')).toBe('Time since the interview began. Sent 05 Jul 2025, 04:01:05 GMT');
+    expect(time?.getAttribute('title')).toBe('Time since the interview began. Sent Jul 05, 2025, 04:01:05 GMT');
   });
 
   it('shows no time for a message without one', () => {

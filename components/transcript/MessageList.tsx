@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'preact/hooks';
 import type { TranscriptMessage } from '../../utils/api/schemas';
+import { formatNumber } from '../../utils/format';
 import { t } from '../../utils/i18n';
 import type { SearchResult } from '../../utils/panel/transcript';
 import { useRenderWindow } from '../hooks/useRenderWindow';
@@ -45,7 +46,7 @@ export function MessageList({ messages, visible, start, search, hit, resetKey }:
   const currentIndex = hit ? visible[hit.position] : undefined;
   return (
     <ol class="messages" ref={list}>
-      {range.from > 0 && <LoadMore key="earlier" generation={range.from} label={t('earlierMessages', range.from)} onLoad={range.earlier} />}
+      {range.from > 0 && <LoadMore key="earlier" generation={range.from} label={t('earlierMessages', formatNumber(range.from))} onLoad={range.earlier} />}
       {visible.slice(range.from, range.to).map((index) => {
         const message = messages[index];
         if (!message) return null;
@@ -62,7 +63,7 @@ export function MessageList({ messages, visible, start, search, hit, resetKey }:
         );
       })}
       {range.to < visible.length && (
-        <LoadMore key="later" generation={range.to} label={t('laterMessages', visible.length - range.to)} onLoad={range.later} />
+        <LoadMore key="later" generation={range.to} label={t('laterMessages', formatNumber(visible.length - range.to))} onLoad={range.later} />
       )}
     </ol>
   );

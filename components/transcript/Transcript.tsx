@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { TranscriptMessage } from '../../utils/api/schemas';
-import { t } from '../../utils/i18n';
+import { formatNumber } from '../../utils/format';
+import { t, tCount } from '../../utils/i18n';
 import { interviewStart, rolesIn, searchTranscript } from '../../utils/panel/transcript';
 import { MessageList } from './MessageList';
 import { TranscriptToolbar } from './TranscriptToolbar';
@@ -25,7 +26,7 @@ export function Transcript({ messages, skipped = 0 }: { messages: readonly Trans
   return (
     <section class="card transcript" aria-labelledby="transcript-title">
       <h2 id="transcript-title">
-        {t('transcript')} <span class="muted">{t('messageCount', messages.length)}</span>
+        {t('transcript')} <span class="muted">{tCount('messageCountOne', 'messageCount', messages.length, formatNumber(messages.length))}</span>
       </h2>
       {skipped > 0 && (
         <p class="muted" role="note" data-testid="skipped-messages">

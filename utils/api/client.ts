@@ -1,3 +1,4 @@
+import { t } from '../i18n';
 import type { ApiError, ApiErrorKind } from './errors';
 import { errorBodySchema, parseReport, type Report } from './schemas';
 
@@ -104,7 +105,7 @@ function interpret(response: Response, text: string, apiKey: string, now: () => 
     try {
       body = JSON.parse(text);
     } catch {
-      return { result: fail({ kind: 'invalid-response', status, detail: 'The answer was not JSON.' }), retry: false };
+      return { result: fail({ kind: 'invalid-response', status, detail: t('errNotJson') }), retry: false };
     }
     const parsed = parseReport(body);
     return parsed.ok

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { useBrowserLanguage } from '../../components/test-setup';
 import type { ApiErrorKind } from '../api/errors';
 import type { TabState } from '../tab-state';
 import { badgeFor, MISMATCH_BADGE, PAUSED_BADGE } from './badge';
@@ -69,6 +70,31 @@ describe('badgeFor', () => {
   it('keeps "!" for real errors, including a key Xobin refused', () => {
     for (const kind of ['unauthorized', 'server', 'offline', 'timeout', 'invalid-response'] as const) {
       expect(badgeFor(withError(kind)).text).toBe('!');
+    }
+  });
+
+  it('says what each state means, in English by default', () => {
+    expect(badgeFor(found({ score: 82, email: undefined }))).toMatchObject({ text: '82', title: 'Xobin AI Interview: score 82. Click to open the full report.' });
+    expect(badgeFor(found({ score: 7.5, email: undefined })).text).toBe('7.5');
+    expect(badgeFor(found({ status: 'pending', inviteStatus: 'Pending', score: undefined, email: undefined })).text).toBe('P');
+    expect(badgeFor(withError('offline')).title).toBe('Xobin AI Interview: Can’t reach Xobin. Open the side panel for what to do.');
+    expect(badgeFor(null).title).toBe('Xobin AI Interview: open a candidate profile in your ATS to see their report.');
+  });
+
+  it('follows the browser’s language: German words, German decimals, badges of at most four characters', () => {
+    useBrowserLanguage('de');
+    const pending = found({ status: 'pending', inviteStatus: 'Pending', score: undefined, email: undefined });
+    expect(badgeFor(found({ score: 7.5, email: undefined }))).toMatchObject({
+      text: '7,5',
+      title: 'Xobin AI Interview: Punktzahl 7,5. Klicken Sie für den vollständigen Bericht.',
+    });
+    expect(badgeFor(pending).title).toBe('Xobin AI Interview: Interview noch nicht abgeschlossen (Status: Pending).');
+    expect(badgeFor(withError('not-found')).title).toBe('Xobin AI Interview: Kein Bericht für diese Person gefunden. Details in der Seitenleiste.');
+    expect(badgeFor(withError('offline')).title).toBe('Xobin AI Interview: Xobin nicht erreichbar. Was zu tun ist, steht in der Seitenleiste.');
+    expect(badgeFor({ ...base, phase: 'loading', result: undefined }).title).toBe('Xobin AI Interview: Bericht wird geladen…');
+    expect(badgeFor(withError('no-key')).title).toMatch(/^Xobin AI Interview: Mit Xobin verbinden/);
+    for (const state of [found({ score: 100 }), found({ score: 7.5 }), pending, withError('server'), withError('not-found'), withError('no-key')]) {
+      expect([...badgeFor(state).text].length).toBeLessThanOrEqual(4);
     }
   });
 });

@@ -1,4 +1,6 @@
 import { reportUrl } from '../api/client';
+import { DEFAULT_BASE_URL } from '../api/constants';
+import { t } from '../i18n';
 import type { TestResult } from '../messages';
 
 // "Test connection" must not say "connected" because *something* answered. A wrong base path on a
@@ -41,10 +43,10 @@ export async function checkConnection(baseUrl: string, apiKey: string, options: 
   const keyed = await probe(url, apiKey, options);
   if (!keyed.ok) return unreachable(keyed.kind, origin);
   const { status, json } = keyed.answer;
-  if (status === 401 || status === 403) return { ok: false, message: `Xobin refused this key (HTTP ${status}). Check it with Xobin support.` };
+  if (status === 401 || status === 403) return { ok: false, message: t('testRefused', status) };
   if (status === 429) return rateLimited();
   if (status >= 500) return serverError(status);
-  if ((status === 404 || status === 400 || status === 422 || status === 200) && json) return { ok: true, message: 'Connected: Xobin accepted the key.' };
+  if ((status === 404 || status === 400 || status === 422 || status === 200) && json) return { ok: true, message: t('testConnected') };
   return notTheApi(baseUrl);
 }
 
@@ -74,18 +76,18 @@ async function probe(url: string, key: string, options: ConnectionCheckOptions):
 
 function unreachable(kind: 'offline' | 'timeout', origin: string): TestResult {
   return kind === 'timeout'
-    ? { ok: false, message: `${origin} did not answer in time. Try again.` }
-    : { ok: false, message: `Could not reach ${origin}. Check the API base URL and your connection.` };
+    ? { ok: false, message: t('testTimeout', origin) }
+    : { ok: false, message: t('testOffline', origin) };
 }
 
 function notTheApi(baseUrl: string): TestResult {
-  return { ok: false, message: `Something answered at ${baseUrl}, but not as Xobin's report API does (it did not ask for a key). Check the API base URL, e.g. https://app.xobin.com/api/v2.` };
+  return { ok: false, message: t('testNotXobin', baseUrl, DEFAULT_BASE_URL) };
 }
 
 function rateLimited(): TestResult {
-  return { ok: false, message: 'Xobin is rate-limiting requests right now; the key could not be checked. Try again in a minute.' };
+  return { ok: false, message: t('testRateLimited') };
 }
 
 function serverError(status: number): TestResult {
-  return { ok: false, message: `Xobin answered with an error (HTTP ${status}); the key could not be checked. Try again later.` };
+  return { ok: false, message: t('testServerError', status) };
 }

@@ -1,3 +1,4 @@
+import { t } from '../i18n';
 import { recentItem, type RecentCandidate } from '../storage';
 import type { ReportSummary, TabState } from '../tab-state';
 
@@ -26,7 +27,7 @@ async function prepend(item: RecentCandidate): Promise<void> {
 function recentFrom(summary: ReportSummary, state: TabState): RecentCandidate {
   return {
     responseId: summary.responseId,
-    name: summary.name ?? `Response ${summary.responseId}`,
+    name: summary.name ?? t('watchUnnamed', summary.responseId),
     interview: summary.interview,
     status: summary.status,
     score: summary.score,

@@ -1,5 +1,6 @@
 import { fetchReport, type ClientConfig, type ClientOptions, type FetchResult, type LookupKey } from '../api/client';
 import type { ApiError } from '../api/errors';
+import { t } from '../i18n';
 import { summarize, type Lookup, type ReportSummary, type TabResult, type TabState } from '../tab-state';
 import { accountScope } from './account';
 import { spendLookup } from './budget';
@@ -12,8 +13,6 @@ export interface ResolveDeps {
   /** Whether the worker may reach the base URL's origin; without it a request would only fail late. */
   readonly hasAccess?: (baseUrl: string) => Promise<boolean>;
 }
-
-const TOO_BIG = 'This report is too large to keep in the browser. Open it on Xobin instead.';
 
 // Two tabs (or a tab and a refresh) asking for the same lookup share one request. The key is the
 // cache key, so it carries the account scope: a request made with the old key is never shared with
@@ -104,7 +103,7 @@ export async function getReport(lookup: LookupKey, config: Config, deps: Resolve
       } catch {
         // The panel reads reports from the cache: one the browser refuses to store (over its quota)
         // must end in a clear error, not a tab that stays "loading".
-        return { ok: false, error: { kind: 'invalid-response', detail: TOO_BIG } };
+        return { ok: false, error: { kind: 'invalid-response', detail: t('errTooBig') } };
       }
     },
     options.signal,

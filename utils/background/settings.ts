@@ -45,7 +45,7 @@ export async function saveSettings(input: { baseUrl: string; apiKey?: string }):
   const base = checkBaseUrl(lockedUrl ? (policy.values.apiBaseUrl ?? input.baseUrl) : input.baseUrl);
   if (!base.ok) return { ok: false, field: 'baseUrl', message: base.message };
   if (!(await hasOriginAccess(base.origin))) {
-    return { ok: false, field: 'baseUrl', message: `The extension needs your permission to reach ${base.origin}. Save again and choose "Allow".` };
+    return { ok: false, field: 'baseUrl', message: t('settingsNeedAccess', base.origin) };
   }
   if (input.apiKey !== undefined) {
     const problem = checkApiKey(input.apiKey);
@@ -67,11 +67,11 @@ export async function testConnection(input: { baseUrl: string; apiKey?: string }
   const base = checkBaseUrl(input.baseUrl);
   if (!base.ok) return { ok: false, message: base.message };
   if (!(await hasOriginAccess(base.origin))) {
-    return { ok: false, message: `Save first and allow access to ${base.origin}, then test again.` };
+    return { ok: false, message: t('testNeedAccess', base.origin) };
   }
   // The key in force may be the organisation's: the worker uses it without ever showing it.
   const apiKey = input.apiKey?.trim() || (await readConfig()).apiKey;
-  if (!apiKey) return { ok: false, message: 'Paste an API key first.' };
+  if (!apiKey) return { ok: false, message: t('testNoKey') };
   return checkConnection(base.baseUrl, apiKey);
 }
 

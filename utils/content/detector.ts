@@ -1,5 +1,6 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { adapters } from '../ats';
+import { t } from '../i18n';
 import type { AtsAdapter, Detection } from '../ats/types';
 import { ruleAdapter } from '../rules';
 import { sendToBackground } from '../send';
@@ -69,9 +70,9 @@ export function startDetector(ctx: ContentScriptContext): void {
   const openPanel = () => {
     sendToBackground({ type: 'panel:open' })
       .then((result) => {
-        if (!result?.opened) launcher?.hint('Click the Xobin icon in the toolbar to open the report.');
+        if (!result?.opened) launcher?.hint(t('launcherUseToolbar'));
       })
-      .catch(() => launcher?.hint('The extension was updated. Reload this page.'));
+      .catch(() => launcher?.hint(t('launcherReload')));
   };
 
   // "Open automatically on candidate profiles": browsers open panels only on a user action, so the

@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { useBrowserLanguage } from '../../components/test-setup';
 import { mountLauncher } from './launcher';
 
 /** Mounts a launcher and keeps a handle on its closed shadow root (which the page itself never gets). */
@@ -41,5 +42,15 @@ describe('mountLauncher', () => {
     expect(root.querySelector('img')).toBeNull();
     close.click();
     expect(document.querySelector('xobin-ai-interview')).toBeNull();
+  });
+});
+
+describe('mountLauncher in German', () => {
+  it('names its buttons in the browser’s language', () => {
+    useBrowserLanguage('de');
+    const { open, close } = mountWithRoot();
+    expect(open.textContent).toBe('AI Interview');
+    expect(open.title).toBe('Den Xobin-AI-Interview-Bericht in der Seitenleiste öffnen');
+    expect(close.getAttribute('aria-label')).toBe('AI-Interview-Schaltfläche auf dieser Seite ausblenden');
   });
 });

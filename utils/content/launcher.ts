@@ -44,8 +44,8 @@ export function mountLauncher(doc: Document, onOpen: () => void): Launcher {
   close.className = 'close';
   close.type = 'button';
   close.textContent = '×';
-  close.setAttribute('aria-label', 'Hide the AI Interview button on this page');
-  close.title = 'Hide on this page';
+  close.setAttribute('aria-label', t('launcherHide'));
+  close.title = t('launcherHideShort');
   wrap.append(open, close);
   root.append(style, wrap);
 

@@ -7,7 +7,7 @@ describe('scorecardMarkdown', () => {
     expect(scorecardMarkdown(completedReport())).toBe(
       [
         '**Ada Example** · ada@example.com',
-        'AI Interview: Backend Engineer Screen · Completed Jul 05, 2025, 4:42:45 AM GMT',
+        'AI Interview: Backend Engineer Screen · Completed Jul 05, 2025, 04:42:45 GMT',
         '',
         '- Score: 82',
         '- Recommendation: Recommended',
@@ -33,8 +33,8 @@ describe('transcriptMarkdown', () => {
   it('writes speakers, times and fenced code', () => {
     const md = transcriptMarkdown(completedReport());
     expect(md).toMatch(/^# AI Interview transcript: Ada Example\n/);
-    expect(md).toContain('**Interviewer** · 0:00 (05 Jul 2025, 04:00:00 GMT)\n\nTell me about yourself.');
-    expect(md).toContain('**Candidate** · 2:15 (05 Jul 2025, 04:02:15 GMT)\n\n```\ndef rev(xs):\n    return xs[::-1]\n```');
+    expect(md).toContain('**Interviewer** · 0:00 (Jul 05, 2025, 04:00:00 GMT)\n\nTell me about yourself.');
+    expect(md).toContain('**Candidate** · 2:15 (Jul 05, 2025, 04:02:15 GMT)\n\n```\ndef rev(xs):\n    return xs[::-1]\n```');
     expect(md).toContain('**system** · 3:20');
   });
 

@@ -2,7 +2,8 @@ import type { CompletedReport, TranscriptMessage } from '../api/schemas';
 import { INVALID, type Checked } from '../api/score';
 import { t } from '../i18n';
 import { safeHttpUrl } from './safe-url';
-import { formatGmt, formatOffset, interviewStart, speakerOf } from './transcript';
+import { formatApiDate, formatGmt, formatNumber } from '../format';
+import { formatOffset, interviewStart, speakerOf } from './transcript';
 
 /** Report text pasted into an ATS note must not turn into links, emphasis or HTML there. */
 export function escapeInline(text: string): string {
@@ -13,10 +14,6 @@ export function escapeInline(text: string): string {
 export function fenceFor(code: string): string {
   const longest = Math.max(0, ...(code.match(/`+/g) ?? []).map((run) => run.length));
   return '`'.repeat(Math.max(3, longest + 1));
-}
-
-export function formatNumber(value: number): string {
-  return Number.isInteger(value) ? String(value) : value.toFixed(1);
 }
 
 /** A score as text; one outside its range reads "invalid", never as a number that could mislead. */
@@ -39,7 +36,7 @@ export function scorecardMarkdown(report: CompletedReport): string {
   const lines = [report.candidate_email ? `**${name}** · ${escapeInline(report.candidate_email)}` : `**${name}**`];
   const interview = [
     report.ai_interview_name ? t('mdInterview', escapeInline(report.ai_interview_name)) : t('aiInterview'),
-    report.completed_date ? t('completedGmt', escapeInline(report.completed_date)) : undefined,
+    report.completed_date ? t('completedGmt', escapeInline(formatApiDate(report.completed_date))) : undefined,
   ];
   lines.push(interview.filter(Boolean).join(' · '), '');
   lines.push(`- ${t('scoreLabel')}: ${formatScoreText(report.score)}`);
@@ -73,7 +70,7 @@ export function transcriptMarkdown(report: CompletedReport): string {
   const title = `# ${t('mdTranscriptTitle', escapeInline(report.candidate_name ?? t('unknownCandidate')))}`;
   const about = [
     report.ai_interview_name ? escapeInline(report.ai_interview_name) : undefined,
-    report.completed_date ? t('completedGmt', escapeInline(report.completed_date)) : undefined,
+    report.completed_date ? t('completedGmt', escapeInline(formatApiDate(report.completed_date))) : undefined,
     t('mdResponseId', report.response_id),
   ].filter(Boolean);
   const body = report.conversation.map((message) => messageMarkdown(message, start));

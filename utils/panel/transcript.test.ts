@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { longConversation, message } from '../../components/test-fixtures';
-import { formatGmt, formatOffset, interviewStart, previewOf, rolesIn, searchTranscript, speakerOf, splitMatches } from './transcript';
+import { formatOffset, interviewStart, previewOf, rolesIn, searchTranscript, speakerOf, splitMatches } from './transcript';
 
 describe('transcript helpers', () => {
   it('maps documented roles and keeps unknown ones apart', () => {
@@ -22,11 +22,6 @@ describe('transcript helpers', () => {
     [3_723_000, '1:02:03'],
     [-5_000, '0:00'],
   ])('formats an offset of %i ms as %s', (ms, text) => expect(formatOffset(ms)).toBe(text));
-
-  it('formats clock times in GMT and tolerates nonsense', () => {
-    expect(formatGmt(Date.UTC(2025, 6, 5, 4, 42, 45))).toBe('05 Jul 2025, 04:42:45 GMT');
-    expect(formatGmt(Number.MAX_VALUE)).toBeUndefined();
-  });
 
   it('searches case-insensitively in the visible messages only', () => {
     const messages = [message({ content: 'Python and python' }), message({ content: 'Java' }), message({ content: 'PYTHON!' })];

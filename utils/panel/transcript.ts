@@ -32,26 +32,6 @@ export function formatOffset(ms: number): string {
   return hours > 0 ? `${hours}:${String(minutes).padStart(2, '0')}:${seconds}` : `${minutes}:${seconds}`;
 }
 
-const gmt = new Intl.DateTimeFormat('en-GB', {
-  timeZone: 'UTC',
-  year: 'numeric',
-  month: 'short',
-  day: '2-digit',
-  hour: '2-digit',
-  minute: '2-digit',
-  second: '2-digit',
-  hour12: false,
-});
-
-/**
- * Message times in GMT, like the API's own dates, so they read consistently with "completed".
- * Undefined when the timestamp is not a usable date.
- */
-export function formatGmt(timestamp: number): string | undefined {
-  const date = new Date(timestamp);
-  return Number.isNaN(date.getTime()) ? undefined : `${gmt.format(date)} GMT`;
-}
-
 export function isoTime(timestamp: number): string | undefined {
   const date = new Date(timestamp);
   return Number.isNaN(date.getTime()) ? undefined : date.toISOString();

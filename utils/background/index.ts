@@ -11,7 +11,7 @@ import { forgetTabDetections, lookupManually, onDetected, refreshTab } from './d
 import { onFirstRun } from './first-run';
 import { classify } from './inbound';
 import { restrictStorageToExtension } from './isolation';
-import { releaseUnneededOrigins } from './permissions';
+import { apiOriginPattern, releaseOrigins } from './permissions';
 import { clearReportData, removeApiKey } from './privacy';
 import { publish } from './publish';
 import { rememberRecent } from './recent';
@@ -34,6 +34,8 @@ const extensionOrigin = () => browser.runtime.getURL('/');
 // Hosts of the recruiter's rules, kept in memory so the sender check stays synchronous (opening the
 // side panel must happen inside the click's message handler, before any await).
 let rulePatterns: string[] = [];
+// The API origin the base URL in force needs (none for the default), to give it back when it moves.
+let apiOrigin: Promise<string | undefined> = Promise.resolve(undefined);
 let rulesReady: Promise<void> = Promise.resolve();
 let rulesLoaded = false;
 // Also in memory for a synchronous decision inside the click: open automatically, once per tab. A
@@ -93,6 +95,7 @@ export function startBackground(): void {
   watchConfig(() => void onConfigChanged());
   customRulesItem.watch(() => void loadRules(true));
   rulesReady = loadRules(false);
+  apiOrigin = readConfig().then((config) => apiOriginPattern(config.baseUrl));
   void resumeUnfinished();
 }
 
@@ -101,10 +104,12 @@ async function readAutoOpen(): Promise<void> {
 }
 
 async function loadRules(resync: boolean): Promise<void> {
+  const before = rulePatterns;
   rulePatterns = (await readRules()).map(rulePattern);
   rulesLoaded = true;
   if (!resync) return;
-  await releaseUnneededOrigins().catch(() => undefined); // a removed rule's host is given back
+  // A removed rule's host is given back (unless another rule or the API still needs it).
+  await releaseOrigins(before.filter((pattern) => !rulePatterns.includes(pattern))).catch(() => undefined);
   await syncRuleScripts().catch(() => undefined);
 }
 
@@ -240,7 +245,9 @@ async function resumeUnfinished(): Promise<void> {
 }
 
 async function onConfigChanged(): Promise<void> {
-  void releaseUnneededOrigins().catch(() => undefined); // the previous base URL's origin is given back
+  const previousOrigin = apiOrigin;
+  apiOrigin = readConfig().then((config) => apiOriginPattern(config.baseUrl));
+  void Promise.all([previousOrigin, apiOrigin]).then(([before, now]) => releaseOrigins(before && before !== now ? [before] : []).catch(() => undefined));
   // Answers still on their way were asked with the old key or host: drop them, and give every tab a
   // new navId so nothing from before the change can be written.
   abortAllRequests();

@@ -5,30 +5,37 @@ import { checkBaseUrl, originPattern } from '../settings';
 import { effectiveConfig } from './effective';
 import { readRules } from './rules';
 
+/** The host permission a base URL needs beyond the manifest's, if any. */
+export function apiOriginPattern(baseUrl: string): string | undefined {
+  const base = checkBaseUrl(baseUrl);
+  return base.ok && base.origin !== DEFAULT_API_ORIGIN ? originPattern(base.origin) : undefined;
+}
+
 /**
- * Gives back optional host permissions nothing needs any more: a rule's host once no rule uses it, an
- * API origin once the base URL moved away from it. Least privilege: a host the recruiter allowed once
- * should not stay readable after the rule or setting that needed it is gone. Required permissions
- * (the manifest's hosts and content-script matches) are never touched.
+ * Gives back optional host permissions that a change has just stopped needing: the host of a removed
+ * rule once no other rule uses it, the API origin the base URL moved away from. Least privilege: a
+ * host the recruiter allowed once should not stay readable after the rule or setting that needed it
+ * is gone. Only origins a change dropped are considered, never "everything not needed right now": a
+ * host the recruiter has just allowed for a rule they are about to save must not be taken back in
+ * between. Required permissions (the manifest's hosts and content-script matches) are never touched.
  */
-export function releaseUnneededOrigins(): Promise<void> {
+export function releaseOrigins(dropped: readonly string[]): Promise<void> {
+  if (dropped.length === 0) return queue;
   // One at a time, like rule registration: two quick edits must not decide from a stale list.
-  const run = queue.then(releaseNow, releaseNow);
+  const run = queue.then(() => releaseNow(dropped), () => releaseNow(dropped));
   queue = run.catch(() => undefined);
   return run;
 }
 
 let queue: Promise<void> = Promise.resolve();
 
-async function releaseNow(): Promise<void> {
-  if (!browser.permissions?.getAll || !browser.permissions.remove) return;
+async function releaseNow(dropped: readonly string[]): Promise<void> {
+  if (!browser.permissions?.remove) return;
   const needed = new Set((await readRules()).map(rulePattern));
-  // The address in force, which may be the organisation's (its origin was granted by a click too).
-  const base = checkBaseUrl((await effectiveConfig()).baseUrl);
-  if (base.ok && base.origin !== DEFAULT_API_ORIGIN) needed.add(originPattern(base.origin));
+  const api = apiOriginPattern((await effectiveConfig()).baseUrl); // the address in force, maybe the organisation's
+  if (api) needed.add(api);
   const required = requiredOrigins();
-  const { origins = [] } = await browser.permissions.getAll();
-  for (const origin of origins) {
+  for (const origin of new Set(dropped)) {
     if (needed.has(origin) || required.has(origin)) continue;
     // One by one: a batch fails whole if the browser counts one of them as required.
     await browser.permissions.remove({ origins: [origin] }).catch(() => false);

@@ -10,17 +10,17 @@ import { summarize } from './stats.mjs';
 // A fresh panel page per sample (pinned to a new tab id) makes every render a first render.
 
 const FIRST_FAKE_TAB = 900_000;
-const API = 'https://app.xobin.com/api/v2';
 
 /**
  * Copies the worker's real cache entries of a normal report and of the 5,000-message one to bench
  * keys, inside the browser (the multi-megabyte entry never travels through the DevTools protocol).
  */
 async function stageEntries(serviceWorker) {
-  return serviceWorker.evaluate(async ({ api, sources }) => {
+  const sources = { normal: await cachedKeyOf(serviceWorker, '979554'), large: await cachedKeyOf(serviceWorker, '979561') };
+  return serviceWorker.evaluate(async ({ sources: keys }) => {
     const out = {};
-    for (const [kind, responseId] of Object.entries(sources)) {
-      const source = `report:${api}|response_id=${responseId}`;
+    for (const [kind, source] of Object.entries(keys)) {
+      const responseId = source.slice(source.lastIndexOf('=') + 1);
       const entry = (await chrome.storage.session.get(source))[source];
       if (!entry) throw new Error(`side panel: report ${responseId} is not in the extension's cache (did the detection phase run?)`);
       const cacheKey = `bench|${kind}`;
@@ -30,7 +30,21 @@ async function stageEntries(serviceWorker) {
       out[kind] = { cacheKey, messages: parsed.report.conversation?.length ?? 0, entryBytes: typeof entry === 'string' ? entry.length : JSON.stringify(entry).length };
     }
     return out;
-  }, { api: API, sources: { normal: '979554', large: '979561' } });
+  }, { sources });
+}
+
+/**
+ * The storage key of the worker's cache entry for a response id. Cache keys carry a hash of the
+ * account (key + base URL), which the bench does not compute: it finds the entry by its lookup.
+ */
+async function cachedKeyOf(serviceWorker, responseId) {
+  const key = await serviceWorker.evaluate(async (suffix) => {
+    const area = chrome.storage.session;
+    const keys = area.getKeys ? await area.getKeys() : Object.keys(await area.get(null));
+    return keys.find((name) => name.startsWith('report:') && name.endsWith(suffix)) ?? null;
+  }, `|response_id=${responseId}`);
+  if (!key) throw new Error(`side panel: report ${responseId} is not in the extension's cache (did the detection phase run?)`);
+  return key;
 }
 
 async function renderOnce(page, cdp, { tabId, cacheKey, extensionId }) {
@@ -102,9 +116,9 @@ async function renderOnce(page, cdp, { tabId, cacheKey, extensionId }) {
  * A cache entry with exactly `count` messages, made from the 5,000-message report inside the browser:
  * its conversation cut short, or repeated with timestamps moved on so the interview keeps going.
  */
-function stageScaled(serviceWorker, count) {
-  return serviceWorker.evaluate(async ({ api, count: n }) => {
-    const source = `report:${api}|response_id=979561`;
+async function stageScaled(serviceWorker, count) {
+  const source = await cachedKeyOf(serviceWorker, '979561');
+  return serviceWorker.evaluate(async ({ source, count: n }) => {
     const entry = (await chrome.storage.session.get(source))[source];
     if (!entry) throw new Error('side panel: the 5,000-message report is not in the extension\'s cache (did the detection phase run?)');
     const parsed = typeof entry === 'string' ? JSON.parse(entry) : entry;
@@ -121,7 +135,7 @@ function stageScaled(serviceWorker, count) {
     const text = typeof entry === 'string' ? JSON.stringify(parsed) : parsed;
     await chrome.storage.session.set({ [`report:${cacheKey}`]: text });
     return { cacheKey, messages: n, entryBytes: typeof text === 'string' ? text.length : JSON.stringify(text).length };
-  }, { api: API, count });
+  }, { source, count });
 }
 
 function summarizeRenders(runs, entry) {

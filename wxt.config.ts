@@ -16,7 +16,7 @@ export default defineConfig({
   // Separate output folders let the demo, the end-to-end suite and the benchmark build side by side.
   outDir: process.env.WXT_OUT_DIR ?? '.output',
   modules: ['@wxt-dev/webextension-polyfill'],
-  vite: () => ({ plugins: [preact(), nativeBrowserInContentScripts()] }),
+  vite: () => ({ plugins: [preact(), nativeBrowserInScriptsAndWorker()] }),
   // The sources zip AMO reviewers rebuild from (docs/store.md): everything `npm ci && npm run zip:firefox`
   // needs, none of the local build, test or benchmark output. WXT already leaves out dotfiles
   // (.output, .e2e, .bench, .demo, .wxt), node_modules and *.test.* files.
@@ -30,8 +30,9 @@ export default defineConfig({
     // offers "Find AI Interview report for “…”" on selected text; `alarms` and `notifications` check
     // watched pending reports and say when one is completed.
     permissions: ['storage', 'scripting', 'contextMenus', 'alarms', 'notifications'],
-    // Only the API origin. ATS hosts are reached through content_scripts.matches, which grant
-    // injection only; anything else (a customer's own Xobin host) is requested at runtime.
+    // The API origin and the shipped ATS candidate-app hosts, narrowed to where profiles live
+    // (utils/ats/matches.ts); anything else (a customer's own Xobin host, a recruiter rule's host) is
+    // requested at runtime and given back when the setting that needed it goes.
     host_permissions: [`${DEFAULT_API_ORIGIN}/*`, ...ATS_HOST_PERMISSIONS],
     optional_host_permissions: OPTIONAL_HOSTS,
     // Firefox MV2 has no optional_host_permissions: the same origins are optional permissions there.
@@ -69,11 +70,11 @@ export default defineConfig({
  * Content scripts and the worker get the browser's native namespace instead of the polyfill (see the
  * shim's comment): both run where size counts (every ATS page; a worker that starts on every event).
  */
-function nativeBrowserInContentScripts(): Plugin {
+function nativeBrowserInScriptsAndWorker(): Plugin {
   const shim = resolve(import.meta.dirname, 'utils/content/native-browser.ts');
   let nativeBuild = false;
   return {
-    name: 'native-browser-in-content-scripts',
+    name: 'native-browser-in-scripts-and-worker',
     enforce: 'pre',
     options(options) {
       nativeBuild = /\.content\.tsx?|background\.ts/.test(JSON.stringify(options.input ?? ''));

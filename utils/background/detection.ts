@@ -20,6 +20,10 @@ export const QUIET_MS = 400;
 const lastDetectionAt = new Map<number, number>();
 const lastStartAt = new Map<number, number>();
 const waiting = new Map<number, ReturnType<typeof setTimeout>>();
+// The navId whose lookup this worker has scheduled or started per tab: a repeat detection for that
+// candidate while it loads (the page filled in an email, a second copy of the content script after an
+// update) joins it instead of starting over. A restarted worker has none, so it starts anew.
+const scheduled = new Map<number, string>();
 
 /**
  * Starts the lookup for this navId at once when the tab is calm (quiet for a second, or its last
@@ -28,6 +32,14 @@ const waiting = new Map<number, ReturnType<typeof setTimeout>>();
  * detection arrives, so a page navigating through 100 candidates in 2 s costs about the first and the
  * last candidate's lookups, not 100. What gets through is still paid from the lookup budget.
  */
+/** Runs the lookup for navId, marked as underway for repeat detections until it has ended. */
+function underway(tabId: number, navId: string, run: () => Promise<void>): Promise<void> {
+  scheduled.set(tabId, navId);
+  return run().finally(() => {
+    if (scheduled.get(tabId) === navId) scheduled.delete(tabId);
+  });
+}
+
 function scheduleResolve(tabId: number, navId: string, deps: ResolveDeps): Promise<void> {
   const now = Date.now();
   const previous = lastDetectionAt.get(tabId);
@@ -39,7 +51,7 @@ function scheduleResolve(tabId: number, navId: string, deps: ResolveDeps): Promi
   waiting.delete(tabId);
   const start = () => {
     lastStartAt.set(tabId, Date.now());
-    return resolveTab(tabId, navId, deps);
+    return underway(tabId, navId, () => resolveTab(tabId, navId, deps));
   };
   if (quiet || calm) return start();
   waiting.set(
@@ -57,6 +69,7 @@ export function forgetTabDetections(tabId: number): void {
   waiting.delete(tabId);
   lastDetectionAt.delete(tabId);
   lastStartAt.delete(tabId);
+  scheduled.delete(tabId);
 }
 
 /** A content script said what is on its page: check it against the URL, record it, find the report. */
@@ -72,11 +85,14 @@ export async function onDetected(tabId: number, url: string, claimed: Detection 
   await lastDetectionItem.setValue({ ats: adapter.id, url, ids: [...detection.ids], responseIds: [...detection.responseIds] });
   let navId: string | undefined;
   await updateTab(tabId, (current) => {
-    if (current?.phase === 'ready' && current.url === url && sameLookups(current.lookups, lookups)) {
-      // Same candidate, the page only filled in more (e.g. the email): keep the result.
+    const settledOrOnItsWay = current?.phase === 'ready' || (current?.phase === 'loading' && scheduled.get(tabId) === current.navId);
+    if (current && settledOrOnItsWay && current.url === url && sameLookups(current.lookups, lookups)) {
+      // Same candidate, the page only filled in more (e.g. the email): keep the result, or the lookup
+      // already on its way (starting over would ask the API twice, and lose an answer not cached).
       return current.email === detection.email ? undefined : { ...current, email: detection.email };
     }
     navId = newNavId();
+    scheduled.set(tabId, navId); // from here on, before the run has started (a repeat may come first)
     return { v: 1, tabId, navId, url, ats: adapter.id, atsName: adapter.name, email: detection.email, lookups, phase: 'loading', updatedAt: Date.now() };
   });
   if (navId) await scheduleResolve(tabId, navId, deps);
@@ -90,7 +106,8 @@ export async function refreshTab(tabId: number, deps: ResolveDeps): Promise<void
     navId = current.navId;
     return { ...current, phase: 'loading', result: undefined, refreshing: false, updatedAt: Date.now() };
   });
-  if (navId) await resolveTab(tabId, navId, deps, true);
+  const id = navId;
+  if (id) await underway(tabId, id, () => resolveTab(tabId, id, deps, true));
 }
 
 /** What a typed or selected id means: digits may be a response id or a custom field id. */

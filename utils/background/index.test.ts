@@ -185,6 +185,33 @@ describe('background worker', () => {
     expect(await fakeBrowser.action.getBadgeText({ tabId: 3 })).toBe('82');
   });
 
+  it('a repeat detection of the candidate being looked up joins that lookup: one request, its answer kept', async () => {
+    // The page fills in the email while the (uncacheable) broken answer is on its way.
+    // Like a real fetch, it stops when its signal aborts; the server has already taken the request.
+    let answer!: (response: Response) => void;
+    fetchMock.mockImplementation(
+      (_url: string, init?: RequestInit) =>
+        new Promise<Response>((resolve, reject) => {
+          answer = resolve;
+          init?.signal?.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError')));
+        }),
+    );
+    const url = GH + '5123456002';
+    await fakeBrowser.runtime.onMessage.trigger({ type: 'page:detected', url, detection: detection('5123456002') }, sender(3, url));
+    await vi.waitFor(() => expect(fetchMock).toHaveBeenCalledTimes(1));
+    const withEmail = { ...detection('5123456002'), email: 'jordan@example.com' };
+    await fakeBrowser.runtime.onMessage.trigger({ type: 'page:detected', url, detection: withEmail }, sender(3, url));
+    await new Promise((resolve) => setTimeout(resolve, 50)); // room for a second request, were one to start
+    answer(new Response('{"response_id": 979554, "candidate_na', { status: 200, headers: { 'Content-Type': 'application/json' } }));
+    await vi.waitFor(async () => expect((await tabStateItem(3).getValue())?.phase).toBe('ready'));
+    const state = await tabStateItem(3).getValue();
+    expect(state?.result).toMatchObject({ kind: 'error', error: { kind: 'invalid-response' } });
+    expect(state?.email).toBe('jordan@example.com');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(fetchMock).toHaveBeenCalledTimes(1);
+    expect(await fakeBrowser.action.getBadgeText({ tabId: 3 })).toBe('!');
+  });
+
   it('forgets the candidate when the tab loads a page off the ATS hosts', async () => {
     await detect(3, '5123456002');
     await fakeBrowser.tabs.onUpdated.trigger(3, { status: 'loading' }, { id: 3 } as Browser.tabs.Tab);

@@ -14,6 +14,7 @@
 //   npm run bench                      full run (about 4-5 minutes on 2 cores)
 //   npm run bench -- --skip-build      reuse .bench/build from the previous run
 //   npm run bench -- --quick           few samples, for working on the bench itself (figures not conclusive)
+//   npm run bench -- --only=detection,cold   only these phases (host, detection, panel, cold), for profiling one
 
 import { execFileSync } from 'node:child_process';
 import { cpus, loadavg, platform, release } from 'node:os';
@@ -58,11 +59,16 @@ const log = (line) => console.log(`  [${((Date.now() - started) / 1000).toFixed(
 
 class UsageError extends Error {}
 
+const PHASES = ['host', 'detection', 'panel', 'cold'];
+
 function parseArgs(argv) {
   const known = ['--skip-build', '--quick', '--help', '-h'];
-  const unknown = argv.find((arg) => !known.includes(arg));
-  if (unknown) throw new UsageError(`Unknown option ${unknown}. Usage: npm run bench [-- --skip-build] [--quick]`);
-  return { skipBuild: argv.includes('--skip-build'), quick: argv.includes('--quick'), help: argv.includes('--help') || argv.includes('-h') };
+  const unknown = argv.find((arg) => !known.includes(arg) && !arg.startsWith('--only='));
+  if (unknown) throw new UsageError(`Unknown option ${unknown}. Usage: npm run bench [-- --skip-build] [--quick] [--only=${PHASES.join(',')}]`);
+  const only = argv.find((arg) => arg.startsWith('--only='))?.slice('--only='.length).split(',').filter(Boolean);
+  const wrong = only?.find((name) => !PHASES.includes(name));
+  if (wrong) throw new UsageError(`Unknown phase ${wrong}: the phases are ${PHASES.join(', ')}.`);
+  return { skipBuild: argv.includes('--skip-build'), quick: argv.includes('--quick'), only, help: argv.includes('--help') || argv.includes('-h') };
 }
 
 /** Things to close, last opened first, whatever happened. */
@@ -84,7 +90,8 @@ function closer() {
   };
 }
 
-async function run({ skipBuild, quick }) {
+async function run({ skipBuild, quick, only }) {
+  const wanted = (name) => !only || only.includes(name);
   const CONFIG = quick ? QUICK : FULL;
   chromiumPath(); // fails early, with the fix, when Chromium is missing
   const resources = closer();
@@ -96,7 +103,7 @@ async function run({ skipBuild, quick }) {
   process.once('SIGTERM', stop);
   // Nothing in a healthy run takes this long; a hung browser must not keep CI waiting forever.
   const watchdog = setTimeout(() => stop(`npm run bench failed: still running after ${WATCHDOG_MS / 60_000} minutes`, 1), WATCHDOG_MS);
-  const results = { startedAt: new Date(started).toISOString(), quick, machine: machine(), config: CONFIG, phaseSeconds: {}, phaseLoadAverage: {} };
+  const results = { startedAt: new Date(started).toISOString(), quick, only, machine: machine(), config: CONFIG, phaseSeconds: {}, phaseLoadAverage: {} };
   try {
     const extensionDir = skipBuild ? join(BUILD_DIR, 'chrome-mv3') : await buildExtension({ root: ROOT, outDir: BUILD_DIR });
     log(skipBuild ? `using the existing build in ${extensionDir}` : `built the extension into ${extensionDir}`);
@@ -109,6 +116,7 @@ async function run({ skipBuild, quick }) {
     log(`two Chromium instances up (extension ${withExt.extensionId}); mock API latency ${CONFIG.latencyMs} ms`);
 
     const phase = async (name, measure) => {
+      if (!wanted(name)) return;
       const t0 = Date.now();
       const loadBefore = loadAverage();
       results[name] = await measure();
@@ -117,10 +125,12 @@ async function run({ skipBuild, quick }) {
     };
     await phase('host', () => measureHostCost({ withBrowser: withExt, withoutBrowser: withoutExt, ...CONFIG.host, log }));
     await resources.release(withoutExt); // the baseline browser is no longer needed
-    const reference = resources.add(await launchReference({ port: front.port }));
-    log(`reference extension up (${reference.extensionId})`);
-    await phase('detection', () => measureDetection({ ext: withExt, reference, ...CONFIG.detection, log }));
-    await resources.release(reference);
+    if (wanted('detection')) {
+      const reference = resources.add(await launchReference({ port: front.port }));
+      log(`reference extension up (${reference.extensionId})`);
+      await phase('detection', () => measureDetection({ ext: withExt, reference, ...CONFIG.detection, log }));
+      await resources.release(reference);
+    }
     await phase('panel', () => measureSidePanel({ ext: withExt, ...CONFIG.panel, log }));
     await phase('cold', () => measureColdStart({ ext: withExt, mock, ...CONFIG.cold, log }));
   } finally {

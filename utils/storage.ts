@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
 import { DEFAULT_BASE_URL } from './api/constants';
 import type { PolicyView } from './policy';
-import type { CacheEntry, TabState } from './tab-state';
+import type { CacheEntry, ReportSummary, TabState } from './tab-state';
 
 // Every storage item lives here. Chrome: the background restricts `local` and `session` to trusted
 // contexts (extension pages and the worker), so content scripts on ATS pages can read neither.
@@ -49,6 +49,24 @@ export function decodeCacheEntry(raw: unknown): CacheEntry | null {
   }
   lastDecoded = { raw, entry };
   return entry;
+}
+
+export const HEAD_KEY_PREFIX = 'head:';
+
+/**
+ * What the worker needs of a cached report to show the badge and judge freshness: a few hundred
+ * bytes, written with the report and evicted with it, so a badge for a 5 MB report reads 300 bytes.
+ */
+export interface CacheHead {
+  readonly v: 1;
+  readonly fetchedAt: number;
+  readonly summary: ReportSummary;
+  /** The earliest expiry of the report's signed links (epoch ms), when they say. */
+  readonly linksExpireAt?: number;
+}
+
+export function headItem(cacheKey: string) {
+  return storage.defineItem<CacheHead | null>(`session:${HEAD_KEY_PREFIX}${cacheKey}`, { fallback: null });
 }
 
 /** Least-recently-used bookkeeping for the report cache: key -> [lastUsed ms, size in bytes]. */

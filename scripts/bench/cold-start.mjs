@@ -56,7 +56,7 @@ async function sampleOnce({ probe, cdp, status, candidate, tabId, variant, mock 
   if (variant === 'uncached') {
     await probe.evaluate(async () => {
       const all = await chrome.storage.session.get(null);
-      await chrome.storage.session.remove(Object.keys(all).filter((key) => key.startsWith('report:') || key === 'reportIndex'));
+      await chrome.storage.session.remove(Object.keys(all).filter((key) => key.startsWith('report:') || key.startsWith('head:') || key === 'reportIndex'));
     });
   }
   if (variant === 'warm') {

@@ -56,6 +56,7 @@ async function navigateOnce(side, candidate) {
     ready: since(seen.ready),
     cleared: since(seen.cleared ?? blank?.calledAt),
     badgeCalls: calls.length,
+    ...(process.env.BENCH_DEBUG ? { calls: calls.map((call) => ({ text: call.text, calledAt: since(call.calledAt), doneAt: since(call.doneAt) })) } : {}),
   };
 }
 
@@ -100,6 +101,7 @@ export async function measureDetection({ ext, reference, navigations, warmup, la
   // Warm-up: every report fetched once, at least (later navigations are served from the cache), JIT warm.
   await interleaved(sides, Math.max(warmup, 3), (side, i) => navigateOnce(side, [ALEX, RILEY, JORDAN][i % 3]).then(() => undefined));
   const normal = await interleaved(sides, navigations, (side, i) => navigateOnce(side, i % 2 === 0 ? ALEX : JORDAN));
+  if (process.env.BENCH_DEBUG) console.log(JSON.stringify(normal.product.slice(0, 4), null, 1));
   log(`detection: ${navigations} navigations between two cached normal reports, product and reference interleaved`);
 
   // Switching to the candidate with the 5,000-message report: the product's worker reads its whole cache entry.

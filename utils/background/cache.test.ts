@@ -3,7 +3,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { parseReport, type Report } from '../api/schemas';
 import { completedBody } from '../api/sample-reports';
 import { reportIndexItem } from '../storage';
-import { clearCache, isFresh, leastRecentlyUsed, MAX_CACHE_BYTES, readCache, writeCache } from './cache';
+import { clearCache, headIsFresh, isFresh, leastRecentlyUsed, MAX_CACHE_BYTES, readCache, readHead, writeCache } from './cache';
 
 function report(extra: Record<string, unknown> = {}): Report {
   const parsed = parseReport(completedBody(extra));
@@ -53,5 +53,28 @@ describe('report cache', () => {
     await writeCache('kana', report({ candidate_summary: 'かな'.repeat(1000) }), 1);
     const index = await reportIndexItem.getValue();
     expect(index.kana![1]).toBeGreaterThan(6000); // 2,000 kana are 6,000 bytes, though only 2,000 characters
+  });
+
+  it('keeps a small head next to each report, agreeing with the report on freshness, evicted and cleared with it', async () => {
+    const T0 = Date.UTC(2026, 11, 2);
+    const expires = Math.floor((T0 + 60_000) / 1000); // a signed PDF link that dies in a minute
+    await writeCache('a', report({ pdf_link: `https://files.example/r.pdf?Expires=${expires}&Signature=x` }), T0);
+    await writeCache('b', report(), T0);
+    const [a, b] = [await readHead('a'), await readHead('b')];
+    expect(a).toMatchObject({ v: 1, fetchedAt: T0, linksExpireAt: expires * 1000, summary: { score: 82, status: 'completed', name: 'Jordan Example' } });
+    expect(JSON.stringify(a).length).toBeLessThan(600);
+    for (const [key, head] of [['a', a!], ['b', b!]] as const) {
+      const entry = (await readCache(key))!;
+      for (const now of [T0, T0 + 4 * 60_000, T0 + 6 * 60_000]) expect(headIsFresh(head, now)).toBe(isFresh(entry, now));
+    }
+    const big = 'x'.repeat(Math.floor(MAX_CACHE_BYTES / 2));
+    await writeCache('c', report({ candidate_summary: big }), T0 + 1);
+    await writeCache('d', report({ candidate_summary: big }), T0 + 2);
+    // a and b were just read (touched now), so c is the least recently used: evicted with its report.
+    expect(await readHead('c')).toBeNull();
+    expect(await readCache('c')).toBeNull();
+    expect(await readHead('d')).not.toBeNull();
+    await clearCache();
+    expect(Object.keys(await fakeBrowser.storage.session.get(null)).filter((key) => key.startsWith('head:') || key.startsWith('report:'))).toEqual([]);
   });
 });

@@ -1,9 +1,9 @@
 import type { LookupKey } from '../api/client';
 import type { Report } from '../api/schemas';
-import { recentItem, REPORT_KEY_PREFIX, reportIndexItem, reportItem, sessionKeys } from '../storage';
-import type { CacheEntry } from '../tab-state';
+import { headItem, HEAD_KEY_PREFIX, recentItem, REPORT_KEY_PREFIX, reportIndexItem, reportItem, sessionKeys, type CacheHead } from '../storage';
+import { summarize, type CacheEntry } from '../tab-state';
 import { browser } from 'wxt/browser';
-import { linksExpireSoon } from '../api/link-expiry';
+import { EXPIRY_MARGIN_MS, linksExpireSoon, reportLinksExpiry } from '../api/link-expiry';
 
 /** Completed reports older than this are shown at once and refreshed behind the scenes. */
 export const FRESH_MS = 5 * 60_000;
@@ -22,6 +22,20 @@ export async function readCache(key: string): Promise<CacheEntry | null> {
   if (!entry || entry.v !== 1) return null;
   void touch(key);
   return entry;
+}
+
+/** The small part of a cached report (see CacheHead), without reading the report. */
+export async function readHead(key: string): Promise<CacheHead | null> {
+  const head = await headItem(key).getValue();
+  if (!head || head.v !== 1) return null;
+  void touch(key);
+  return head;
+}
+
+/** isFresh, from the head alone. */
+export function headIsFresh(head: CacheHead, now = Date.now()): boolean {
+  const expiring = head.linksExpireAt !== undefined && head.linksExpireAt - now < EXPIRY_MARGIN_MS;
+  return head.summary.status === 'completed' && now - head.fetchedAt < FRESH_MS && !expiring;
 }
 
 export function isFresh(entry: CacheEntry, now = Date.now()): boolean {
@@ -60,8 +74,11 @@ export function writeCache(key: string, report: Report, now = Date.now()): Promi
     index[key] = [now, size];
     const evict = leastRecentlyUsed(index, MAX_CACHE_BYTES, key);
     for (const old of evict) delete index[old];
-    await browser.storage.session.remove(evict.map((old) => `${REPORT_KEY_PREFIX}${old}`));
-    await reportItem(key).setJson(json);
+    if (evict.length) await browser.storage.session.remove(evict.flatMap((old) => [`${REPORT_KEY_PREFIX}${old}`, `${HEAD_KEY_PREFIX}${old}`]));
+    const expiry = reportLinksExpiry(report);
+    const head: CacheHead = { v: 1, fetchedAt: now, summary: summarize(report), ...(expiry === undefined ? {} : { linksExpireAt: expiry }) };
+    // One write for both: a reader never finds a head without its report.
+    await browser.storage.session.set({ [`${REPORT_KEY_PREFIX}${key}`]: json, [`${HEAD_KEY_PREFIX}${key}`]: head });
   });
 }
 
@@ -80,7 +97,8 @@ export function leastRecentlyUsed(index: Record<string, [number, number]>, maxBy
 
 export function clearCache(): Promise<void> {
   return withIndex(async (index) => {
-    await browser.storage.session.remove(await sessionKeys(REPORT_KEY_PREFIX));
+    const [reports, heads] = await Promise.all([sessionKeys(REPORT_KEY_PREFIX), sessionKeys(HEAD_KEY_PREFIX)]);
+    await browser.storage.session.remove([...reports, ...heads]);
     await recentItem.removeValue();
     for (const key of Object.keys(index)) delete index[key];
   });

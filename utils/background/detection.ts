@@ -2,7 +2,7 @@ import type { Detection } from '../ats/types';
 import { buildLookups, sameLookups } from '../lookups';
 import { lastDetectionItem } from '../storage';
 import type { Lookup } from '../tab-state';
-import { resolveTab, type ResolveDeps } from './resolver';
+import { resolveTab, settleFromCache, type ResolveDeps } from './resolver';
 import { resolveAdapter } from './rules';
 import { newNavId, runActive, updateTab } from './tabs';
 import { trustedDetection } from './url-ids';
@@ -54,14 +54,21 @@ function scheduleResolve(tabId: number, navId: string, deps: ResolveDeps): Promi
     return underway(tabId, navId, () => resolveTab(tabId, navId, deps));
   };
   if (quiet || calm) return start();
-  waiting.set(
-    tabId,
-    setTimeout(() => {
+  const timer = setTimeout(() => {
+    waiting.delete(tabId);
+    void start();
+  }, QUIET_MS);
+  waiting.set(tabId, timer);
+  // What the cache already holds costs the API nothing: show it now, not after the burst.
+  return settleFromCache(tabId, navId, deps).then(
+    (settled) => {
+      if (!settled || waiting.get(tabId) !== timer) return;
+      clearTimeout(timer);
       waiting.delete(tabId);
-      void start();
-    }, QUIET_MS),
+      if (scheduled.get(tabId) === navId) scheduled.delete(tabId);
+    },
+    () => undefined,
   );
-  return Promise.resolve();
 }
 
 export function forgetTabDetections(tabId: number): void {
@@ -74,7 +81,7 @@ export function forgetTabDetections(tabId: number): void {
 
 /** A content script said what is on its page: check it against the URL, record it, find the report. */
 export async function onDetected(tabId: number, url: string, claimed: Detection | null, deps: ResolveDeps): Promise<void> {
-  const found = claimed ? await resolveAdapter(claimed.ats, url) : undefined;
+  const found = claimed ? await resolveAdapter(claimed.ats, url, deps.templates) : undefined;
   const detection = claimed && found ? trustedDetection(claimed, found.adapter, url, found.rule) : null;
   if (!detection || !found) {
     await updateTab(tabId, () => ({ v: 1, tabId, navId: newNavId(), url, lookups: [], phase: 'no-candidate', updatedAt: Date.now() }));
@@ -82,7 +89,8 @@ export async function onDetected(tabId: number, url: string, claimed: Detection 
   }
   const { adapter, templates } = found;
   const lookups = buildLookups(detection, adapter, templates);
-  await lastDetectionItem.setValue({ ats: adapter.id, url, ids: [...detection.ids], responseIds: [...detection.responseIds] });
+  // For the settings page's template preview only: not on the way to the badge.
+  void lastDetectionItem.setValue({ ats: adapter.id, url, ids: [...detection.ids], responseIds: [...detection.responseIds] }).catch(() => undefined);
   let navId: string | undefined;
   await updateTab(tabId, (current) => {
     const settledOrOnItsWay = current?.phase === 'ready' || (current?.phase === 'loading' && scheduled.get(tabId) === current.navId);

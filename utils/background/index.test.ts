@@ -117,6 +117,14 @@ describe('background worker', () => {
     expect(new URL(fetchMock.mock.calls[0]![0]).searchParams.get('custom_field_id')).toBe('GH-4012345002');
   });
 
+  it('uses templates the recruiter changes while the worker runs from the next detection on', async () => {
+    await detect(3, '5123456002');
+    expect(new URL(fetchMock.mock.calls[0]![0]).searchParams.get('custom_field_id')).toBe('5123456002');
+    await templatesItem.setValue({ greenhouse: ['GH-{personId}'] });
+    await detect(4, '5123456009');
+    expect(new URL(fetchMock.mock.calls.at(-1)![0]).searchParams.get('custom_field_id')).toBe('GH-4012345002');
+  });
+
   it('looks up selected text from the context menu on that tab', async () => {
     expect(menuClick).toBeDefined();
     menuClick!({ menuItemId: 'find-ai-interview-report', selectionText: ' 5123456002 ', editable: false, pageUrl: 'https://mail.example/' }, { id: 12, url: 'https://mail.example/' } as Browser.tabs.Tab);

@@ -3,7 +3,7 @@ import { adapters } from '../ats';
 import { matchesPattern } from '../ats/match-pattern';
 import type { ContentMessage, PageMessage } from '../messages';
 import { rulePattern } from '../rules';
-import { autoOpenedItem, autoOpenItem, customRulesItem, policyOverridesItem } from '../storage';
+import { autoOpenedItem, autoOpenItem, customRulesItem, policyOverridesItem, templatesItem } from '../storage';
 import { clearCache, readCache } from './cache';
 import { wireContextMenu } from './context-menu';
 import { forgetTabBudget } from './budget';
@@ -13,11 +13,12 @@ import { classify } from './inbound';
 import { restrictStorageToExtension } from './isolation';
 import { apiOriginPattern, releaseOrigins } from './permissions';
 import { clearReportData, removeApiKey } from './privacy';
-import { publish } from './publish';
+import { createPublisher } from './publish';
 import { rememberRecent } from './recent';
 import { abortAllRequests, getReport, resumeLater, resolveTab, type ResolveDeps } from './resolver';
 import { readRules, rulesForUrl, syncRuleScripts } from './rules';
-import { effectiveAutoOpen } from './effective';
+import { effectiveAutoOpen, effectiveTemplates } from './effective';
+import { resettable } from './memo';
 import { publishPolicyView, watchPolicy } from './policy';
 import { keepKeyOutOfStorageLocal } from './secret';
 import { getSettings, hasBaseUrlAccess, readConfig, saveSettings, testConnection, watchConfig } from './settings';
@@ -27,7 +28,16 @@ import { requestQueue } from './queue';
 import { queuedCheck, watchFromTab, wireWatch } from './watch';
 
 // The recruiter's lookups are only observed by the queue, so background checks wait for them.
-const deps: ResolveDeps = { config: readConfig, hasAccess: hasBaseUrlAccess, client: { fetch: requestQueue.observe } };
+// The settings in force, kept in memory until one of their inputs changes (startBackground resets
+// them on every change): each would otherwise cost storage round trips on every detection.
+const configMemo = resettable(() => readConfig());
+const templatesMemo = resettable((atsId: string) => effectiveTemplates(atsId));
+const deps: ResolveDeps = {
+  config: () => configMemo.get(undefined),
+  templates: (atsId) => templatesMemo.get(atsId),
+  hasAccess: hasBaseUrlAccess,
+  client: { fetch: requestQueue.observe },
+};
 // The extension's own pages: compare by URL prefix (URL.origin is "null" for extension schemes in some engines).
 const extensionOrigin = () => browser.runtime.getURL('/');
 
@@ -49,6 +59,8 @@ let openStateLoaded = false;
 
 /** Everything the worker does, registered synchronously at start so a woken worker hears its event. */
 export function startBackground(): void {
+  configMemo.reset();
+  templatesMemo.reset();
   void restrictStorageToExtension();
   keepKeyOutOfStorageLocal();
   wireToolbarButton();
@@ -63,7 +75,7 @@ export function startBackground(): void {
     void autoOpenedItem.setValue([...autoOpened]);
     forgetTabDetections(tabId);
     void forgetTabBudget(tabId);
-    void updateTab(tabId, () => null);
+    void updateTab(tabId, () => null).finally(() => forgetBadge(tabId));
   });
   browser.tabs.onUpdated.addListener(onTabUpdated);
   browser.runtime.onInstalled.addListener((details) => {
@@ -75,7 +87,9 @@ export function startBackground(): void {
     void retryWithoutPermission();
   });
   browser.permissions.onRemoved?.addListener(() => void syncRuleScripts().catch(() => undefined));
-  onTabStateChange(publish);
+  const badges = createPublisher();
+  forgetBadge = badges.forget;
+  onTabStateChange(badges.publish);
   onTabStateChange(rememberRecent);
   openStateReady = Promise.all([readAutoOpen(), autoOpenedItem.getValue()]).then(([, opened]) => {
     for (const tabId of opened) autoOpened.add(tabId);
@@ -85,6 +99,7 @@ export function startBackground(): void {
   policyOverridesItem.watch(() => void readAutoOpen());
   watchPolicy(() => {
     // The admin changed the policy while the browser runs: apply it now, no reload.
+    templatesMemo.reset();
     void publishPolicyView();
     void readAutoOpen();
     void loadRules(true);
@@ -92,8 +107,13 @@ export function startBackground(): void {
   void publishPolicyView();
   onTabStateChange((state) => watchFromTab(state));
   wireWatch(queuedCheck(readConfig, requestQueue));
-  watchConfig(() => void onConfigChanged());
+  watchConfig(() => {
+    configMemo.reset();
+    void onConfigChanged();
+  });
   customRulesItem.watch(() => void loadRules(true));
+  templatesItem.watch(() => templatesMemo.reset());
+  policyOverridesItem.watch(() => templatesMemo.reset());
   rulesReady = loadRules(false);
   apiOrigin = readConfig().then((config) => apiOriginPattern(config.baseUrl));
   void resumeUnfinished();
@@ -222,8 +242,12 @@ async function reportById(responseId: string, force: boolean) {
   return entry ? { ok: true, report: entry.report } : { ok: false, error: { kind: 'not-found' } };
 }
 
+// Set by startBackground: the badge the browser reset on a navigation is not "already shown".
+let forgetBadge: (tabId: number) => void = () => undefined;
+
 function onTabUpdated(tabId: number, change: Browser.tabs.OnUpdatedInfo): void {
   if (change.status !== 'loading') return;
+  forgetBadge(tabId);
   // A new document, or (Chrome fires "loading" for history.pushState too) an in-app navigation.
   // Off the ATS hosts: forget the tab. On them: unless the page already reported this address,
   // show loading under a new navId until it does, so no answer for the last candidate can land.

@@ -87,6 +87,28 @@ describe('a page navigating through candidates', () => {
     expect((await readTab(1))?.result).toMatchObject({ kind: 'report', lookup: { value: String(6000000100) } });
   });
 
+  it('shows a cached report at once inside a burst (no wait for the page to calm down, no request)', async () => {
+    const fetch = vi.fn(async (url: string | URL | Request) =>
+      Response.json(completedBody({ custom_field_id: new URL(String(url)).searchParams.get('custom_field_id') })),
+    );
+    const claim = (id: string) => ({ ats: 'greenhouse', ids: [{ key: 'applicationId', value: id }], responseIds: [] });
+    const url = (id: string) => `https://app.greenhouse.io/people/4012345002?application_id=${id}`;
+    for (const id of ['6100000001', '6100000002']) await getReport({ by: 'custom_field_id', value: id }, { baseUrl, apiKey: 'k' }, deps(fetch));
+    expect(fetch).toHaveBeenCalledTimes(2);
+    vi.useFakeTimers(); // the clock stands still: every detection below is inside one burst
+    try {
+      for (const id of ['6100000001', '6100000002', '6100000001', '6100000002']) {
+        await onDetected(5, url(id), claim(id), deps(fetch));
+        await vi.advanceTimersByTimeAsync(0); // promises only; the 400 ms quiet wait has not passed
+        expect(await readTab(5)).toMatchObject({ phase: 'ready', url: url(id), result: { kind: 'report', lookup: { value: id } } });
+      }
+      await vi.advanceTimersByTimeAsync(1_000); // no late run starts over what is shown
+      expect(fetch).toHaveBeenCalledTimes(2);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
   it('pauses a tab whose budget is spent, says when it resumes, and lets the recruiter look up at once', async () => {
     const fetch = vi.fn(async () => Response.json(completedBody()));
     await lookupBudgetItem.setValue({ v: 1, global: [60, Date.now()], tabs: { '1': [0, Date.now()] } });

@@ -4,7 +4,7 @@ import { t } from '../i18n';
 import { summarize, type Lookup, type ReportSummary, type TabResult, type TabState } from '../tab-state';
 import { accountScope } from './account';
 import { spendLookup } from './budget';
-import { cacheKey, isFresh, readCache, writeCache } from './cache';
+import { cacheKey, headIsFresh, readHead, writeCache } from './cache';
 import { endRun, readTab, startRun, updateTab } from './tabs';
 
 export interface ResolveDeps {
@@ -12,6 +12,8 @@ export interface ResolveDeps {
   readonly client?: ClientOptions;
   /** Whether the worker may reach the base URL's origin; without it a request would only fail late. */
   readonly hasAccess?: (baseUrl: string) => Promise<boolean>;
+  /** An ATS's lookup templates in force (effective.ts), when the caller keeps them in memory. */
+  readonly templates?: (atsId: string) => Promise<readonly string[]>;
 }
 
 // Two tabs (or a tab and a refresh) asking for the same lookup share one request. The key is the
@@ -84,8 +86,8 @@ export interface GetOptions {
 export async function getReport(lookup: LookupKey, config: Config, deps: ResolveDeps, options: GetOptions = {}): Promise<Outcome> {
   const key = cacheKey(await accountScope(config), lookup);
   if (!options.force) {
-    const cached = await readCache(key);
-    if (cached && cached.report.status === 'completed') return { ok: true, cacheKey: key, stale: !isFresh(cached), summary: summarize(cached.report) };
+    const cached = await readHead(key);
+    if (cached && cached.summary.status === 'completed') return { ok: true, cacheKey: key, stale: !headIsFresh(cached), summary: cached.summary };
   }
   if (options.signal?.aborted) return { ok: false, error: { kind: 'offline' } };
   if (!inflight.has(key) && !options.unmetered) {
@@ -135,6 +137,26 @@ export async function resolveTab(tabId: number, navId: string, deps: ResolveDeps
   } finally {
     endRun(tabId, signal);
   }
+}
+
+/**
+ * Inside a burst of detections: shows the report at once when the tab's first lookup is a fresh
+ * completed report in the cache (it costs the API nothing, and the full run would pick the same one:
+ * it tries lookups in this order). Anything else waits for the burst to end. True when it settled.
+ */
+export async function settleFromCache(tabId: number, navId: string, deps: ResolveDeps): Promise<boolean> {
+  const [state, config] = await Promise.all([readTab(tabId), deps.config()]);
+  const first = state?.lookups[0];
+  if (!state || state.navId !== navId || state.phase !== 'loading' || !first || !config.apiKey) return false;
+  const key = cacheKey(await accountScope(config), first);
+  const cached = await readHead(key);
+  if (!cached || !headIsFresh(cached)) return false;
+  const settled = await updateTab(tabId, (current) =>
+    current?.navId === navId && current.phase === 'loading'
+      ? { ...current, phase: 'ready', result: { kind: 'report', cacheKey: key, lookup: first, summary: cached.summary }, refreshing: false, updatedAt: Date.now() }
+      : undefined,
+  );
+  return settled?.navId === navId && settled.phase === 'ready';
 }
 
 async function runLookups(tabId: number, navId: string, state: TabState, signal: AbortSignal, deps: ResolveDeps, force: boolean, byRecruiter: boolean): Promise<void> {

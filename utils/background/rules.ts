@@ -21,6 +21,7 @@ export async function rulesForUrl(url: string): Promise<CustomRule[]> {
 export async function resolveAdapter(
   atsId: string,
   url: string,
+  templatesFor: (atsId: string) => Promise<readonly string[]> = effectiveTemplates,
 ): Promise<{ adapter: AtsAdapter; templates: readonly string[]; rule?: CustomRule } | undefined> {
   if (atsId.startsWith(RULE_PREFIX)) {
     const rule = (await rulesForUrl(url)).find((candidate) => `${RULE_PREFIX}${candidate.id}` === atsId);
@@ -28,7 +29,7 @@ export async function resolveAdapter(
   }
   const adapter = adapterById(atsId);
   if (!adapter || !adapter.matches.some((pattern) => matchesPattern(pattern, url))) return undefined;
-  return { adapter, templates: await effectiveTemplates(atsId) };
+  return { adapter, templates: await templatesFor(atsId) };
 }
 
 /**

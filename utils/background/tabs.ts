@@ -52,9 +52,11 @@ export function updateTab(tabId: number, update: (current: TabState | null) => T
     const next = update(current);
     if (next === undefined) return current;
     if (next?.navId !== current?.navId) abortRun(tabId);
-    if (next === null) await item.removeValue();
-    else await item.setValue(next);
-    await Promise.allSettled(listeners.map(async (listener) => listener(next, tabId)));
+    // The listeners (badge, recent list) are handed the new state: they need not wait for the write,
+    // and the badge is one IPC round trip sooner. A failed write still fails the update.
+    const write = next === null ? item.removeValue() : item.setValue(next);
+    const told = Promise.allSettled(listeners.map(async (listener) => listener(next, tabId)));
+    await Promise.all([write, told]);
     return next;
   });
   const settled = run.catch(() => null);

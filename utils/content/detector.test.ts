@@ -75,6 +75,34 @@ describe('startDetector', () => {
     expect(sent.at(-1)).toMatchObject({ detection: { responseIds: ['979554'] } });
   });
 
+  it('scans the first change after a navigation at once, and the changes after it at most every 250 ms', async () => {
+    vi.useFakeTimers();
+    setUrl(PROFILE);
+    startDetector(ctx);
+    const scans = vi.spyOn(document, 'querySelectorAll');
+    const addLink = (id: number) => {
+      const link = document.createElement('a');
+      link.href = `https://app.xobin.com/ai-interviews/candidate/report/${id}`;
+      document.body.append(link);
+    };
+    addLink(979554);
+    await vi.advanceTimersByTimeAsync(0); // the observer's microtask, no timer
+    expect(sent.at(-1)).toMatchObject({ detection: { responseIds: ['979554'] } });
+    const afterFirst = scans.mock.calls.length;
+    for (let i = 0; i < 20; i++) {
+      addLink(979600 + i);
+      await vi.advanceTimersByTimeAsync(10);
+    }
+    // 200 ms of changes right after a scan: one more scan, at the end of the 250 ms window.
+    expect(scans.mock.calls.length).toBe(afterFirst);
+    await vi.advanceTimersByTimeAsync(60);
+    expect(scans.mock.calls.length).toBeGreaterThan(afterFirst);
+    const afterSecond = scans.mock.calls.length;
+    expect((sent.at(-1) as { detection: { responseIds: string[] } }).detection.responseIds.length).toBeGreaterThan(1);
+    await vi.advanceTimersByTimeAsync(1_000);
+    expect(scans.mock.calls.length).toBe(afterSecond);
+  });
+
   it('stops watching the page a while after the last navigation (no unbounded observer)', async () => {
     vi.useFakeTimers();
     setUrl(PROFILE);

@@ -47,14 +47,21 @@ export function startDetector(ctx: ContentScriptContext): void {
     report(detectPage(new URL(url), pageIsCurrent ? document : blankDocument(), known), url, force);
   };
 
+  // The first change after a navigation is scanned at once (the new profile may be there already: no
+  // fixed delay); the changes after it at most once per SCAN_THROTTLE_MS, the last one always.
+  let lastDomScanAt = -Infinity;
+  const scanChangedPage = () => {
+    scanQueued = false;
+    pageIsCurrent = true;
+    lastDomScanAt = performance.now();
+    scan();
+  };
   const queueScan = () => {
     if (scanQueued) return;
+    const wait = lastDomScanAt + SCAN_THROTTLE_MS - performance.now();
+    if (wait <= 0) return scanChangedPage();
     scanQueued = true;
-    ctx.setTimeout(() => {
-      scanQueued = false;
-      pageIsCurrent = true;
-      scan();
-    }, SCAN_THROTTLE_MS);
+    ctx.setTimeout(scanChangedPage, wait);
   };
 
   // Single-page apps render the profile after the URL changes. Watch the DOM for a bounded time after
@@ -100,6 +107,7 @@ export function startDetector(ctx: ContentScriptContext): void {
       if (destination === lastNavigation) return;
       lastNavigation = destination;
       pageIsCurrent = false;
+      lastDomScanAt = -Infinity; // the new page's first change is scanned at once
     }
     scan(false, destination ?? location.href);
     watchForLateContent();

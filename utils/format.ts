@@ -1,18 +1,29 @@
 import { safeIntl, uiLocale } from './i18n';
 
 // Formatters for the reader's language (uiLocale). Each falls back to a plain form rather than throw.
+// An Intl formatter costs far more to build than to use (a transcript shows a timestamp per message:
+// building one each time was 5 ms of the panel's first render), so each is built once per locale.
+
+function cached<F>(build: (locale: string) => F): () => F {
+  let made: { locale: string; formatter: F } | undefined;
+  return () => {
+    const locale = uiLocale();
+    if (made?.locale !== locale) made = { locale, formatter: build(locale) };
+    return made.formatter;
+  };
+}
+
+const numberFormat = cached((locale) => new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }));
+const badgeNumberFormat = cached((locale) => new Intl.NumberFormat(locale, { maximumFractionDigits: 1, useGrouping: false }));
 
 /** Scores and other measures: at most one decimal, in the reader's notation (7.5, 7,5). */
 export function formatNumber(value: number): string {
-  return safeIntl(() => new Intl.NumberFormat(uiLocale(), { maximumFractionDigits: 1 }).format(value), fallbackNumber(value));
+  return safeIntl(() => numberFormat().format(value), fallbackNumber(value));
 }
 
 /** A toolbar badge fits about four characters: 82, 7.5, 100; no grouping (1000, not 1,000). */
 export function formatBadgeNumber(value: number): string {
-  return safeIntl(
-    () => new Intl.NumberFormat(uiLocale(), { maximumFractionDigits: 1, useGrouping: false }).format(value),
-    fallbackNumber(value),
-  );
+  return safeIntl(() => badgeNumberFormat().format(value), fallbackNumber(value));
 }
 
 function fallbackNumber(value: number): string {
@@ -30,6 +41,7 @@ const GMT_PARTS: Intl.DateTimeFormatOptions = {
   second: '2-digit',
   hour12: false,
 };
+const gmtFormat = cached((locale) => new Intl.DateTimeFormat(locale, GMT_PARTS));
 
 /** An instant as "date, time GMT" in the reader's notation; undefined for no usable date. */
 export function formatGmt(timestamp: number): string | undefined {
@@ -40,7 +52,7 @@ export function formatGmt(timestamp: number): string | undefined {
 function gmtDateTime(timestamp: number): string | undefined {
   const date = new Date(timestamp);
   if (Number.isNaN(date.getTime())) return undefined;
-  return safeIntl(() => new Intl.DateTimeFormat(uiLocale(), GMT_PARTS).format(date), date.toISOString().replace('T', ' ').slice(0, 19));
+  return safeIntl(() => gmtFormat().format(date), date.toISOString().replace('T', ' ').slice(0, 19));
 }
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];

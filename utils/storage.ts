@@ -9,8 +9,22 @@ import type { CacheEntry, ReportSummary, TabState } from './tab-state';
 
 export const baseUrlItem = storage.defineItem<string>('local:baseUrl', { fallback: DEFAULT_BASE_URL });
 
+/**
+ * An item whose key is made at run time (one per tab, one per cached report). Not storage.defineItem:
+ * that reads the item from storage as soon as it is defined, so defining one per call doubled every
+ * read of a tab's state and every read of a cached report (megabytes, for a long interview).
+ */
+function keyedItem<T>(key: `session:${string}`) {
+  return {
+    getValue: async (): Promise<T | null> => (await storage.getItem<T>(key)) ?? null,
+    setValue: (value: T): Promise<void> => storage.setItem(key, value),
+    removeValue: (): Promise<void> => storage.removeItem(key),
+    watch: (callback: (value: T | null, previous: T | null) => void): (() => void) => storage.watch<T>(key, (value, previous) => callback(value ?? null, previous ?? null)),
+  };
+}
+
 export function tabStateItem(tabId: number) {
-  return storage.defineItem<TabState | null>(`session:tab:${tabId}`, { fallback: null });
+  return keyedItem<TabState>(`session:tab:${tabId}`);
 }
 
 export const TAB_KEY_PREFIX = 'tab:';
@@ -22,7 +36,7 @@ export const REPORT_KEY_PREFIX = 'report:';
  * 50 ms against 230-550 ms for a 5,000-message report), and the side panel waits on that read.
  */
 export function reportItem(cacheKey: string) {
-  const raw = storage.defineItem<string | null>(`session:${REPORT_KEY_PREFIX}${cacheKey}`, { fallback: null });
+  const raw = keyedItem<string>(`session:${REPORT_KEY_PREFIX}${cacheKey}`);
   return {
     getValue: async (): Promise<CacheEntry | null> => decodeCacheEntry(await raw.getValue()),
     setValue: (entry: CacheEntry): Promise<void> => raw.setValue(JSON.stringify(entry)),
@@ -66,7 +80,7 @@ export interface CacheHead {
 }
 
 export function headItem(cacheKey: string) {
-  return storage.defineItem<CacheHead | null>(`session:${HEAD_KEY_PREFIX}${cacheKey}`, { fallback: null });
+  return keyedItem<CacheHead>(`session:${HEAD_KEY_PREFIX}${cacheKey}`);
 }
 
 /** Least-recently-used bookkeeping for the report cache: key -> [lastUsed ms, size in bytes]. */

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useLayoutEffect, useMemo, useState } from 'preact/hooks';
 
 interface Watchable<T> {
   getValue(): Promise<T>;
@@ -22,7 +22,9 @@ export function useStoredValue<T>(
   const peeked = useMemo(() => (key === undefined ? undefined : memory?.peek(key)), [token]);
   const [snapshot, setSnapshot] = useState<{ token: object; value: T } | undefined>(undefined);
 
-  useEffect(() => {
+  // A layout effect: it runs right after this render, not after the next paint as useEffect does, so
+  // the read of a report the tab now points at starts a frame sooner (the panel's first frame of it).
+  useLayoutEffect(() => {
     if (key === undefined) return undefined;
     const item = itemFor(key);
     let live = true;
@@ -31,7 +33,7 @@ export function useStoredValue<T>(
     });
     const latest = memory?.peek(key);
     if (latest !== undefined) {
-      // Known already; it may have changed between render and now (effects run after paint).
+      // Known already; it may have changed between render and now.
       if (latest !== peeked) setSnapshot({ token, value: latest });
     } else {
       item.getValue().then(

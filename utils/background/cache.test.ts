@@ -1,8 +1,8 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { parseReport, type Report } from '../api/schemas';
 import { completedBody } from '../api/sample-reports';
-import { reportIndexItem } from '../storage';
+import { reportIndexItem, tabStateItem } from '../storage';
 import { clearCache, headIsFresh, isFresh, leastRecentlyUsed, MAX_CACHE_BYTES, readCache, readHead, writeCache } from './cache';
 
 function report(extra: Record<string, unknown> = {}): Report {
@@ -76,5 +76,21 @@ describe('report cache', () => {
     expect(await readHead('d')).not.toBeNull();
     await clearCache();
     expect(Object.keys(await fakeBrowser.storage.session.get(null)).filter((key) => key.startsWith('head:') || key.startsWith('report:'))).toEqual([]);
+  });
+
+  it('reads a cached report, its head or a tab state with one storage read each (no read on defining an item)', async () => {
+    await writeCache('a', report());
+    const get = vi.spyOn(fakeBrowser.storage.session, 'get');
+    const keysRead = () => get.mock.calls.map(([keys]) => JSON.stringify(keys)).filter((keys) => !keys.includes('reportIndex'));
+    await readCache('a');
+    expect(keysRead()).toEqual(['"report:a"']);
+    get.mockClear();
+    await readHead('a');
+    expect(keysRead()).toEqual(['"head:a"']);
+    get.mockClear();
+    await tabStateItem(3).getValue();
+    tabStateItem(4); // only defined
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(keysRead()).toEqual(['"tab:3"']);
   });
 });

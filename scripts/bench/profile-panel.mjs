@@ -1,0 +1,71 @@
+#!/usr/bin/env node
+// A profiling aid, not a benchmark: a CPU profile of the side panel's first render of a cached report
+// (the bench's "data -> first frame" path), printed as the functions with the most self time.
+//   node scripts/bench/profile-panel.mjs [normal|large]   (uses .bench/build from `npm run bench`)
+import { join, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { startMockServer } from '../mock-xobin/server.mjs';
+import { launchWith, readBadge, tabIdOf } from './browsers.mjs';
+import { startBenchServer } from './server.mjs';
+import { BENCH_CANDIDATES, candidateUrl } from './fixture/candidates.mjs';
+import { waitFor } from '../lib/browser.mjs';
+
+const kind = process.argv[2] ?? 'normal';
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const extensionDir = join(ROOT, '.bench', 'build', 'chrome-mv3');
+const mock = await startMockServer({ latencyMs: 100 });
+const front = await startBenchServer({ mockPort: mock.port });
+const ext = await launchWith({ extensionDir, port: front.port });
+try {
+  const candidate = kind === 'large' ? BENCH_CANDIDATES[2] : BENCH_CANDIDATES[0];
+  const page = await ext.context.newPage();
+  await page.goto(candidateUrl(candidate), { waitUntil: 'load' });
+  const tabId = await tabIdOf(ext.serviceWorker, page);
+  await waitFor(async () => (await readBadge(ext.serviceWorker, tabId)) === candidate.badge, { timeoutMs: 30_000, message: 'badge' });
+  const state = await ext.serviceWorker.evaluate((id) => chrome.storage.session.get(`tab:${id}`).then((all) => all[`tab:${id}`]), tabId);
+  const panel = await ext.context.newPage();
+  await panel.setViewportSize({ width: 400, height: 900 });
+  const cdp = await ext.context.newCDPSession(panel);
+  let fakeTab = 990_000;
+  for (let round = 0; round < 4; round++) {
+    const id = fakeTab++;
+    await panel.goto(`chrome-extension://${ext.extensionId}/sidepanel.html?tabId=${id}`);
+    await panel.locator('[data-state]').first().waitFor();
+    await panel.waitForTimeout(100);
+    const last = round === 3;
+    if (last) {
+      await cdp.send('Profiler.enable');
+      await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+      await cdp.send('Profiler.start');
+    }
+    const ms = await panel.evaluate(([tab, s]) => new Promise((resolve) => {
+      const t0 = performance.now();
+      const observer = new MutationObserver(() => {
+        if (!document.querySelector('[data-state="report"]')) return;
+        observer.disconnect();
+        requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - t0), 0));
+      });
+      observer.observe(document.body, { subtree: true, childList: true, attributes: true });
+      chrome.storage.session.set({ [`tab:${tab}`]: { ...s, tabId: tab } });
+    }), [id, state]);
+    console.log(`round ${round}: ${ms.toFixed(1)} ms`);
+    if (last) {
+      const { profile } = await cdp.send('Profiler.stop');
+      const self = new Map();
+      const dt = profile.timeDeltas;
+      const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+      profile.samples.forEach((id, i) => {
+        const n = byId.get(id);
+        const f = n.callFrame;
+        const name = `${f.functionName || '(anon)'} ${f.url.split('/').pop()}:${f.lineNumber}:${f.columnNumber}`;
+        self.set(name, (self.get(name) ?? 0) + (dt[i] ?? 0) / 1000);
+      });
+      const top = [...self.entries()].sort((a, b) => b[1] - a[1]).slice(0, 30);
+      for (const [name, t] of top) console.log(`${t.toFixed(2).padStart(8)} ms  ${name}`);
+    }
+  }
+} finally {
+  await ext.close();
+  await front.close();
+  await mock.close();
+}

@@ -103,6 +103,24 @@ describe('startDetector', () => {
     expect(scans.mock.calls.length).toBe(afterSecond);
   });
 
+  it('scans a new page\'s first change at once even while the previous page\'s scan window is open', async () => {
+    vi.useFakeTimers();
+    setUrl(PROFILE);
+    const listen = vi.spyOn(window, 'addEventListener');
+    startDetector(ctx);
+    const locationChange = listen.mock.calls.map(([type]) => type).find((type) => type.endsWith('wxt:locationchange'))!;
+    document.body.append(document.createElement('div')); // the old page changes: scanned, window opens
+    await vi.advanceTimersByTimeAsync(50);
+    const next = 'https://app.greenhouse.io/people/4012345003/applications/5123456003';
+    window.dispatchEvent(Object.assign(new Event(locationChange), { newUrl: new URL(next), oldUrl: new URL(PROFILE) }));
+    setUrl(next);
+    const link = document.createElement('a');
+    link.href = 'https://app.xobin.com/ai-interviews/candidate/report/979600';
+    document.body.append(link); // the new profile renders
+    await vi.advanceTimersByTimeAsync(0);
+    expect(sent.at(-1)).toMatchObject({ url: next, detection: { responseIds: ['979600'] } });
+  });
+
   it('stops watching the page a while after the last navigation (no unbounded observer)', async () => {
     vi.useFakeTimers();
     setUrl(PROFILE);

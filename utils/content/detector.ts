@@ -48,20 +48,33 @@ export function startDetector(ctx: ContentScriptContext): void {
   };
 
   // The first change after a navigation is scanned at once (the new profile may be there already: no
-  // fixed delay); the changes after it at most once per SCAN_THROTTLE_MS, the last one always.
+  // fixed delay); the changes after it at most once per SCAN_THROTTLE_MS, the last one always. Between
+  // scans the observer is disconnected: a busy page pays for no mutation records it would only be
+  // throttled away, and the scan at the end of the window sees whatever changed meanwhile.
   let lastDomScanAt = -Infinity;
+  let watching = false;
+  let scanTimer: number | undefined;
   const scanChangedPage = () => {
-    scanQueued = false;
     pageIsCurrent = true;
     lastDomScanAt = performance.now();
     scan();
   };
-  const queueScan = () => {
+  const connect = () => observer?.observe(document.body ?? document.documentElement, { childList: true, subtree: true });
+  const onMutations = () => {
+    observer?.disconnect();
     if (scanQueued) return;
-    const wait = lastDomScanAt + SCAN_THROTTLE_MS - performance.now();
-    if (wait <= 0) return scanChangedPage();
+    let wait = lastDomScanAt + SCAN_THROTTLE_MS - performance.now();
+    if (wait <= 0) {
+      scanChangedPage();
+      wait = SCAN_THROTTLE_MS;
+    }
     scanQueued = true;
-    ctx.setTimeout(scanChangedPage, wait);
+    scanTimer = ctx.setTimeout(() => {
+      scanQueued = false;
+      if (!watching) return;
+      scanChangedPage();
+      connect();
+    }, wait);
   };
 
   // Single-page apps render the profile after the URL changes. Watch the DOM for a bounded time after
@@ -69,9 +82,16 @@ export function startDetector(ctx: ContentScriptContext): void {
   const watchForLateContent = () => {
     observer?.disconnect();
     if (stopTimer !== undefined) clearTimeout(stopTimer);
-    observer = new MutationObserver(queueScan);
-    observer.observe(document.body ?? document.documentElement, { childList: true, subtree: true });
-    stopTimer = ctx.setTimeout(() => observer?.disconnect(), WATCH_MS);
+    observer ??= new MutationObserver(onMutations);
+    watching = true;
+    // A new page: its first change is scanned at once, whatever the old page's window was doing.
+    clearTimeout(scanTimer);
+    scanQueued = false;
+    connect();
+    stopTimer = ctx.setTimeout(() => {
+      watching = false;
+      observer?.disconnect();
+    }, WATCH_MS);
   };
 
   const openPanel = () => {

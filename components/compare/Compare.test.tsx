@@ -153,6 +153,13 @@ describe('Compare', () => {
     expect(browser.runtime.sendMessage).toHaveBeenCalledWith({ type: 'report:get', responseId: '102', force: false });
   });
 
+  it('tells the same person twice apart (two interviews) by response id, headers and buttons alike', async () => {
+    answers['102'] = { ok: true, report: { ...grace, candidate_name: 'Ada Example', ai_interview_name: 'Final Screen' } };
+    await showing(['101', '102']);
+    await waitFor(() => expect(within(table()).getAllByRole('columnheader').map((th) => th.textContent)).toEqual(['Ada Example (response 101)', 'Ada Example (response 102)']));
+    expect(screen.getByRole('button', { name: 'Remove Ada Example (response 102) from compare' })).toBeTruthy();
+  });
+
   it('renders report text as text, never as markup', async () => {
     answers['102'] = { ok: true, report: { ...grace, candidate_name: '<img src=x onerror=alert(1)>', skill_wise_scores: { mustHaves: [{ skill_name: '<b>SQL</b>', score: 1 }], niceToHaves: [] } } };
     await showing(['101', '102']);

@@ -28,12 +28,18 @@ function CompareBody({ ids, recent }: { ids: readonly string[]; recent: readonly
   const announce = useAnnounce();
   const heading = useRef<HTMLHeadingElement>(null);
   const { columns: states, retry } = useCompareColumns(ids);
-  const columns: Column[] = ids.map((id) => {
+  const named = ids.map((id) => {
     const state = states[id] ?? { kind: 'loading' };
     const reported = state.kind === 'report' || state.kind === 'pending' ? state.report.candidate_name : undefined;
     const name = reported || recent.find((item) => item.responseId === id)?.name || t('watchUnnamed', id);
     return { id, name, state };
   });
+  // The same person twice (two interviews): the response id tells the columns, and their buttons, apart.
+  const columns: Column[] = named.map((column) =>
+    named.filter((other) => other.name === column.name).length > 1 && column.name !== t('watchUnnamed', column.id)
+      ? { ...column, name: t('compareSameName', column.name, column.id) }
+      : column,
+  );
   // The button that was clicked is gone with its column: put focus somewhere that makes sense.
   const afterRemoval = (message: string) => {
     heading.current?.focus();

@@ -54,12 +54,20 @@ function ScoreValue({ value, best }: { value: Checked; best: boolean }) {
   );
 }
 
-function Row({ label, columns, render }: { label: string; columns: readonly Column[]; render: (column: Column, index: number) => ComponentChildren }) {
+interface RowProps {
+  readonly label: string;
+  readonly columns: readonly Column[];
+  readonly render: (column: Column, index: number) => ComponentChildren;
+  /** Cells holding the row's highest value (shaded, and tagged "Highest" in words). */
+  readonly best?: readonly boolean[];
+}
+
+function Row({ label, columns, render, best }: RowProps) {
   return (
     <tr>
       <th scope="row">{label}</th>
       {columns.map((column, index) => (
-        <td key={column.id}>
+        <td key={column.id} data-best={best?.[index] || undefined}>
           {render(column, index)}
         </td>
       ))}
@@ -182,6 +190,7 @@ export function CompareTable(props: Props) {
         <Row
           label={t('scoreLabel')}
           columns={columns}
+          best={bestScore}
           render={(column, index) => {
             const report = completed(column);
             return report ? <ScoreValue value={report.score} best={bestScore[index] ?? false} /> : <NoData state={column.state} />;
@@ -207,6 +216,7 @@ export function CompareTable(props: Props) {
         <Row
           label={t('integrityLabel')}
           columns={columns}
+          best={bestIntegrity}
           render={(column, index) => {
             const report = completed(column);
             if (!report) return <NoData state={column.state} />;

@@ -146,5 +146,20 @@ describe('compare', () => {
     await compare.keyboard.press('Enter');
     await compare.getByText('No candidates to compare yet.').waitFor();
     expect(await h.ext.serviceWorker.evaluate(() => chrome.storage.local.get('compare'))).toEqual({ compare: [] });
+    await expectAccessible(compare, 'compare, empty');
+  });
+
+  it('shows a missing report and a pending interview in their own columns, in plain words, accessibly', async () => {
+    await h.ext.serviceWorker.evaluate(() => chrome.storage.local.set({ compare: ['979554', '999999', '979562'] }));
+    const report = compare.getByRole('row').filter({ has: compare.getByRole('rowheader', { name: 'Report' }) });
+    await waitFor(async () => {
+      const text = await report.innerText().catch(() => '');
+      return text.includes('No AI Interview report found') && text.includes('Interview not completed yet (status: Pending)');
+    }, { message: 'the missing and the pending column' });
+    expect(await compare.getByRole('columnheader').allInnerTexts()).toEqual([jordan.candidate_name, 'Response 999999', 'Casey Pending']);
+    await report.getByRole('button', { name: 'Try again' }).waitFor();
+    // Jordan's column is unaffected.
+    expect((await tableRows(compare)).find((row) => row[0] === 'SQL')).toEqual(['SQL', '88', 'No report', 'No report']);
+    await expectAccessible(compare, 'compare, missing and pending');
   });
 });

@@ -112,7 +112,7 @@ describe('compare', () => {
     expect(words).toContain('These candidates took different interviews');
     expect(words).toContain('Backend Engineer – AI Interview');
     expect(words).toContain('Backend Engineer – Final AI Interview');
-    // Full: the panel picker says so.
+    // Full: the recent-candidates picker on the compare page says so.
     await compare.getByText('Compare holds up to 4 candidates. Remove one to add another.').waitFor();
 
     await expectAccessible(compare, 'compare, four candidates');

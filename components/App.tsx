@@ -2,6 +2,8 @@ import { useEffect } from 'preact/hooks';
 import { t, uiLocale } from '../utils/i18n';
 import { usePanel } from './hooks/usePanel';
 import { openReportInTab, pinnedResponseId, useReportById } from './hooks/useReportById';
+import { isComparePage } from '../utils/compare/compare-set';
+import { LazyCompare } from './compare/LazyCompare';
 import { Panel } from './Panel';
 import './panel.css';
 
@@ -17,7 +19,8 @@ function ReportTab({ responseId }: { responseId: string }) {
 
 /**
  * The side panel: the report for the active tab of this window (`?tabId=N` pins a tab). With
- * `?responseId=N` the same page shows one report at full width, for "Open in tab" and shared links.
+ * `?responseId=N` the same page shows one report at full width, for "Open in tab" and shared links;
+ * with `?compare` it compares the candidates of the stored compare set side by side.
  */
 export function App() {
   const responseId = pinnedResponseId(location.search);
@@ -26,5 +29,6 @@ export function App() {
     document.documentElement.dir = t('@@bidi_dir') === 'rtl' ? 'rtl' : 'ltr';
     document.title = t('panelTitle');
   }, []);
+  if (isComparePage(location.search)) return <LazyCompare />;
   return responseId ? <ReportTab responseId={responseId} /> : <SidePanel />;
 }

@@ -171,3 +171,10 @@ export const lookupBudgetItem = storage.defineItem<LookupBudgetState | null>('se
 
 /** Tabs whose panel "Open automatically" already opened (once per tab); kept across worker restarts. */
 export const autoOpenedItem = storage.defineItem<number[]>('session:autoOpened', { fallback: [] });
+
+/**
+ * The candidates picked for "Compare" (response ids only, never report content: the compare page
+ * fetches each report through the worker). In `local`, so a set built across several panels and
+ * tabs survives closing them; at most MAX_COMPARE (utils/compare/compare-set.ts).
+ */
+export const compareItem = storage.defineItem<string[]>('local:compare', { fallback: [] });

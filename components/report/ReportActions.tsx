@@ -6,6 +6,7 @@ import { sessionLinks } from '../../utils/panel/recordings';
 import { safeHttpUrl } from '../../utils/panel/safe-url';
 import { formatGmt } from '../../utils/format';
 import { useAnnounce } from '../Announcer';
+import { CompareActions } from '../compare/CompareActions';
 import { CopyButton } from '../CopyButton';
 
 /** A link out of the panel: only ever http(s) (checked by the caller), never with an opener. */
@@ -42,6 +43,7 @@ export function ReportActions({ report, onOpenInTab }: { report: CompletedReport
         <button type="button" class="btn" onClick={exportTranscript} disabled={report.conversation.length === 0}>
           {t('exportTranscript')}
         </button>
+        <CompareActions responseId={report.response_id} />
       </div>
       {sessions.length > 0 && (
         <div class="recordings">

@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { completedBody } from '../api/sample-reports';
-import { baseUrlItem, lastDetectionItem, recentItem, REPORT_KEY_PREFIX, sessionKeys, tabStateItem, templatesItem } from '../storage';
+import { baseUrlItem, compareItem, lastDetectionItem, recentItem, REPORT_KEY_PREFIX, sessionKeys, tabStateItem, templatesItem } from '../storage';
 import { startBackground } from './index';
 import { apiKeyItem } from './secret';
 import { stubUnimplementedListeners } from './fake-worker';
@@ -48,7 +48,9 @@ afterEach(() => vi.unstubAllGlobals());
 describe('Clear all report data', () => {
   it('removes cached reports, recent candidates and tab states, and says how many', async () => {
     expect(await fakeBrowser.action.getBadgeText({ tabId: 3 })).toBe('82');
+    await compareItem.setValue(['979554', '979560']);
     expect(await ask({ type: 'privacy:clear-data' })).toEqual({ reports: 2, recent: 2, tabs: 2 });
+    expect(await compareItem.getValue()).toEqual([]);
     expect(await sessionKeys(REPORT_KEY_PREFIX)).toEqual([]);
     expect(await recentItem.getValue()).toEqual([]);
     expect(await tabStateItem(3).getValue()).toBeNull();

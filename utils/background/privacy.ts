@@ -1,5 +1,5 @@
 import type { ClearDataResult, RemoveKeyResult } from '../messages';
-import { lastDetectionItem, recentItem, REPORT_KEY_PREFIX, sessionKeys, TAB_KEY_PREFIX } from '../storage';
+import { compareItem, lastDetectionItem, recentItem, REPORT_KEY_PREFIX, sessionKeys, TAB_KEY_PREFIX } from '../storage';
 import { clearCache } from './cache';
 import { apiKeyItem } from './secret';
 import { updateTab } from './tabs';
@@ -7,7 +7,7 @@ import { updateTab } from './tabs';
 // The settings page's "Your data" actions (PRIVACY.md, "Your controls"). Each one answers with what
 // it removed, counted before removing, so the page can confirm it in plain numbers.
 
-/** Every cached report, the recent-candidates list, what each open tab showed, the lookup preview. */
+/** Every cached report, the recent-candidates list, the compare set, what each open tab showed, the lookup preview. */
 export async function clearReportData(): Promise<ClearDataResult> {
   const [reports, recent, tabKeys] = await Promise.all([sessionKeys(REPORT_KEY_PREFIX), recentItem.getValue(), sessionKeys(TAB_KEY_PREFIX)]);
   await clearCache();
@@ -16,6 +16,8 @@ export async function clearReportData(): Promise<ClearDataResult> {
   // and tells the badge, which then goes blank.
   await Promise.all(tabIds.map((tabId) => updateTab(tabId, () => null)));
   await lastDetectionItem.removeValue();
+  // Ids only, but they say which candidates the recruiter was weighing: report data too.
+  await compareItem.removeValue();
   return { reports: reports.length, recent: recent.length, tabs: tabIds.length };
 }
 

@@ -7,20 +7,33 @@ import type { CacheEntry, ReportSummary, TabState } from './tab-state';
 // Every storage item lives here. Chrome: the background restricts `local` and `session` to trusted
 // contexts (extension pages and the worker), so content scripts on ATS pages can read neither.
 
-export const baseUrlItem = storage.defineItem<string>('local:baseUrl', { fallback: DEFAULT_BASE_URL });
+export const baseUrlItem = defineItem<string>('local:baseUrl', { fallback: DEFAULT_BASE_URL });
 
 /**
- * An item whose key is made at run time (one per tab, one per cached report). Not storage.defineItem:
- * that reads the item from storage as soon as it is defined, so defining one per call doubled every
- * read of a tab's state and every read of a cached report (megabytes, for a long interview).
+ * A storage item: get, set, remove, watch, with a fallback for "not stored". Not storage.defineItem:
+ * that reads the item from storage as soon as it is defined, so every module-level item cost the
+ * worker a read at each start (some 25 reads competing with the first event's), and defining one per
+ * call (one per tab, one per cached report) doubled every read of a tab's state or a cached report.
  */
-function keyedItem<T>(key: `session:${string}`) {
+export interface StorageItem<T> {
+  getValue(): Promise<T>;
+  setValue(value: T): Promise<void>;
+  removeValue(): Promise<void>;
+  watch(callback: (value: T, previous: T) => void): () => void;
+}
+
+export function defineItem<T>(key: `local:${string}` | `session:${string}`, { fallback }: { fallback: T }): StorageItem<T> {
   return {
-    getValue: async (): Promise<T | null> => (await storage.getItem<T>(key)) ?? null,
+    getValue: async (): Promise<T> => (await storage.getItem<T>(key)) ?? fallback,
     setValue: (value: T): Promise<void> => storage.setItem(key, value),
     removeValue: (): Promise<void> => storage.removeItem(key),
-    watch: (callback: (value: T | null, previous: T | null) => void): (() => void) => storage.watch<T>(key, (value, previous) => callback(value ?? null, previous ?? null)),
+    watch: (callback: (value: T, previous: T) => void): (() => void) =>
+      storage.watch<T>(key, (value, previous) => callback(value ?? fallback, previous ?? fallback)),
   };
+}
+
+function keyedItem<T>(key: `session:${string}`) {
+  return defineItem<T | null>(key, { fallback: null });
 }
 
 export function tabStateItem(tabId: number) {
@@ -84,18 +97,18 @@ export function headItem(cacheKey: string) {
 }
 
 /** Least-recently-used bookkeeping for the report cache: key -> [lastUsed ms, size in bytes]. */
-export const reportIndexItem = storage.defineItem<Record<string, [number, number]>>('session:reportIndex', {
+export const reportIndexItem = defineItem<Record<string, [number, number]>>('session:reportIndex', {
   fallback: {},
 });
 
 /** Per-ATS lookup templates the recruiter changed (adapter id -> templates); absent = the defaults. */
-export const templatesItem = storage.defineItem<Record<string, string[]>>('local:templates', { fallback: {} });
+export const templatesItem = defineItem<Record<string, string[]>>('local:templates', { fallback: {} });
 
 /** Recruiter-defined rules for ATSs the extension does not ship. */
-export const customRulesItem = storage.defineItem<unknown[]>('local:customRules', { fallback: [] });
+export const customRulesItem = defineItem<unknown[]>('local:customRules', { fallback: [] });
 
 /** The last candidate page detected, for the settings page's "which lookups would be tried" preview. */
-export const lastDetectionItem = storage.defineItem<{ ats: string; url: string; ids: { key: string; value: string }[]; responseIds: string[] } | null>(
+export const lastDetectionItem = defineItem<{ ats: string; url: string; ids: { key: string; value: string }[]; responseIds: string[] } | null>(
   'session:lastDetection',
   { fallback: null },
 );
@@ -113,13 +126,13 @@ export interface RecentCandidate {
 }
 
 /** The last 20 candidates whose reports were shown; cleared with the cache. */
-export const recentItem = storage.defineItem<RecentCandidate[]>('session:recent', { fallback: [] });
+export const recentItem = defineItem<RecentCandidate[]>('session:recent', { fallback: [] });
 
 /** "Open automatically on candidate profiles": the first click on a candidate page opens the panel. */
-export const autoOpenItem = storage.defineItem<boolean>('local:autoOpen', { fallback: false });
+export const autoOpenItem = defineItem<boolean>('local:autoOpen', { fallback: false });
 
 /** Ask Xobin for downloadable recording URLs (`is_downloadable=true`). */
-export const downloadableItem = storage.defineItem<boolean>('local:downloadableRecordings', { fallback: false });
+export const downloadableItem = defineItem<boolean>('local:downloadableRecordings', { fallback: false });
 
 /**
  * Session-storage keys starting with `prefix`. Lists keys without reading values where the browser
@@ -132,18 +145,18 @@ export async function sessionKeys(prefix: string): Promise<string[]> {
 }
 
 /** The last update of the extension (not a fresh install), for one quiet line on the settings page. */
-export const lastUpdateItem = storage.defineItem<{ from: string; to: string; at: number } | null>('local:lastUpdate', { fallback: null });
+export const lastUpdateItem = defineItem<{ from: string; to: string; at: number } | null>('local:lastUpdate', { fallback: null });
 /** Scores on ATS list pages (coming later); an admin may set it by policy already. */
-export const listScoresItem = storage.defineItem<boolean>('local:listScores', { fallback: true });
+export const listScoresItem = defineItem<boolean>('local:listScores', { fallback: true });
 
 /**
  * Where the recruiter overrode an unlocked policy value: field -> fingerprint of the policy value
  * they replaced (utils/policy.ts). A different value from the admin applies again.
  */
-export const policyOverridesItem = storage.defineItem<Record<string, string>>('local:policyOverrides', { fallback: {} });
+export const policyOverridesItem = defineItem<Record<string, string>>('local:policyOverrides', { fallback: {} });
 
 /** The fleet policy as the background parsed it, minus the API key's value, for the settings page. */
-export const policyViewItem = storage.defineItem<PolicyView | null>('session:policyView', { fallback: null });
+export const policyViewItem = defineItem<PolicyView | null>('session:policyView', { fallback: null });
 /**
  * Pending reports the recruiter has seen, re-checked in the background until they are completed.
  * Ids only, in `local` so the list outlives a browser restart: no name, score or report content
@@ -156,10 +169,10 @@ export interface WatchedReport {
   readonly addedAt: number;
 }
 
-export const watchedItem = storage.defineItem<WatchedReport[]>('local:watched', { fallback: [] });
+export const watchedItem = defineItem<WatchedReport[]>('local:watched', { fallback: [] });
 
 /** "Notify me when a pending interview is completed". */
-export const notifyCompletedItem = storage.defineItem<boolean>('local:notifyCompleted', { fallback: true });
+export const notifyCompletedItem = defineItem<boolean>('local:notifyCompleted', { fallback: true });
 /** Token buckets for API lookups (utils/background/budget.ts): [tokens, last refill ms]. */
 export interface LookupBudgetState {
   readonly v: 1;
@@ -167,14 +180,14 @@ export interface LookupBudgetState {
   readonly tabs: Readonly<Record<string, readonly [number, number]>>;
 }
 /** In session storage, so a worker restart (which a page can provoke by waiting) does not refill it. */
-export const lookupBudgetItem = storage.defineItem<LookupBudgetState | null>('session:lookupBudget', { fallback: null });
+export const lookupBudgetItem = defineItem<LookupBudgetState | null>('session:lookupBudget', { fallback: null });
 
 /** Tabs whose panel "Open automatically" already opened (once per tab); kept across worker restarts. */
-export const autoOpenedItem = storage.defineItem<number[]>('session:autoOpened', { fallback: [] });
+export const autoOpenedItem = defineItem<number[]>('session:autoOpened', { fallback: [] });
 
 /**
  * The candidates picked for "Compare" (response ids only, never report content: the compare page
  * fetches each report through the worker). In `local`, so a set built across several panels and
  * tabs survives closing them; at most MAX_COMPARE (utils/compare/compare-set.ts).
  */
-export const compareItem = storage.defineItem<string[]>('local:compare', { fallback: [] });
+export const compareItem = defineItem<string[]>('local:compare', { fallback: [] });

@@ -32,6 +32,11 @@ const scheduled = new Map<number, string>();
  * detection arrives, so a page navigating through 100 candidates in 2 s costs about the first and the
  * last candidate's lookups, not 100. What gets through is still paid from the lookup budget.
  */
+/** Whether this worker has scheduled or is running the lookup for the tab's current candidate. */
+export function lookupUnderway(tabId: number): boolean {
+  return scheduled.has(tabId) || runActive(tabId);
+}
+
 /** Runs the lookup for navId, marked as underway for repeat detections until it has ended. */
 function underway(tabId: number, navId: string, run: () => Promise<void>): Promise<void> {
   scheduled.set(tabId, navId);

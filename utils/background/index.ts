@@ -7,7 +7,7 @@ import { autoOpenedItem, autoOpenItem, customRulesItem, policyOverridesItem, tem
 import { clearCache, readCache } from './cache';
 import { wireContextMenu } from './context-menu';
 import { forgetTabBudget } from './budget';
-import { forgetTabDetections, lookupManually, onDetected, refreshTab } from './detection';
+import { forgetTabDetections, lookupManually, lookupUnderway, onDetected, refreshTab } from './detection';
 import { onFirstRun } from './first-run';
 import { classify } from './inbound';
 import { restrictStorageToExtension } from './isolation';
@@ -19,7 +19,7 @@ import { abortAllRequests, getReport, resumeLater, resolveTab, type ResolveDeps 
 import { readRules, rulesForUrl, syncRuleScripts } from './rules';
 import { effectiveAutoOpen, effectiveTemplates } from './effective';
 import { resettable } from './memo';
-import { publishPolicyView, watchPolicy } from './policy';
+import { keepPolicyInMemory, publishPolicyView, watchPolicy } from './policy';
 import { keepKeyOutOfStorageLocal } from './secret';
 import { getSettings, hasBaseUrlAccess, readConfig, saveSettings, testConnection, watchConfig } from './settings';
 import { openPanel, togglePanel, trackOpenPanels, wireToolbarButton } from './side-panel';
@@ -59,6 +59,7 @@ let openStateLoaded = false;
 
 /** Everything the worker does, registered synchronously at start so a woken worker hears its event. */
 export function startBackground(): void {
+  keepPolicyInMemory();
   configMemo.reset();
   templatesMemo.reset();
   void restrictStorageToExtension();
@@ -81,7 +82,11 @@ export function startBackground(): void {
   browser.runtime.onInstalled.addListener((details) => {
     void injectIntoOpenTabs();
     void onFirstRun(details);
+    void publishPolicyView();
   });
+  // Not at every start: a worker woken for a detection has better things to do first; the settings
+  // page asks (policy:get), and a change while the browser runs is published as it happens.
+  browser.runtime.onStartup.addListener(() => void publishPolicyView());
   browser.permissions.onAdded?.addListener(() => {
     void syncRuleScripts().catch(() => undefined);
     void retryWithoutPermission();
@@ -104,7 +109,6 @@ export function startBackground(): void {
     void readAutoOpen();
     void loadRules(true);
   });
-  void publishPolicyView();
   onTabStateChange((state) => watchFromTab(state));
   wireWatch(queuedCheck(readConfig, requestQueue));
   watchConfig(() => {
@@ -115,9 +119,14 @@ export function startBackground(): void {
   templatesItem.watch(() => templatesMemo.reset());
   policyOverridesItem.watch(() => templatesMemo.reset());
   rulesReady = loadRules(false);
-  apiOrigin = readConfig().then((config) => apiOriginPattern(config.baseUrl));
-  void resumeUnfinished();
+  // The same read the first lookup makes (configMemo), not one of its own.
+  apiOrigin = deps.config().then((config) => apiOriginPattern(config.baseUrl));
+  // Recovery, not the event that woke the worker: after it.
+  setTimeout(() => void resumeUnfinished(), RESUME_AFTER_MS);
 }
+
+/** A worker that died mid-lookup picks its tabs up this long after it starts again. */
+const RESUME_AFTER_MS = 300;
 
 async function readAutoOpen(): Promise<void> {
   autoOpen = await effectiveAutoOpen();
@@ -263,7 +272,8 @@ function onTabUpdated(tabId: number, change: Browser.tabs.OnUpdatedInfo): void {
 /** A worker stopped mid-fetch loses its promises, not its state: pick up what was still loading. */
 async function resumeUnfinished(): Promise<void> {
   for (const state of await allTabStates()) {
-    if (state.phase === 'loading') void resolveTab(state.tabId, state.navId, deps);
+    // A tab whose page spoke since the start has its lookup under way already.
+    if (state.phase === 'loading' && !lookupUnderway(state.tabId)) void resolveTab(state.tabId, state.navId, deps);
     else if (state.result?.kind === 'paused') resumeLater(state.tabId, state.navId, state.result.resumeAt, deps);
   }
 }

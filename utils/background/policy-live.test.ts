@@ -42,6 +42,19 @@ describe('fleet policy in the worker', () => {
     expect(fetchMock.mock.calls[1]![1].headers.apiKey).toBe('org-key-2');
   });
 
+  it('reads the managed area once for many detections, and again as soon as the policy changes', async () => {
+    await detect(3);
+    await vi.waitFor(() => expect(fetchMock).toHaveBeenCalledTimes(1));
+    const managedGet = vi.spyOn(fakeBrowser.storage.managed, 'get');
+    for (const tabId of [4, 5, 6]) await detect(tabId);
+    await vi.waitFor(async () => expect(await fakeBrowser.action.getBadgeText({ tabId: 6 })).toBe('82'));
+    expect(managedGet).not.toHaveBeenCalled();
+    await fakeBrowser.storage.managed.set({ lookupTemplates: { greenhouse: ['GH-{applicationId}'] } });
+    await detect(7);
+    await vi.waitFor(() => expect(fetchMock.mock.calls.map(([url]) => new URL(url).searchParams.get('custom_field_id'))).toContain('GH-5123456002'));
+    expect(managedGet).toHaveBeenCalled();
+  });
+
   it('uses a policy template for the lookups', async () => {
     await fakeBrowser.storage.managed.set({ lookupTemplates: { greenhouse: ['GH-{applicationId}'] } });
     await detect(3);

@@ -116,10 +116,30 @@ export function parsePolicy(raw: unknown): Policy {
 }
 
 /** The managed area now. Firefox rejects the read when no policy names this add-on: no policy. */
-export async function readPolicy(): Promise<Policy> {
+async function readManaged(): Promise<Policy> {
   const managed = browser.storage.managed as typeof browser.storage.managed | undefined;
   const raw = await managed?.get(null).catch(() => ({}));
   return parsePolicy(raw ?? {});
+}
+
+// In the worker the policy is read once and again after each change of the managed area (every
+// detection needs it, for templates and config); keepPolicyInMemory turns that on. Elsewhere (and in
+// tests that do not start the worker) every call reads. Firefox reads policies.json at its start only.
+let memo: Promise<Policy> | undefined;
+let memoOn = false;
+
+export function keepPolicyInMemory(): void {
+  memo = undefined;
+  memoOn = true;
+  browser.storage.onChanged.addListener((_changes, area) => {
+    if (area === 'managed') memo = undefined;
+  });
+}
+
+export function readPolicy(): Promise<Policy> {
+  if (!memoOn) return readManaged();
+  memo ??= readManaged();
+  return memo;
 }
 
 /** The policy for extension pages: the API key only as "set or not". */
@@ -137,6 +157,8 @@ export async function publishPolicyView(): Promise<PolicyView> {
 /** Calls back with the changed policy keys whenever the admin's policy changes (live, no reload). */
 export function watchPolicy(onChange: (keys: string[]) => void): void {
   browser.storage.onChanged.addListener((changes, area) => {
-    if (area === 'managed') onChange(Object.keys(changes));
+    if (area !== 'managed') return;
+    memo = undefined; // whichever listener runs first, none reads the old policy from memory
+    onChange(Object.keys(changes));
   });
 }

@@ -1,4 +1,4 @@
-import { storage } from 'wxt/utils/storage';
+import { defineItem } from '../storage';
 import { deleteSecret, readSecret, writeSecret } from './idb-secret';
 import { storageIsolated } from './isolation';
 
@@ -9,10 +9,10 @@ import { storageIsolated } from './isolation';
 const NAME = 'apiKey';
 // Where version 0.1 kept the key. storage.local is readable by Firefox content scripts, so a key
 // found here (an update from 0.1, or a test harness writing it) is moved out at once.
-const legacyKeyItem = storage.defineItem<string | null>('local:apiKey', { fallback: null });
+const legacyKeyItem = defineItem<string | null>('local:apiKey', { fallback: null });
 // Not secret: a fresh random value after every change of the key. IndexedDB has no change events;
 // storage.onChanged on this item tells every extension context (worker, MV2 page) that the key changed.
-const revisionItem = storage.defineItem<string>('local:apiKeyRevision', { fallback: '' });
+const revisionItem = defineItem<string>('local:apiKeyRevision', { fallback: '' });
 
 // Every write and the migration run one after another, so a migrated key never overwrites a newer save.
 let tail: Promise<unknown> = Promise.resolve();

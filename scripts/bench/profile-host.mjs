@@ -1,0 +1,61 @@
+#!/usr/bin/env node
+// A profiling aid, not a benchmark: a CPU profile of the bench's heavy ATS page running its workload
+// with the extension, split by where the time went (the page's own script, the content script,
+// native work such as style, layout and GC), next to the same run without the extension.
+//   node scripts/bench/profile-host.mjs      (uses .bench/build from `npm run bench`)
+import { join, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { startMockServer } from '../mock-xobin/server.mjs';
+import { launchWith, launchWithout } from './browsers.mjs';
+import { startBenchServer } from './server.mjs';
+import { BENCH_CANDIDATES, candidateUrl } from './fixture/candidates.mjs';
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const extensionDir = join(ROOT, '.bench', 'build', 'chrome-mv3');
+const mock = await startMockServer({ latencyMs: 100 });
+const front = await startBenchServer({ mockPort: mock.port });
+const sides = { with: await launchWith({ extensionDir, port: front.port }), without: await launchWithout({ port: front.port }) };
+try {
+  for (const [name, browser] of Object.entries(sides)) {
+    const page = await browser.context.newPage();
+    const cdp = await browser.context.newCDPSession(page);
+    const totals = new Map();
+    const fns = new Map();
+    for (let round = 0; round < 4; round++) {
+      await page.goto(candidateUrl(BENCH_CANDIDATES[0]), { waitUntil: 'load' });
+      await page.waitForTimeout(300);
+      const profiled = round > 0;
+      if (profiled) {
+        await cdp.send('Profiler.enable');
+        await cdp.send('Profiler.setSamplingInterval', { interval: 50 });
+        await cdp.send('Profiler.start');
+      }
+      const result = await page.evaluate(() => window.benchApp.workload({ seed: 1, route: [1, 0, 1, 0] }));
+      if (!profiled) continue;
+      const { profile } = await cdp.send('Profiler.stop');
+      const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+      profile.samples.forEach((id, i) => {
+        const f = byId.get(id).callFrame;
+        const ms = (profile.timeDeltas[i] ?? 0) / 1000;
+        const where = f.url.startsWith('chrome-extension://') ? 'content script' : f.url.includes('/__bench/') ? 'page script' : f.url ? f.url : `native ${f.functionName || ''}`.trim();
+        totals.set(where, (totals.get(where) ?? 0) + ms);
+        if (where === 'content script') {
+          const key = `${f.functionName || '(anon)'}:${f.lineNumber}:${f.columnNumber}`;
+          fns.set(key, (fns.get(key) ?? 0) + ms);
+        }
+      });
+      console.log(`${name} round ${round}: workload ${result.ms.toFixed(1)} ms`);
+    }
+    console.log(`\n${name}: self time over 3 profiled runs`);
+    for (const [where, ms] of [...totals.entries()].sort((a, b) => b[1] - a[1]).slice(0, 12)) console.log(`${ms.toFixed(1).padStart(8)} ms  ${where}`);
+    if (fns.size) {
+      console.log('  content script functions:');
+      for (const [fn, ms] of [...fns.entries()].sort((a, b) => b[1] - a[1]).slice(0, 12)) console.log(`${ms.toFixed(2).padStart(10)} ms  ${fn}`);
+    }
+    await page.close();
+  }
+} finally {
+  await Promise.all(Object.values(sides).map((side) => side.close()));
+  await front.close();
+  await mock.close();
+}

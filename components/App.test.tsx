@@ -5,7 +5,8 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { reportItem, tabStateItem } from '../utils/storage';
 import type { TabState } from '../utils/tab-state';
 import { App } from './App';
-import { completedReport, entry, LOOKUP, pendingReport, tabState } from './test-fixtures';
+import { writeCache } from '../utils/background/cache';
+import { completedReport, entry, longConversation, LOOKUP, pendingReport, tabState } from './test-fixtures';
 
 const WINDOW = 3;
 const KEY_A = 'https://app.xobin.com/api/v2|custom_field_id=A';
@@ -162,6 +163,25 @@ describe('App', () => {
     await act(() => tabStateItem(7).setValue(reportState(7, KEY_C)));
     expect(screen.getByText('Casey Fresh')).toBeTruthy();
     expect(get.mock.calls.flat().join()).not.toContain('custom_field_id=C');
+  });
+
+  it('renders a long report from its small first part, then the whole transcript, read after that first frame', async () => {
+    const KEY_LONG = 'https://app.xobin.com/api/v2|custom_field_id=LONG';
+    await writeCache(KEY_LONG, completedReport({ candidate_name: 'Lena Longtalk', conversation: longConversation(5_000) }));
+    const get = vi.spyOn(browser.storage.session, 'get');
+    await tabStateItem(7).setValue(reportState(7, KEY_LONG));
+    render(<App />);
+    await screen.findByRole('heading', { level: 1, name: 'Lena Longtalk' });
+    // The first render: header, scores and the first screen of messages, the count of all of them.
+    const readsSoFar = get.mock.calls.flat().map(String);
+    expect(readsSoFar.some((key) => key.startsWith('conv:'))).toBe(false);
+    expect(screen.getByTestId('transcript-loading').textContent).toMatch(/60/);
+    expect(document.querySelectorAll('li.msg').length).toBeGreaterThan(0);
+    expect(screen.getByRole('heading', { level: 2, name: /Transcript.*5,000/ })).toBeTruthy();
+    // Then the rest: search and the speaker filter over all 5,000.
+    await waitFor(() => expect(screen.queryByTestId('transcript-loading')).toBeNull());
+    expect(get.mock.calls.flat().map(String)).toContain(`conv:${KEY_LONG}`);
+    expect(screen.getByRole('searchbox')).toBeTruthy();
   });
 
   it('shows a report read moments ago at once when the recruiter switches back to its tab', async () => {

@@ -50,6 +50,7 @@ function Content({ view, onRefresh, onOpenSettings, onOpenInTab, onLookup }: Pro
           onOpenInTab={onOpenInTab}
           profileEmail={view.profileEmail}
           expectedIds={view.expectedIds}
+          transcriptPending={view.transcriptPending}
         />
       );
   }

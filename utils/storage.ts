@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
 import { DEFAULT_BASE_URL } from './api/constants';
+import type { TranscriptMessage } from './api/schemas';
 import type { PolicyView } from './policy';
 import type { CacheEntry, ReportSummary, TabState } from './tab-state';
 
@@ -94,6 +95,34 @@ export interface CacheHead {
 
 export function headItem(cacheKey: string) {
   return keyedItem<CacheHead>(`session:${HEAD_KEY_PREFIX}${cacheKey}`);
+}
+
+export const CONV_KEY_PREFIX = 'conv:';
+
+/** The whole conversation of a long interview's cached report (see CacheEntry.conversationTotal). */
+export function conversationItem(cacheKey: string) {
+  const raw = keyedItem<string>(`session:${CONV_KEY_PREFIX}${cacheKey}`);
+  return {
+    getValue: async (): Promise<TranscriptMessage[] | null> => decodeConversation(await raw.getValue()),
+    watch: (callback: (messages: TranscriptMessage[] | null) => void): (() => void) => raw.watch((value) => callback(decodeConversation(value))),
+  };
+}
+
+let lastConversation: { raw: string; messages: TranscriptMessage[] | null } | undefined;
+
+/** A stored conversation (or a storage change's newValue) back as messages; anything else is null. */
+export function decodeConversation(raw: unknown): TranscriptMessage[] | null {
+  if (typeof raw !== 'string') return null;
+  if (lastConversation?.raw === raw) return lastConversation.messages;
+  let messages: TranscriptMessage[] | null = null;
+  try {
+    const parsed: unknown = JSON.parse(raw);
+    messages = Array.isArray(parsed) ? (parsed as TranscriptMessage[]) : null;
+  } catch {
+    messages = null;
+  }
+  lastConversation = { raw, messages };
+  return messages;
 }
 
 /** Least-recently-used bookkeeping for the report cache: key -> [lastUsed ms, size in bytes]. */

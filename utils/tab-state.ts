@@ -69,4 +69,10 @@ export interface CacheEntry {
   readonly v: 1;
   readonly fetchedAt: number;
   readonly report: Report;
+  /**
+   * Set for a long interview: `report.conversation` holds only its first messages (what the panel's
+   * first screen shows) and the whole conversation, this many messages, is stored on its own
+   * (storage.ts conversationItem), so opening the report never waits for a multi-megabyte read.
+   */
+  readonly conversationTotal?: number;
 }

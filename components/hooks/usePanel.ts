@@ -1,11 +1,11 @@
-import { useCallback, useEffect, useRef } from 'preact/hooks';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { sendToBackground } from '../../utils/send';
 import { panelView, type PanelView } from '../../utils/panel/view';
-import { reportItem, tabStateItem } from '../../utils/storage';
+import { conversationItem, reportItem, tabStateItem } from '../../utils/storage';
 import { pinnedTabId, useActiveTabId } from './useActiveTabId';
 import { usePanelPort } from './usePanelPort';
-import { useReportMemory } from './useReportMemory';
+import { useConversationMemory, useReportMemory } from './useReportMemory';
 import { useStoredValue } from './useStoredValue';
 
 const tabItem = (key: string) => tabStateItem(Number(key));
@@ -26,8 +26,18 @@ export function usePanel(): PanelData {
   const state = useStoredValue(tabId == null ? undefined : String(tabId), tabItem);
   const result = state?.result;
   const memory = useReportMemory();
-  const entry = useStoredValue(result?.kind === 'report' ? result.cacheKey : undefined, reportItem, memory);
-  const view: PanelView = tabId === null ? { kind: 'empty' } : panelView(state, entry);
+  const cacheKey = result?.kind === 'report' ? result.cacheKey : undefined;
+  const entry = useStoredValue(cacheKey, reportItem, memory);
+  // A long report's whole conversation: at once when this panel has it in memory already, else read
+  // once the first part is on screen (useEffect runs after the paint), so the read and its parse of
+  // megabytes never delay that first frame.
+  const conversations = useConversationMemory();
+  const long = entry?.conversationTotal !== undefined ? cacheKey : undefined;
+  const [painted, setPainted] = useState<string | undefined>(undefined);
+  useEffect(() => setPainted(long), [long]);
+  const conversationKey = long !== undefined && (painted === long || conversations.peek(long) !== undefined) ? long : undefined;
+  const conversation = useStoredValue(conversationKey, conversationItem, conversations);
+  const view: PanelView = useMemo(() => (tabId === null ? { kind: 'empty' } : panelView(state, entry, conversation)), [tabId, state, entry, conversation]);
 
   const refresh = useCallback(() => {
     if (typeof tabId === 'number') settle(() => sendToBackground({ type: 'tab:refresh', tabId }));

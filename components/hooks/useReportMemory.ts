@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useRef } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { decodeCacheEntry, REPORT_KEY_PREFIX } from '../../utils/storage';
+import type { TranscriptMessage } from '../../utils/api/schemas';
+import { CONV_KEY_PREFIX, decodeCacheEntry, decodeConversation, REPORT_KEY_PREFIX } from '../../utils/storage';
 import type { CacheEntry } from '../../utils/tab-state';
 
 /** Reports kept in memory; each can be megabytes for a long interview. */
@@ -20,12 +21,26 @@ export interface ReportMemory {
  * what is kept, so a kept value is never older than storage.
  */
 export function useReportMemory(): ReportMemory {
-  const kept = useRef(new Map<string, CacheEntry | null>()).current;
+  return useKept(REPORT_KEY_PREFIX, decodeCacheEntry);
+}
+
+/** The same for the whole conversations of long reports (CacheEntry.conversationTotal). */
+export function useConversationMemory(): Memory<TranscriptMessage[] | null> {
+  return useKept(CONV_KEY_PREFIX, decodeConversation);
+}
+
+export interface Memory<T> {
+  readonly peek: (cacheKey: string) => T | undefined;
+  readonly remember: (cacheKey: string, value: T) => void;
+}
+
+function useKept<T>(prefix: string, decode: (raw: unknown) => T): Memory<T> {
+  const kept = useRef(new Map<string, T>()).current;
   useEffect(() => {
     const onChanged = (changes: Record<string, { newValue?: unknown }>, area: string) => {
       if (area !== 'session') return;
       for (const [key, change] of Object.entries(changes)) {
-        if (key.startsWith(REPORT_KEY_PREFIX)) keep(kept, key.slice(REPORT_KEY_PREFIX.length), decodeCacheEntry(change.newValue));
+        if (key.startsWith(prefix)) keep(kept, key.slice(prefix.length), decode(change.newValue));
       }
     };
     browser.storage.onChanged.addListener(onChanged);
@@ -37,15 +52,15 @@ export function useReportMemory(): ReportMemory {
   return useMemo(
     () => ({
       peek: (cacheKey) => kept.get(cacheKey),
-      remember: (cacheKey, entry) => {
-        if (!kept.has(cacheKey)) keep(kept, cacheKey, entry);
+      remember: (cacheKey, value) => {
+        if (!kept.has(cacheKey)) keep(kept, cacheKey, value);
       },
     }),
     [kept],
   );
 }
 
-function keep(kept: Map<string, CacheEntry | null>, cacheKey: string, entry: CacheEntry | null): void {
+function keep<T>(kept: Map<string, T>, cacheKey: string, entry: T): void {
   kept.delete(cacheKey);
   kept.set(cacheKey, entry);
   for (const oldest of kept.keys()) {

@@ -22,10 +22,12 @@ interface Props {
   /** The email on the ATS profile, when it shows one. */
   readonly profileEmail?: string;
   readonly expectedIds?: readonly string[];
+  /** The transcript's first messages are shown; this many in all are on their way. */
+  readonly transcriptPending?: number;
 }
 
 /** A completed AI Interview: verdict first, evidence below. */
-export function ReportView({ report, lookup, refreshing, onRefresh, onOpenInTab, profileEmail, expectedIds }: Props) {
+export function ReportView({ report, lookup, refreshing, onRefresh, onOpenInTab, profileEmail, expectedIds, transcriptPending }: Props) {
   const [playing, setPlaying] = useState<RecordingMoment | undefined>(undefined);
   const recording = useMemo((): Recording | undefined => {
     const sessions = sessionLinks(report.interview_recording);
@@ -50,7 +52,7 @@ export function ReportView({ report, lookup, refreshing, onRefresh, onOpenInTab,
       <Summary summary={report.candidate_summary} />
       <ReportActions report={report} onOpenInTab={onOpenInTab} />
       <RecordingContext.Provider value={recording}>
-        <Transcript messages={report.conversation} skipped={report.skipped_messages ?? 0} />
+        <Transcript messages={report.conversation} skipped={report.skipped_messages ?? 0} pendingTotal={transcriptPending} />
       </RecordingContext.Provider>
       {playing && <RecordingPlayer moment={playing} onClose={() => setPlaying(undefined)} />}
     </>

@@ -6,8 +6,12 @@ import { interviewStart, rolesIn, searchTranscript } from '../../utils/panel/tra
 import { MessageList } from './MessageList';
 import { TranscriptToolbar } from './TranscriptToolbar';
 
-/** The whole conversation, searchable and filterable by speaker. */
-export function Transcript({ messages, skipped = 0 }: { messages: readonly TranscriptMessage[]; skipped?: number }) {
+/**
+ * The whole conversation, searchable and filterable by speaker. `pendingTotal`: only the first
+ * messages of a long one are here yet (its first screen); search and the speaker filter wait for all.
+ */
+export function Transcript({ messages, skipped = 0, pendingTotal }: { messages: readonly TranscriptMessage[]; skipped?: number; pendingTotal?: number }) {
+  const count = pendingTotal ?? messages.length;
   const [query, setQuery] = useState('');
   const [speaker, setSpeaker] = useState('');
   const roles = useMemo(() => rolesIn(messages), [messages]);
@@ -26,7 +30,7 @@ export function Transcript({ messages, skipped = 0 }: { messages: readonly Trans
   return (
     <section class="card transcript" aria-labelledby="transcript-title">
       <h2 id="transcript-title">
-        {t('transcript')} <span class="muted">{tCount('messageCountOne', 'messageCount', messages.length, formatNumber(messages.length))}</span>
+        {t('transcript')} <span class="muted">{tCount('messageCountOne', 'messageCount', count, formatNumber(count))}</span>
       </h2>
       {skipped > 0 && (
         <p class="muted" role="note" data-testid="skipped-messages">
@@ -37,16 +41,22 @@ export function Transcript({ messages, skipped = 0 }: { messages: readonly Trans
         <p class="muted">{t('noTranscript')}</p>
       ) : (
         <>
-          <TranscriptToolbar
-            query={query}
-            onQuery={setQuery}
-            total={total}
-            current={current}
-            onStep={step}
-            roles={roles}
-            speaker={speaker}
-            onSpeaker={setSpeaker}
-          />
+          {pendingTotal !== undefined ? (
+            <p class="muted" role="status" data-testid="transcript-loading">
+              {t('transcriptLoadingRest', formatNumber(messages.length))}
+            </p>
+          ) : (
+            <TranscriptToolbar
+              query={query}
+              onQuery={setQuery}
+              total={total}
+              current={current}
+              onStep={step}
+              roles={roles}
+              speaker={speaker}
+              onSpeaker={setSpeaker}
+            />
+          )}
           <MessageList
             messages={messages}
             visible={visible}

@@ -21,13 +21,22 @@ async function stageEntries(serviceWorker) {
     const out = {};
     for (const [kind, source] of Object.entries(keys)) {
       const responseId = source.slice(source.lastIndexOf('=') + 1);
-      const entry = (await chrome.storage.session.get(source))[source];
+      const cacheKey = source.slice('report:'.length);
+      const stored = await chrome.storage.session.get([source, `conv:${cacheKey}`]);
+      const entry = stored[source];
       if (!entry) throw new Error(`side panel: report ${responseId} is not in the extension's cache (did the detection phase run?)`);
-      const cacheKey = `bench|${kind}`;
-      await chrome.storage.session.set({ [`report:${cacheKey}`]: entry });
+      const benchKey = `bench|${kind}`;
+      // A long report is stored in two parts (cache.ts): the first part, and its whole conversation.
+      const conversation = stored[`conv:${cacheKey}`];
+      await chrome.storage.session.set({ [`report:${benchKey}`]: entry, ...(conversation ? { [`conv:${benchKey}`]: conversation } : {}) });
       // Entries are stored as JSON strings (objects in builds before c45af18).
       const parsed = typeof entry === 'string' ? JSON.parse(entry) : entry;
-      out[kind] = { cacheKey, messages: parsed.report.conversation?.length ?? 0, entryBytes: typeof entry === 'string' ? entry.length : JSON.stringify(entry).length };
+      out[kind] = {
+        cacheKey: benchKey,
+        messages: parsed.conversationTotal ?? parsed.report.conversation?.length ?? 0,
+        entryBytes: (typeof entry === 'string' ? entry.length : JSON.stringify(entry).length) + (conversation?.length ?? 0),
+        firstPartBytes: typeof entry === 'string' ? entry.length : JSON.stringify(entry).length,
+      };
     }
     return out;
   }, { sources });
@@ -94,8 +103,19 @@ async function renderOnce(page, cdp, { tabId, cacheKey, extensionId }) {
           requestAnimationFrame(() => {
             const channel = new MessageChannel();
             channel.port1.onmessage = () => {
-              clearTimeout(timer);
-              resolve({ ...marks, firstFrameMs: performance.now() - t0, committedMs: committed - t0, elements: nodes, nodes: all + 1 });
+              const firstFrameMs = performance.now() - t0;
+              const done = (wholeMs) => {
+                clearTimeout(timer);
+                resolve({ ...marks, firstFrameMs, wholeMs, committedMs: committed - t0, elements: nodes, nodes: all + 1 });
+              };
+              // A long report shows its first messages first; the whole transcript (search) follows.
+              if (!document.querySelector('[data-testid="transcript-loading"]')) return done(firstFrameMs);
+              const rest = new MutationObserver(() => {
+                if (document.querySelector('[data-testid="transcript-loading"]')) return;
+                rest.disconnect();
+                done(performance.now() - t0);
+              });
+              rest.observe(document.body, { subtree: true, childList: true });
             };
             channel.port2.postMessage(0);
           });
@@ -119,10 +139,12 @@ async function renderOnce(page, cdp, { tabId, cacheKey, extensionId }) {
 async function stageScaled(serviceWorker, count) {
   const source = await cachedKeyOf(serviceWorker, '979561');
   return serviceWorker.evaluate(async ({ source, count: n }) => {
-    const entry = (await chrome.storage.session.get(source))[source];
+    const sourceKey = source.slice('report:'.length);
+    const stored = await chrome.storage.session.get([source, `conv:${sourceKey}`]);
+    const entry = stored[source];
     if (!entry) throw new Error('side panel: the 5,000-message report is not in the extension\'s cache (did the detection phase run?)');
     const parsed = typeof entry === 'string' ? JSON.parse(entry) : entry;
-    const base = parsed.report.conversation;
+    const base = stored[`conv:${sourceKey}`] ? JSON.parse(stored[`conv:${sourceKey}`]) : parsed.report.conversation;
     const span = base.at(-1).timestamp - base[0].timestamp + 5000;
     const messages = [];
     for (let i = 0; i < n; i++) {
@@ -130,11 +152,17 @@ async function stageScaled(serviceWorker, count) {
       const message = base[i % base.length];
       messages.push(lap === 0 ? message : { ...message, timestamp: message.timestamp + lap * span });
     }
-    parsed.report.conversation = messages;
+    // Written as the extension's cache writes it (utils/background/cache.ts: more than SPLIT_OVER = 120
+    // messages are stored as the first FIRST_MESSAGES = 60 plus the whole conversation on its own).
+    const long = n > 120;
+    delete parsed.conversationTotal;
+    parsed.report.conversation = long ? messages.slice(0, 60) : messages;
+    if (long) parsed.conversationTotal = n;
     const cacheKey = `bench|m${n}`;
-    const text = typeof entry === 'string' ? JSON.stringify(parsed) : parsed;
-    await chrome.storage.session.set({ [`report:${cacheKey}`]: text });
-    return { cacheKey, messages: n, entryBytes: typeof text === 'string' ? text.length : JSON.stringify(text).length };
+    const text = JSON.stringify(parsed);
+    const conversation = long ? JSON.stringify(messages) : undefined;
+    await chrome.storage.session.set({ [`report:${cacheKey}`]: text, ...(conversation ? { [`conv:${cacheKey}`]: conversation } : {}) });
+    return { cacheKey, messages: n, entryBytes: text.length + (conversation?.length ?? 0), firstPartBytes: text.length };
   }, { source, count });
 }
 
@@ -142,6 +170,7 @@ function summarizeRenders(runs, entry) {
   const pick = (key) => runs.map((run) => run[key]);
   return {
     firstFrame: summarize(pick('firstFrameMs')),
+    whole: summarize(pick('wholeMs').filter((value) => value !== undefined)),
     committed: summarize(pick('committedMs')),
     event: summarize(pick('eventMs').filter((value) => value !== undefined)),
     readStart: summarize(pick('readStartMs').filter((value) => value !== undefined)),
@@ -152,6 +181,7 @@ function summarizeRenders(runs, entry) {
     nodes: runs[0]?.nodes,
     messages: entry.messages,
     entryBytes: entry.entryBytes,
+    firstPartBytes: entry.firstPartBytes,
   };
 }
 
@@ -182,13 +212,13 @@ export async function measureSidePanel({ ext, samples, warmup, scaling = [], sca
       const run = await renderOnce(page, cdp, { tabId: tabId++, cacheKey: entry.cacheKey, extensionId: ext.extensionId });
       if (i >= warmup) runs.push(run);
     }
-    await ext.serviceWorker.evaluate((key) => chrome.storage.session.remove(key), `report:${entry.cacheKey}`);
+    await ext.serviceWorker.evaluate((key) => chrome.storage.session.remove([`report:${key}`, `conv:${key}`]), entry.cacheKey);
     out.scaling[count] = summarizeRenders(runs, entry);
   }
   if (scaling.length) log(`side panel: first renders of ${scaling.join(', ')}-message reports`);
   await cdp.detach().catch(() => undefined);
   await page.close();
-  await ext.serviceWorker.evaluate(() => chrome.storage.session.remove(['report:bench|normal', 'report:bench|large']));
+  await ext.serviceWorker.evaluate(() => chrome.storage.session.remove(['report:bench|normal', 'report:bench|large', 'conv:bench|normal', 'conv:bench|large']));
   out.warmup = warmup;
   return out;
 }

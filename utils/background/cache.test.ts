@@ -3,7 +3,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { parseReport, type Report } from '../api/schemas';
 import { completedBody } from '../api/sample-reports';
 import { reportIndexItem, tabStateItem } from '../storage';
-import { clearCache, headIsFresh, isFresh, leastRecentlyUsed, MAX_CACHE_BYTES, readCache, readHead, writeCache } from './cache';
+import { clearCache, FIRST_MESSAGES, headIsFresh, isFresh, leastRecentlyUsed, MAX_CACHE_BYTES, readCache, readHead, SPLIT_OVER, writeCache } from './cache';
 
 function report(extra: Record<string, unknown> = {}): Report {
   const parsed = parseReport(completedBody(extra));
@@ -92,5 +92,29 @@ describe('report cache', () => {
     tabStateItem(4); // only defined
     await new Promise((resolve) => setTimeout(resolve, 0));
     expect(keysRead()).toEqual(['"tab:3"']);
+  });
+
+  it('stores a long interview in two parts, reads it back whole, counts both, and leaves no part behind', async () => {
+    const conversation = Array.from({ length: 300 }, (_, i) => ({ role: i % 2 ? 'user' : 'assistant', mode: 'default', timestamp: 1752400000000 + i * 4000, content: `Message ${i}` }));
+    await writeCache('long', report({ conversation }));
+    const stored = await fakeBrowser.storage.session.get(['report:long', 'conv:long']);
+    const first = JSON.parse(stored['report:long'] as string);
+    expect(first.report.conversation).toHaveLength(FIRST_MESSAGES);
+    expect(first.conversationTotal).toBe(300);
+    expect(JSON.parse(stored['conv:long'] as string)).toHaveLength(300);
+    expect((await readCache('long'))?.report).toMatchObject({ conversation: expect.arrayContaining([expect.objectContaining({ content: 'Message 299' })]) });
+    const bytes = (await reportIndexItem.getValue()).long![1];
+    expect(bytes).toBeGreaterThan((stored['report:long'] as string).length + (stored['conv:long'] as string).length - 1);
+    // Refreshed as a short report: the old conversation goes.
+    await writeCache('long', report());
+    expect(await fakeBrowser.storage.session.get('conv:long')).toEqual({});
+    await writeCache('long', report({ conversation }));
+    await clearCache();
+    expect(Object.keys(await fakeBrowser.storage.session.get(null)).filter((key) => /^(report|head|conv):/.test(key))).toEqual([]);
+    // A first part whose conversation went missing is no entry at all.
+    await writeCache('long', report({ conversation }));
+    await fakeBrowser.storage.session.remove('conv:long');
+    expect(await readCache('long')).toBeNull();
+    expect(conversation.length).toBeGreaterThan(SPLIT_OVER);
   });
 });

@@ -1,6 +1,6 @@
 import type { LookupKey } from '../api/client';
 import type { Report } from '../api/schemas';
-import { headItem, HEAD_KEY_PREFIX, recentItem, REPORT_KEY_PREFIX, reportIndexItem, reportItem, sessionKeys, type CacheHead } from '../storage';
+import { conversationItem, CONV_KEY_PREFIX, headItem, HEAD_KEY_PREFIX, recentItem, REPORT_KEY_PREFIX, reportIndexItem, reportItem, sessionKeys, type CacheHead } from '../storage';
 import { summarize, type CacheEntry } from '../tab-state';
 import { browser } from 'wxt/browser';
 import { EXPIRY_MARGIN_MS, linksExpireSoon, reportLinksExpiry } from '../api/link-expiry';
@@ -10,18 +10,37 @@ export const FRESH_MS = 5 * 60_000;
 /** Session storage is shared by the whole extension (10 MB in Chrome); keep the cache well under it. */
 export const MAX_CACHE_BYTES = 5 * 1024 * 1024;
 
+/**
+ * A report with more transcript messages than this is stored in two parts: the report with its first
+ * FIRST_MESSAGES messages (what the panel's first screen shows), and the whole conversation on its
+ * own. The panel renders the first part at once, whatever the interview's length, and the rest when
+ * it has arrived; the worker reads both when it needs the whole report.
+ */
+export const SPLIT_OVER = 120;
+export const FIRST_MESSAGES = 60;
+
 const utf8 = new TextEncoder();
+
+/** Every storage key of one cache entry. */
+const keysOf = (key: string) => [`${REPORT_KEY_PREFIX}${key}`, `${HEAD_KEY_PREFIX}${key}`, `${CONV_KEY_PREFIX}${key}`];
 
 /** `scope` comes from accountScope(): a hash of key + base URL, never the key itself. */
 export function cacheKey(scope: string, lookup: LookupKey): string {
   return `${scope}|${lookup.by}=${lookup.value}`;
 }
 
+/** A whole cached report (both parts of a long one), or null. */
 export async function readCache(key: string): Promise<CacheEntry | null> {
   const entry = await reportItem(key).getValue();
   if (!entry || entry.v !== 1) return null;
+  let whole = entry;
+  if (entry.conversationTotal !== undefined && entry.report.status === 'completed') {
+    const conversation = await conversationItem(key).getValue();
+    if (!conversation) return null; // half an entry is no entry
+    whole = { v: 1, fetchedAt: entry.fetchedAt, report: { ...entry.report, conversation } };
+  }
   void touch(key);
-  return entry;
+  return whole;
 }
 
 /** The small part of a cached report (see CacheHead), without reading the report. */
@@ -64,21 +83,32 @@ function touch(key: string): Promise<void> {
 }
 
 export function writeCache(key: string, report: Report, now = Date.now()): Promise<void> {
-  const entry: CacheEntry = { v: 1, fetchedAt: now, report };
+  const long = report.status === 'completed' && report.conversation.length > SPLIT_OVER;
+  const entry: CacheEntry = long
+    ? { v: 1, fetchedAt: now, report: { ...report, conversation: report.conversation.slice(0, FIRST_MESSAGES) }, conversationTotal: report.conversation.length }
+    : { v: 1, fetchedAt: now, report };
   const json = JSON.stringify(entry);
+  const conversationJson = long ? JSON.stringify(report.conversation) : undefined;
   // Chrome's quota counts UTF-8 bytes; string length would undercount non-Latin text threefold.
-  const size = utf8.encode(json).length;
+  const size = utf8.encode(json).length + (conversationJson ? utf8.encode(conversationJson).length : 0);
   return withIndex(async (index) => {
     // The entry just written always stays (the panel reads it from here), even a single report larger
     // than the budget; everything else is evicted, least recently used first, until the total fits.
     index[key] = [now, size];
     const evict = leastRecentlyUsed(index, MAX_CACHE_BYTES, key);
     for (const old of evict) delete index[old];
-    if (evict.length) await browser.storage.session.remove(evict.flatMap((old) => [`${REPORT_KEY_PREFIX}${old}`, `${HEAD_KEY_PREFIX}${old}`]));
+    // A report that was long and is not any more leaves no stale conversation behind.
+    const stale = [...evict.flatMap(keysOf), ...(conversationJson ? [] : [`${CONV_KEY_PREFIX}${key}`])];
+    await browser.storage.session.remove(stale);
     const expiry = reportLinksExpiry(report);
     const head: CacheHead = { v: 1, fetchedAt: now, summary: summarize(report), ...(expiry === undefined ? {} : { linksExpireAt: expiry }) };
-    // One write for both: a reader never finds a head without its report.
-    await browser.storage.session.set({ [`${REPORT_KEY_PREFIX}${key}`]: json, [`${HEAD_KEY_PREFIX}${key}`]: head });
+    // One write for all parts: a reader never finds a head or a first part without the rest. The
+    // conversation goes first in the object, so a listener that hears the change sees it with the report.
+    await browser.storage.session.set({
+      ...(conversationJson ? { [`${CONV_KEY_PREFIX}${key}`]: conversationJson } : {}),
+      [`${REPORT_KEY_PREFIX}${key}`]: json,
+      [`${HEAD_KEY_PREFIX}${key}`]: head,
+    });
   });
 }
 
@@ -97,8 +127,8 @@ export function leastRecentlyUsed(index: Record<string, [number, number]>, maxBy
 
 export function clearCache(): Promise<void> {
   return withIndex(async (index) => {
-    const [reports, heads] = await Promise.all([sessionKeys(REPORT_KEY_PREFIX), sessionKeys(HEAD_KEY_PREFIX)]);
-    await browser.storage.session.remove([...reports, ...heads]);
+    const parts = await Promise.all([REPORT_KEY_PREFIX, HEAD_KEY_PREFIX, CONV_KEY_PREFIX].map(sessionKeys));
+    await browser.storage.session.remove(parts.flat());
     await recentItem.removeValue();
     for (const key of Object.keys(index)) delete index[key];
   });

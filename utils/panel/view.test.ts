@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { completedReport, entry, LOOKUP, pendingReport, tabState } from '../../components/test-fixtures';
+import { completedReport, entry, longConversation, LOOKUP, pendingReport, tabState } from '../../components/test-fixtures';
 import { panelView } from './view';
 
 describe('panelView', () => {
@@ -53,5 +53,16 @@ describe('panelView', () => {
   it('shows errors with the lookups tried', () => {
     const state = tabState({ result: { kind: 'error', error: { kind: 'not-found' }, tried: [LOOKUP] } });
     expect(panelView(state, undefined)).toEqual({ kind: 'error', error: { kind: 'not-found' }, tried: [LOOKUP] });
+  });
+
+  it('shows a long report from its first part, whole once its conversation is read, and asks again when that is gone', () => {
+    const first = { ...entry(completedReport({ conversation: longConversation(60) })), conversationTotal: 5_000 };
+    const state = tabState();
+    expect(panelView(state, first)).toMatchObject({ kind: 'report', transcriptPending: 5_000 });
+    const whole = panelView(state, first, longConversation(5_000));
+    expect(whole).toMatchObject({ kind: 'report' });
+    expect(whole.kind === 'report' && whole.report.conversation.length).toBe(5_000);
+    expect(whole).not.toHaveProperty('transcriptPending');
+    expect(panelView(state, first, null)).toEqual({ kind: 'loading', missingReport: state.result?.kind === 'report' ? state.result.cacheKey : '' });
   });
 });

@@ -1,5 +1,5 @@
 import type { ApiError } from '../api/errors';
-import type { CompletedReport, PendingReport } from '../api/schemas';
+import type { CompletedReport, PendingReport, TranscriptMessage } from '../api/schemas';
 import type { CacheEntry, Lookup, TabState } from '../tab-state';
 import { expectedCustomFieldIds } from './identity';
 
@@ -7,7 +7,16 @@ import { expectedCustomFieldIds } from './identity';
 export type PanelView =
   | { readonly kind: 'loading'; readonly missingReport?: string }
   | { readonly kind: 'empty' }
-  | { readonly kind: 'report'; readonly report: CompletedReport; readonly lookup: Lookup; readonly refreshing: boolean; readonly profileEmail?: string; readonly expectedIds?: readonly string[] }
+  | {
+      readonly kind: 'report';
+      readonly report: CompletedReport;
+      readonly lookup: Lookup;
+      readonly refreshing: boolean;
+      readonly profileEmail?: string;
+      readonly expectedIds?: readonly string[];
+      /** The report shows the first messages of a long transcript; this many are on their way. */
+      readonly transcriptPending?: number;
+    }
   | { readonly kind: 'pending'; readonly report: PendingReport; readonly lookup: Lookup; readonly refreshing: boolean; readonly profileEmail?: string; readonly expectedIds?: readonly string[] }
   | { readonly kind: 'paused'; readonly resumeAt: number; readonly scope: 'tab' | 'all' }
   | { readonly kind: 'error'; readonly error: ApiError; readonly tried: readonly Lookup[] };
@@ -17,7 +26,12 @@ export type PanelView =
  * must be the one named by `state.result.cacheKey`: the caller reads it by that key, so a report on
  * screen always belongs to the tab's current candidate (the background drops results for old navIds).
  */
-export function panelView(state: TabState | null | undefined, entry: CacheEntry | null | undefined): PanelView {
+export function panelView(
+  state: TabState | null | undefined,
+  entry: CacheEntry | null | undefined,
+  /** The whole conversation of a long report (CacheEntry.conversationTotal), once read. */
+  conversation?: readonly TranscriptMessage[] | null,
+): PanelView {
   if (state === undefined) return { kind: 'loading' };
   if (state === null || state.phase === 'no-candidate') return { kind: 'empty' };
   const { result } = state;
@@ -37,5 +51,10 @@ export function panelView(state: TabState | null | undefined, entry: CacheEntry 
     ...(expected.length > 0 ? { expectedIds: expected } : {}),
   };
   if (entry.report.status === 'pending') return { kind: 'pending', report: entry.report, ...found };
-  return { kind: 'report', report: entry.report, ...found };
+  if (entry.conversationTotal === undefined) return { kind: 'report', report: entry.report, ...found };
+  // A long interview: its first messages now, all of them once read. Its conversation gone from the
+  // cache (cleared under us): like a missing report, the caller asks for it again.
+  if (conversation === null) return { kind: 'loading', missingReport: result.cacheKey };
+  if (conversation) return { kind: 'report', report: { ...entry.report, conversation: conversation as TranscriptMessage[] }, ...found };
+  return { kind: 'report', report: entry.report, ...found, transcriptPending: entry.conversationTotal };
 }

@@ -34,6 +34,20 @@ try {
       if (!profiled) continue;
       const { profile } = await cdp.send('Profiler.stop');
       const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+      const parentOf = new Map();
+      for (const n of profile.nodes) for (const child of n.children ?? []) parentOf.set(child, n);
+      if (process.env.PROFILE_STACKS) {
+        const stacks = new Map();
+        profile.samples.forEach((id, i) => {
+          const n = byId.get(id);
+          if (n.callFrame.functionName !== process.env.PROFILE_STACKS) return;
+          const chain = [];
+          for (let p = parentOf.get(n.id); p && chain.length < 6; p = parentOf.get(p.id)) chain.push(`${p.callFrame.functionName || '(anon)'}@${p.callFrame.url.split('/').pop()}:${p.callFrame.lineNumber}:${p.callFrame.columnNumber}`);
+          const key = chain.join(' < ');
+          stacks.set(key, (stacks.get(key) ?? 0) + (profile.timeDeltas[i] ?? 0) / 1000);
+        });
+        for (const [key, ms] of [...stacks.entries()].sort((a, b) => b[1] - a[1]).slice(0, 6)) console.log(`  ${ms.toFixed(2)} ms  ${key}`);
+      }
       profile.samples.forEach((id, i) => {
         const f = byId.get(id).callFrame;
         const ms = (profile.timeDeltas[i] ?? 0) / 1000;

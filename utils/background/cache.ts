@@ -39,7 +39,7 @@ export async function readCache(key: string): Promise<CacheEntry | null> {
     if (!conversation) return null; // half an entry is no entry
     whole = { v: 1, fetchedAt: entry.fetchedAt, report: { ...entry.report, conversation } };
   }
-  void touch(key);
+  touch(key);
   return whole;
 }
 
@@ -47,7 +47,7 @@ export async function readCache(key: string): Promise<CacheEntry | null> {
 export async function readHead(key: string): Promise<CacheHead | null> {
   const head = await headItem(key).getValue();
   if (!head || head.v !== 1) return null;
-  void touch(key);
+  touch(key);
   return head;
 }
 
@@ -75,11 +75,27 @@ function withIndex(update: (index: Record<string, [number, number]>) => Promise<
   return run;
 }
 
-function touch(key: string): Promise<void> {
-  return withIndex((index) => {
+// "Used just now" marks, written to the index at most once a second (and with any write of it), not
+// at every cache hit: a recruiter clicking through cached candidates costs no index read and write
+// each. A worker that stops before a flush loses a few marks, which only makes eviction less exact.
+const TOUCH_FLUSH_MS = 1_000;
+const touched = new Map<string, number>();
+let flushTimer: ReturnType<typeof setTimeout> | undefined;
+
+function applyTouches(index: Record<string, [number, number]>): void {
+  for (const [key, at] of touched) {
     const known = index[key];
-    if (known) index[key] = [Date.now(), known[1]];
-  });
+    if (known && known[0] < at) index[key] = [at, known[1]];
+  }
+  touched.clear();
+}
+
+function touch(key: string): void {
+  touched.set(key, Date.now());
+  flushTimer ??= setTimeout(() => {
+    flushTimer = undefined;
+    if (touched.size) void withIndex(applyTouches).catch(() => undefined);
+  }, TOUCH_FLUSH_MS);
 }
 
 export function writeCache(key: string, report: Report, now = Date.now()): Promise<void> {
@@ -92,6 +108,7 @@ export function writeCache(key: string, report: Report, now = Date.now()): Promi
   // Chrome's quota counts UTF-8 bytes; string length would undercount non-Latin text threefold.
   const size = utf8.encode(json).length + (conversationJson ? utf8.encode(conversationJson).length : 0);
   return withIndex(async (index) => {
+    applyTouches(index);
     // The entry just written always stays (the panel reads it from here), even a single report larger
     // than the budget; everything else is evicted, least recently used first, until the total fits.
     index[key] = [now, size];
@@ -126,6 +143,7 @@ export function leastRecentlyUsed(index: Record<string, [number, number]>, maxBy
 }
 
 export function clearCache(): Promise<void> {
+  touched.clear();
   return withIndex(async (index) => {
     const parts = await Promise.all([REPORT_KEY_PREFIX, HEAD_KEY_PREFIX, CONV_KEY_PREFIX].map(sessionKeys));
     await browser.storage.session.remove(parts.flat());

@@ -23,7 +23,7 @@ import { keepPolicyInMemory, publishPolicyView, watchPolicy } from './policy';
 import { keepKeyOutOfStorageLocal } from './secret';
 import { getSettings, hasBaseUrlAccess, readConfig, saveSettings, testConnection, watchConfig } from './settings';
 import { openPanel, togglePanel, trackOpenPanels, wireToolbarButton } from './side-panel';
-import { allTabStates, newNavId, onTabStateChange, updateTab } from './tabs';
+import { allTabStates, keepTabsInMemory, newNavId, onTabStateChange, updateTab } from './tabs';
 import { requestQueue } from './queue';
 import { queuedCheck, watchFromTab, wireWatch } from './watch';
 
@@ -60,6 +60,7 @@ let openStateLoaded = false;
 /** Everything the worker does, registered synchronously at start so a woken worker hears its event. */
 export function startBackground(): void {
   keepPolicyInMemory();
+  keepTabsInMemory();
   configMemo.reset();
   templatesMemo.reset();
   void restrictStorageToExtension();

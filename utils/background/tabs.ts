@@ -36,8 +36,20 @@ export function onTabStateChange(listener: Listener): void {
   listeners.push(listener);
 }
 
+// While the worker runs (keepTabsInMemory, from startBackground), each tab's state is also kept in
+// memory: every write goes through updateTab, which sets it once storage has it, so memory is never
+// behind storage, and a detection reads no state back over IPC (about six reads per navigation).
+// A restarted worker starts empty and reads storage again; code that never starts the worker (unit
+// tests of one module) always reads storage.
+let memory: Map<number, TabState> | undefined;
+
+export function keepTabsInMemory(): void {
+  memory = new Map();
+}
+
 export function readTab(tabId: number): Promise<TabState | null> {
-  return tabStateItem(tabId).getValue();
+  const known = memory?.get(tabId);
+  return known ? Promise.resolve(known) : tabStateItem(tabId).getValue();
 }
 
 /**
@@ -48,13 +60,19 @@ export function updateTab(tabId: number, update: (current: TabState | null) => T
   const previous = queues.get(tabId) ?? Promise.resolve();
   const run = previous.then(async () => {
     const item = tabStateItem(tabId);
-    const current = await item.getValue();
+    const current = memory?.get(tabId) ?? (await item.getValue());
     const next = update(current);
     if (next === undefined) return current;
     if (next?.navId !== current?.navId) abortRun(tabId);
     // The listeners (badge, recent list) are handed the new state: they need not wait for the write,
     // and the badge is one IPC round trip sooner. A failed write still fails the update.
-    const write = next === null ? item.removeValue() : item.setValue(next);
+    const write = (next === null ? item.removeValue() : item.setValue(next)).then(
+      () => (next === null ? memory?.delete(tabId) : memory?.set(tabId, next)),
+      (error: unknown) => {
+        memory?.delete(tabId); // storage decides again
+        throw error;
+      },
+    );
     const told = Promise.allSettled(listeners.map(async (listener) => listener(next, tabId)));
     await Promise.all([write, told]);
     return next;

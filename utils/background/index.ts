@@ -26,8 +26,8 @@ import { allTabStates, newNavId, onTabStateChange, updateTab } from './tabs';
 import { requestQueue } from './queue';
 import { queuedCheck, watchFromTab, wireWatch } from './watch';
 
-// The recruiter's lookups are only observed by the queue, so background checks wait for them.
-const deps: ResolveDeps = { config: readConfig, hasAccess: hasBaseUrlAccess, client: { fetch: requestQueue.observe } };
+// The recruiter's lookups take their turn in the one queue too: at most four requests out, theirs first.
+const deps: ResolveDeps = { config: readConfig, hasAccess: hasBaseUrlAccess, client: { fetch: requestQueue.fetchFor('user') } };
 // The extension's own pages: compare by URL prefix (URL.origin is "null" for extension schemes in some engines).
 const extensionOrigin = () => browser.runtime.getURL('/');
 

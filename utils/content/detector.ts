@@ -6,6 +6,7 @@ import { ruleAdapter } from '../rules';
 import { sendToBackground } from '../send';
 import { adapterFor, detectPage } from './detect-page';
 import { mountLauncher, type Launcher } from './launcher';
+import { startListChips, type ListChips } from './list-chips';
 
 /** How long after a navigation the page is watched for late content (email, Xobin links). */
 const WATCH_MS = 10_000;
@@ -20,6 +21,15 @@ export function startDetector(ctx: ContentScriptContext): void {
   let stopTimer: number | undefined;
   let scanQueued = false;
   let known: readonly AtsAdapter[] = adapters;
+  // Score chips on candidate links, while the setting is on (the worker says so with each answer).
+  let chips: ListChips | undefined;
+  const listScores = (on: boolean | undefined) => {
+    if (on && !chips) chips = startListChips(ctx, () => known);
+    else if (on === false && chips) {
+      chips.stop();
+      chips = undefined;
+    }
+  };
 
   const report = (detection: Detection | null, url: string, force = false) => {
     // The address counts too: the same ids on another URL still mean "say it again" to the worker.
@@ -35,6 +45,7 @@ export function startDetector(ctx: ContentScriptContext): void {
     sendToBackground({ type: 'page:detected', url, detection })
       .then((answer) => {
         if (answer?.autoOpen && launcher) armAutoOpen();
+        listScores(answer?.listScores);
       })
       .catch(() => undefined);
   };
@@ -103,6 +114,7 @@ export function startDetector(ctx: ContentScriptContext): void {
     }
     scan(false, destination ?? location.href);
     watchForLateContent();
+    chips?.rescan();
   };
 
   ctx.onInvalidated(() => {

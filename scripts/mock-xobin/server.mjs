@@ -48,7 +48,11 @@ export async function startMockServer({ port = 0, latencyMs = 0, host = '127.0.0
     if (!lookup) return assetAnswer(req, url);
     inFlight++;
     maxInFlight = Math.max(maxInFlight, inFlight);
-    res.once('close', () => inFlight--);
+    // Over once its answer is handed over ('finish') or the client left ('close'), whichever is first.
+    let open = true;
+    const over = () => open && ((open = false), inFlight--);
+    res.once('finish', over);
+    res.once('close', over);
     const normal = normalAnswer(req, url, lookup);
     const step = scenarios.get(lookup.key)?.shift();
     await delay(latency + (step?.hangMs ?? 0), res, lookup.key);

@@ -212,3 +212,12 @@ function dispatchIntoChip(host: HTMLElement, event: Event) {
   if (!button) throw new Error('no button');
   button.dispatchEvent(event);
 }
+
+describe('on a saved profile page', () => {
+  it('chips the other candidates it links to, not the profile’s own candidate', async () => {
+    const fixture = loadFixtures().find((candidate) => candidate.file === 'lever-profile.html')!;
+    open(fixture.url, /<html[^>]*>([\s\S]*)<\/html>/.exec(fixture.html)![1]!);
+    await flushTimers();
+    expect(chipped()).toEqual(['/candidates/0b6d7e8f-1a2b-4c3d-9e4f-5a6b7c8d9e0f']);
+  });
+});

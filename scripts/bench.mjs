@@ -26,6 +26,7 @@ import { buildExtension } from './bench/build.mjs';
 import { measureColdStart } from './bench/cold-start.mjs';
 import { measureDetection } from './bench/detection.mjs';
 import { measureHostCost } from './bench/host-cost.mjs';
+import { measureListPage } from './bench/list-page.mjs';
 import { launchReference } from './bench/reference.mjs';
 import { buildRows, formatTable, summaryObject, targetSummary, writeResults } from './bench/report.mjs';
 import { startBenchServer } from './bench/server.mjs';
@@ -116,6 +117,7 @@ async function run({ skipBuild, quick }) {
       results.phaseLoadAverage[name] = { before: loadBefore, after: loadAverage() };
     };
     await phase('host', () => measureHostCost({ withBrowser: withExt, withoutBrowser: withoutExt, ...CONFIG.host, log }));
+    await phase('list', () => measureListPage({ withBrowser: withExt, withoutBrowser: withoutExt, ...CONFIG.host, log }));
     await resources.release(withoutExt); // the baseline browser is no longer needed
     const reference = resources.add(await launchReference({ port: front.port }));
     log(`reference extension up (${reference.extensionId})`);

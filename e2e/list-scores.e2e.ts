@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, expect, it } from 'vitest';
-import { apiCalls, chipNames, clickChip, fixtureUrl, holdsFor, setExtensionStorage, startHarness, waitFor, waitForPanel, type Harness } from './helpers';
+import { apiCalls, chipNames, clickChip, fixtureUrl, grantHostPermission, holdsFor, setExtensionStorage, startHarness, waitFor, waitForPanel, type Harness } from './helpers';
 
 // Score chips on candidate lists, in real Chromium at the ATS's real hostnames: the chips the
 // recruiter sees, what the mock API was asked (and when, and how many at once), the side panel.
@@ -24,6 +24,14 @@ const askedRows = () =>
       .map((call) => Number(call.query.custom_field_id ?? 0))
       .filter((id) => id >= 7100000000)
       .map((id) => (id >= 7200000000 ? id - 7200000000 : id - 7100000000)),
+  );
+
+/** For a failure message: the requests that arrived while four or more were open, with their times. */
+const overlaps = () =>
+  JSON.stringify(
+    apiCalls(h.mock)
+      .filter((call) => (call.openAtArrival ?? 0) > 4)
+      .map((call) => ({ id: call.query.custom_field_id, open: call.openAtArrival, at: call.at, answeredAt: call.answeredAt, status: call.status })),
   );
 
 async function openList(url: string): Promise<Page> {
@@ -79,7 +87,7 @@ it('asks only about rows scrolled into view, never more than four requests at on
     timeoutMs: 30_000,
     message: 'the first screen of both lists to show their chips',
   });
-  expect(h.mock.concurrency().maxInFlight).toBe(4);
+  expect(h.mock.concurrency().maxInFlight, overlaps()).toBe(4);
   const onScreen = [...askedRows()].filter((n) => n < 1000);
   expect(Math.max(...onScreen)).toBeLessThan(30);
   expect(apiCalls(h.mock, rowLookup(140))).toHaveLength(0);
@@ -90,7 +98,7 @@ it('asks only about rows scrolled into view, never more than four requests at on
   expect(apiCalls(h.mock, rowLookup(149)).length).toBeGreaterThan(0);
   // The middle was scrolled past in one jump: it was never on screen, so never asked about.
   expect(apiCalls(h.mock, rowLookup(75))).toHaveLength(0);
-  expect(h.mock.concurrency().maxInFlight).toBe(4);
+  expect(h.mock.concurrency().maxInFlight, overlaps()).toBe(4);
   await Promise.all([first.close(), second.close()]);
 }, 90_000);
 
@@ -146,3 +154,18 @@ it('with "Scores in candidate lists" off, no chips and no requests', async () =>
     await setExtensionStorage(h, { listScores: true });
   }
 });
+
+it('a recruiter rule’s host gets chips too, found through the rule’s template', async () => {
+  const host = 'ats.acme-hiring.example';
+  const rule = { id: 'acme', name: 'Acme Hiring', host, urlPattern: '/talent/(?<candidateId>\\d+)', template: 'ACME-{candidateId}' };
+  await grantHostPermission(h, `https://${host}/*`);
+  await setExtensionStorage(h, { customRules: [rule] });
+  await waitFor(
+    () => h.ext.serviceWorker.evaluate(() => chrome.scripting.getRegisteredContentScripts().then((scripts) => scripts.some((script) => script.id === 'custom-rules'))),
+    { timeoutMs: 15_000, message: 'the detector registered on the rule host' },
+  );
+  const page = await openList(`https://${host}/talent`);
+  await waitForChips(page, ['AI Interview 86'], 15_000);
+  expect(apiCalls(h.mock, 'custom_field_id=ACME-77123').length).toBeGreaterThan(0);
+  await page.close();
+}, 40_000);

@@ -25,6 +25,8 @@ export interface LoggedRequest {
   at: number;
   /** When its answer had been fully sent; undefined while pending or if the client left. */
   answeredAt?: number;
+  /** Report API requests: how many were open (this one included) when it arrived. */
+  openAtArrival?: number;
 }
 
 export interface MockServer {

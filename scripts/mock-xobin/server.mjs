@@ -41,22 +41,30 @@ export async function startMockServer({ port = 0, latencyMs = 0, host = '127.0.0
       }
     });
 
-  async function handle(req, res, hostName, url) {
+  async function handle(req, res, hostName, url, entry) {
     if (!API_HOSTS.has(hostName)) return atsAnswer(req, url);
     if (req.method === 'OPTIONS') return preflightAnswer();
     const lookup = lookupKeyOf(url);
     if (!lookup) return assetAnswer(req, url);
     inFlight++;
     maxInFlight = Math.max(maxInFlight, inFlight);
-    // Over once its answer is handed over ('finish') or the client left ('close'), whichever is first.
+    entry.openAtArrival = inFlight;
+    // Over when its answer is written or the client left, whichever is first. Not at 'finish': over
+    // TLS that can come after the client already has the whole answer and has sent its next request.
     let open = true;
-    const over = () => open && ((open = false), inFlight--);
-    res.once('finish', over);
+    const over = () => {
+      if (open) inFlight--;
+      open = false;
+    };
     res.once('close', over);
-    const normal = normalAnswer(req, url, lookup);
-    const step = scenarios.get(lookup.key)?.shift();
-    await delay(latency + (step?.hangMs ?? 0), res, lookup.key);
-    return step ? stepAnswer(step, normal) : normal;
+    try {
+      const normal = normalAnswer(req, url, lookup);
+      const step = scenarios.get(lookup.key)?.shift();
+      await delay(latency + (step?.hangMs ?? 0), res, lookup.key);
+      return step ? stepAnswer(step, normal) : normal;
+    } finally {
+      over();
+    }
   }
 
   const server = createServer(tls, (req, res) => {
@@ -82,7 +90,7 @@ export async function startMockServer({ port = 0, latencyMs = 0, host = '127.0.0
       entry.answeredAt = Date.now();
     });
     res.once('close', () => (entry.settled = true));
-    handle(req, res, hostName, url)
+    handle(req, res, hostName, url, entry)
       .then((answer) => send(res, req.method, answer))
       .catch((error) => send(res, req.method, { status: 500, headers: { 'Content-Type': 'text/plain' }, body: `mock error: ${error?.stack ?? error}` }));
   });

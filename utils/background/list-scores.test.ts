@@ -4,7 +4,7 @@ import { completedBody, pendingBody } from '../api/sample-reports';
 import { adapterById } from '../ats';
 import { buildLookups } from '../lookups';
 import { listScoresItem, templatesItem } from '../storage';
-import { listCandidate, listScore, moreListScores, openListCandidate, PAGE_LOOKUPS, resetListScores } from './list-scores';
+import { forgetTabLists, listCandidate, listScore, moreListScores, openListCandidate, PAGE_LOOKUPS, resetListScores } from './list-scores';
 import type { ResolveDeps } from './resolver';
 import { readTab } from './tabs';
 import { idsFromUrl } from './url-ids';
@@ -102,5 +102,26 @@ describe('list chips in the worker', () => {
     const state = await readTab(3);
     expect(state).toMatchObject({ ats: 'greenhouse', phase: 'ready', result: { kind: 'report', lookup: { value: '5123456002' } } });
     expect(state?.lookups[0]?.source).toMatch(/Greenhouse application/);
+  });
+});
+
+describe('a page load ending', () => {
+  it('abandons that page’s lookups still on their way: another page load in the tab, or the tab closing', async () => {
+    const signals: AbortSignal[] = [];
+    const fetch = vi.fn(
+      (_url: string | URL | Request, init?: RequestInit) =>
+        new Promise<Response>((_, reject) => {
+          signals.push(init!.signal!);
+          init!.signal!.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError')));
+        }),
+    );
+    const first = listScore(1, ask(link('5123456002'), 'load0001').message, deps(fetch as never));
+    await vi.waitFor(() => expect(signals).toHaveLength(1));
+    void listScore(1, ask(link('5123456003'), 'load0002').message, deps(fetch as never));
+    expect((await first).kind).toBe('error');
+    expect(signals[0]!.aborted).toBe(true);
+    await vi.waitFor(() => expect(signals).toHaveLength(2));
+    forgetTabLists(1);
+    expect(signals[1]!.aborted).toBe(true);
   });
 });

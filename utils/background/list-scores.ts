@@ -25,6 +25,8 @@ export const LIST_BUCKET: Bucket = { capacity: 400, refillMs: 1_000 };
 
 interface PageLoad {
   readonly load: string;
+  /** Aborted when the tab loads another page or closes: its waiting lookups never go out. */
+  readonly controller: AbortController;
   allowed: number;
   /** Candidates (by their lookups) this page load has asked for: each counts once. */
   readonly counted: Set<string>;
@@ -38,7 +40,8 @@ let bucket: readonly [number, number] | undefined;
 function pageLoad(tabId: number, load: string): PageLoad {
   let page = pages.get(tabId);
   if (page?.load !== load) {
-    page = { load, allowed: PAGE_LOOKUPS, counted: new Set(), results: new Map() };
+    page?.controller.abort();
+    page = { load, controller: new AbortController(), allowed: PAGE_LOOKUPS, counted: new Set(), results: new Map() };
     pages.set(tabId, page);
   }
   return page;
@@ -52,11 +55,13 @@ function spendListToken(now = Date.now()): boolean {
 }
 
 export function forgetTabLists(tabId: number): void {
+  pages.get(tabId)?.controller.abort();
   pages.delete(tabId);
 }
 
 /** Test hook: a fresh worker. */
 export function resetListScores(): void {
+  for (const page of pages.values()) page.controller.abort();
   pages.clear();
   bucket = undefined;
 }
@@ -87,7 +92,7 @@ export async function listScore(tabId: number, message: { url: string; ats: stri
     if (!spendListToken()) return error('rate-limited');
     page.counted.add(key);
   }
-  const result = lookUp(candidate.lookups, tabId, deps);
+  const result = lookUp(candidate.lookups, tabId, deps, page.controller.signal);
   page.results.set(key, result);
   // Only answers worth keeping are kept: after a failure, the row asks again when next on screen.
   void result.then((answer) => {
@@ -96,14 +101,15 @@ export async function listScore(tabId: number, message: { url: string; ats: stri
   return result;
 }
 
-async function lookUp(lookups: readonly Lookup[], tabId: number, deps: ResolveDeps): Promise<ChipResult> {
+async function lookUp(lookups: readonly Lookup[], tabId: number, deps: ResolveDeps, signal: AbortSignal): Promise<ChipResult> {
   const config = await deps.config();
   if (!config.apiKey) return error('no-key');
   if (deps.hasAccess && !(await deps.hasAccess(config.baseUrl))) return error('no-permission');
   for (const lookup of lookups) {
     // Bounded by the per-page-load allowance and the list bucket above, not by the tab's profile
     // budget (a list of 50 would use it up and pause the candidate the recruiter opens next).
-    const outcome = await getReport(lookup, config, deps, { tabId, unmetered: true });
+    if (signal.aborted) return error('offline');
+    const outcome = await getReport(lookup, config, deps, { tabId, unmetered: true, signal });
     if (outcome.ok) {
       const { summary } = outcome;
       if (summary.status === 'pending') return { kind: 'pending', status: summary.inviteStatus.slice(0, 40) };

@@ -9,7 +9,7 @@ import type { ChipResult } from '../messages';
 export const CHIP_TAG = 'xobin-ai-score';
 
 const STYLE = `
-:host { all: initial; display: inline-block; vertical-align: middle; width: 52px; height: 20px; margin: 0 4px; }
+:host { all: initial; display: inline-block; vertical-align: middle; width: 52px; height: 20px; margin: 0 4px; contain: strict; }
 button { all: unset; box-sizing: border-box; display: block; width: 52px; height: 20px; overflow: hidden; cursor: pointer;
   border-radius: 999px; background: #1e3a8a; color: #fff; text-align: center; white-space: nowrap; text-overflow: ellipsis;
   font: 600 11px/20px system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; padding: 0 4px; }

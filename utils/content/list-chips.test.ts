@@ -41,10 +41,12 @@ let chips: ListChips | undefined;
 const roots = new WeakMap<Element, ShadowRoot>();
 const attachShadow = Element.prototype.attachShadow;
 
+/** The observer of the latest startListChips: which chips are on screen. */
+const observer = () => FakeIntersectionObserver.all.at(-1)!;
+/** Lets the batched mutation pass run. */
 const flushTimers = async () => {
   await vi.advanceTimersByTimeAsync(250);
 };
-const observer = () => FakeIntersectionObserver.all.at(-1)!;
 const hosts = () => [...document.querySelectorAll(CHIP_TAG)] as HTMLElement[];
 /** The links that got a chip right after them, by their href attribute. */
 const chipNames = () => hosts().map((host) => roots.get(host)?.querySelector('button')?.getAttribute('aria-label'));
@@ -191,6 +193,34 @@ describe('startListChips', () => {
     observer().show(hosts());
     await flushTimers();
     expect(hosts()).toHaveLength(0);
+  });
+});
+
+describe('rows the ATS copies', () => {
+  it('a re-rendered row keeps its chip and its answer: no new shadow root, no new question', async () => {
+    answer = () => ({ kind: 'score', score: 82 });
+    open('https://app.greenhouse.io/people?job_id=1', '<body><ul id="l"><li><a href="/people/1?application_id=2">A</a></li></ul></body>');
+    await flushTimers();
+    observer().show(hosts());
+    await flushTimers();
+    const [host] = hosts();
+    const asked = sent.length;
+    const list = document.getElementById('l')!;
+    list.innerHTML = '<li><a href="/people/1?application_id=2">A (re-rendered)</a></li>';
+    await flushTimers();
+    expect(hosts()).toEqual([host]);
+    expect(host!.previousElementSibling).toBe(list.querySelector('a'));
+    expect(chipNames()).toEqual(['AI Interview 82']);
+    expect(sent.length).toBe(asked);
+  });
+
+  it('a chip element the ATS copied along with a row is replaced, not doubled', async () => {
+    open('https://app.greenhouse.io/people?job_id=1', '<body><ul id="l"><li><a href="/people/1?application_id=2">A</a></li></ul></body>');
+    await flushTimers();
+    const list = document.getElementById('l')!;
+    list.replaceChildren(list.firstElementChild!.cloneNode(true));
+    await flushTimers();
+    expect(hosts()).toHaveLength(1);
   });
 });
 

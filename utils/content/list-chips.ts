@@ -8,8 +8,10 @@ import { adapterFor } from './detect-page';
 // Score chips next to every candidate link on a list page (a job's pipeline, search results, "all
 // candidates", a profile's other applications). ATS lists re-render, paginate and scroll for ever, so
 // this stays on for the life of the tab and must stay cheap: mutations are batched (one pass per
-// THROTTLE_MS over the nodes that were added, never the whole document), only chips on screen ask
-// (IntersectionObserver), and at most MAX_ASKING questions are out from this page at once, so a row
+// THROTTLE_MS over the nodes that were added, never the whole document) and every link found in a
+// pass gets its chip in that pass (one layout of the ATS's table per pass: mounting chips as rows
+// scroll in re-laid out the whole table on every frame); only chips on screen ask
+// (IntersectionObserver); and at most MAX_ASKING questions are out from this page at once, so a row
 // that leaves the page before its turn costs nothing.
 
 const THROTTLE_MS = 200;
@@ -20,10 +22,11 @@ const MAX_ROOTS = 200;
 type Stage = 'idle' | 'queued' | 'asking' | 'done' | 'limit';
 
 interface Entry {
-  readonly anchor: HTMLAnchorElement;
+  /** Changes when the ATS re-renders the row: the chip (and its answer) moves to the new link. */
+  anchor: HTMLAnchorElement;
   readonly href: string;
   readonly ats: string;
-  readonly chip: Chip;
+  chip?: Chip;
   stage: Stage;
   visible: boolean;
 }
@@ -63,6 +66,7 @@ export function startListChips(ctx: ContentScriptContext, known: () => readonly 
   const blank = doc.implementation.createHTMLDocument('');
   const entries = new Map<HTMLAnchorElement, Entry>();
   const byHost = new WeakMap<Element, Entry>();
+  const ours = new WeakSet<Element>();
   const queue: Entry[] = [];
   let asking = 0;
   let pageIds: readonly DetectedId[] | undefined;
@@ -71,6 +75,9 @@ export function startListChips(ctx: ContentScriptContext, known: () => readonly 
   let sweep = false;
   let scheduled = false;
   let stopped = false;
+  // Chips of links that left the page in this pass, by href: a re-rendered row's new link gets its
+  // old chip back (no new shadow root, no new question), the rest are dropped at the end of the pass.
+  let leaving = new Map<string, Entry>();
 
   const io = new IntersectionObserver((records) => {
     for (const record of records) {
@@ -80,6 +87,23 @@ export function startListChips(ctx: ContentScriptContext, known: () => readonly 
       if (entry.visible && entry.stage === 'idle') enqueue(entry);
     }
   });
+  // A chip host the ATS copied along with the row (cloneNode keeps the element, not its closed root).
+  const removeCopiedHost = (anchor: HTMLAnchorElement) => {
+    const next = anchor.nextElementSibling;
+    if (next?.localName === CHIP_TAG && !ours.has(next)) next.remove();
+  };
+
+  const mount = (entry: Entry) => {
+    removeCopiedHost(entry.anchor);
+    const chip = mountChip(entry.anchor, () => {
+      if (entry.stage === 'limit') showMore();
+      else void sendToBackground({ type: 'list:open', url: entry.href, ats: entry.ats }).catch(() => undefined);
+    });
+    entry.chip = chip;
+    ours.add(chip.host);
+    byHost.set(chip.host, entry);
+    io.observe(chip.host);
+  };
 
   const enqueue = (entry: Entry) => {
     entry.stage = 'queued';
@@ -110,10 +134,12 @@ export function startListChips(ctx: ContentScriptContext, known: () => readonly 
     if (stopped) return;
     if (answer?.kind === 'off') return stop();
     const result: ChipResult = answer ?? { kind: 'error', error: 'offline' };
-    entry.chip.show(result);
+    entry.chip?.show(result);
     // A failure asks again the next time the row comes on screen; "limit" waits for Show more.
     entry.stage = result.kind === 'limit' ? 'limit' : result.kind === 'error' ? 'idle' : 'done';
     if (entry.stage === 'idle') entry.visible = false;
+    // Answered for good: nothing more to watch. Every observed chip costs a little on each scrolled frame.
+    if (entry.stage === 'done' && entry.chip) io.unobserve(entry.chip.host);
   };
 
   const showMore = () => {
@@ -122,7 +148,7 @@ export function startListChips(ctx: ContentScriptContext, known: () => readonly 
         for (const entry of entries.values()) {
           if (entry.stage !== 'limit') continue;
           entry.stage = 'idle';
-          entry.chip.show({ kind: 'waiting' });
+          entry.chip?.show({ kind: 'waiting' });
           if (entry.visible) enqueue(entry);
         }
       })
@@ -131,6 +157,7 @@ export function startListChips(ctx: ContentScriptContext, known: () => readonly 
 
   const drop = (entry: Entry) => {
     entries.delete(entry.anchor);
+    if (!entry.chip) return;
     io.unobserve(entry.chip.host);
     entry.chip.remove();
   };
@@ -140,7 +167,7 @@ export function startListChips(ctx: ContentScriptContext, known: () => readonly 
     const current = entries.get(anchor);
     if (current) {
       if (current.href === href) {
-        if (!current.chip.host.isConnected) anchor.after(current.chip.host); // the ATS re-rendered the row's children
+        if (current.chip && !current.chip.host.isConnected) anchor.after(current.chip.host); // the ATS re-rendered the row's children
         return;
       }
       drop(current); // the framework reused the link for another candidate
@@ -152,22 +179,20 @@ export function startListChips(ctx: ContentScriptContext, known: () => readonly 
       return;
     }
     if (url.origin !== location.origin) return;
+    const moved = leaving.get(href);
+    if (moved?.chip) {
+      leaving.delete(href);
+      removeCopiedHost(anchor);
+      moved.anchor = anchor;
+      entries.set(anchor, moved);
+      anchor.after(moved.chip.host);
+      return;
+    }
     const found = linkIds(url, known(), blank);
     if (!found || sameCandidate(found.ids, pageIds)) return;
-    const entry: Entry = {
-      anchor,
-      href,
-      ats: found.ats,
-      stage: 'idle',
-      visible: false,
-      chip: mountChip(anchor, () => {
-        if (entry.stage === 'limit') showMore();
-        else void sendToBackground({ type: 'list:open', url: entry.href, ats: entry.ats }).catch(() => undefined);
-      }),
-    };
+    const entry: Entry = { anchor, href, ats: found.ats, stage: 'idle', visible: false };
     entries.set(anchor, entry);
-    byHost.set(entry.chip.host, entry);
-    io.observe(entry.chip.host);
+    mount(entry);
   };
 
   const scanRoot = (root: Node) => {
@@ -181,9 +206,13 @@ export function startListChips(ctx: ContentScriptContext, known: () => readonly 
     if (stopped || ctx.isInvalid) return;
     if (sweep || fullPass) {
       for (const entry of [...entries.values()]) {
-        if (!entry.anchor.isConnected || entry.anchor.href !== entry.href) drop(entry);
+        if (!entry.anchor.isConnected || entry.anchor.href !== entry.href) {
+          entries.delete(entry.anchor);
+          if (!entry.anchor.isConnected && entry.chip) leaving.set(entry.href, entry);
+          else drop(entry);
+        }
         else if (fullPass && sameCandidate(linkIds(new URL(entry.href), known(), blank)?.ids ?? [], pageIds)) drop(entry);
-        else if (!entry.chip.host.isConnected) entry.anchor.after(entry.chip.host);
+        else if (entry.chip && !entry.chip.host.isConnected) entry.anchor.after(entry.chip.host);
       }
     }
     const batch = fullPass ? [doc.body ?? doc.documentElement] : roots;
@@ -191,6 +220,8 @@ export function startListChips(ctx: ContentScriptContext, known: () => readonly 
     fullPass = false;
     sweep = false;
     for (const root of batch) scanRoot(root);
+    for (const entry of leaving.values()) drop(entry);
+    leaving = new Map();
   };
 
   const schedule = () => {

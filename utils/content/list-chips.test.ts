@@ -4,7 +4,7 @@ import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { loadFixtures } from '../ats/fixtures';
 import type { ChipResult, ContentMessage } from '../messages';
 import { CHIP_TAG } from './chip';
-import { sameCandidate, startListChips, type ListChips } from './list-chips';
+import { MAX_ASKING, sameCandidate, startListChips, type ListChips } from './list-chips';
 import { adapters } from '../ats';
 
 const setUrl = (url: string) => (window as unknown as { happyDOM: { setURL(url: string): void } }).happyDOM.setURL(url);
@@ -108,18 +108,18 @@ describe('startListChips', () => {
   const LIST = 'https://app.greenhouse.io/people?job_id=1';
   const row = (application: string) => `<li><a href="/people/40${application}?application_id=${application}">Candidate ${application}</a></li>`;
 
-  it('asks only for chips on screen, at most four at a time, and shows what the worker answers', async () => {
+  it(`asks only for chips on screen, at most ${MAX_ASKING} at a time, and shows what the worker answers`, async () => {
     const answers: Array<(result: ChipResult) => void> = [];
     answer = () => new Promise((resolve) => answers.push(resolve));
     open(LIST, `<body><ul>${Array.from({ length: 10 }, (_, i) => row(String(5100 + i))).join('')}</ul></body>`);
     await flushTimers();
     expect(hosts()).toHaveLength(10);
-    observer().show(hosts().slice(0, 6));
-    expect(sent).toHaveLength(4);
+    observer().show(hosts().slice(0, MAX_ASKING + 2));
+    expect(sent).toHaveLength(MAX_ASKING);
     expect(sent[0]).toMatchObject({ type: 'list:score', url: 'https://app.greenhouse.io/people/405100?application_id=5100', ats: 'greenhouse' });
     answers[0]!({ kind: 'score', score: 82 });
     await flushTimers();
-    expect(sent).toHaveLength(5);
+    expect(sent).toHaveLength(MAX_ASKING + 1);
     // A chip's words are in its closed shadow root: the page sees only a host of fixed size.
     expect(hosts()[0]!.shadowRoot).toBeNull();
     expect(sent.map((message) => (message as { url: string }).url)).not.toContain('https://app.greenhouse.io/people/405109?application_id=5109');
@@ -130,16 +130,16 @@ describe('startListChips', () => {
     open(LIST, `<body><ul id="list">${row('5200')}</ul></body>`);
     await flushTimers();
     const list = document.getElementById('list')!;
-    list.insertAdjacentHTML('beforeend', [row('5201'), row('5202'), row('5203'), row('5204'), row('5205')].join(''));
+    list.insertAdjacentHTML('beforeend', Array.from({ length: MAX_ASKING + 1 }, (_, i) => row(String(5201 + i))).join(''));
     await flushTimers();
-    expect(chipped()).toHaveLength(6);
+    expect(chipped()).toHaveLength(MAX_ASKING + 2);
     observer().show(hosts());
-    expect(sent).toHaveLength(4);
-    // The fifth and sixth wait; the sixth's row goes away before its turn.
+    expect(sent).toHaveLength(MAX_ASKING);
+    // The last two wait; the last one's row goes away before its turn.
     list.lastElementChild!.remove();
     await flushTimers();
-    expect(chipped()).toHaveLength(5);
-    expect(observer().targets.size).toBe(5);
+    expect(chipped()).toHaveLength(MAX_ASKING + 1);
+    expect(observer().targets.size).toBe(MAX_ASKING + 1);
   });
 
   it('puts a chip back when the ATS re-renders a row’s children, and moves it when a link is reused for another candidate', async () => {

@@ -15,7 +15,8 @@ import { adapterFor } from './detect-page';
 // that leaves the page before its turn costs nothing.
 
 const THROTTLE_MS = 200;
-const MAX_ASKING = 4;
+/** A little more than the worker's four in flight, so its queue always has the next lookup ready. */
+export const MAX_ASKING = 6;
 /** A burst adding more roots than this is handled as one pass over the document. */
 const MAX_ROOTS = 200;
 

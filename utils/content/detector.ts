@@ -6,6 +6,7 @@ import { ruleAdapter } from '../rules';
 import { sendToBackground } from '../send';
 import { adapterFor, detectPage } from './detect-page';
 import { mountLauncher, type Launcher } from './launcher';
+import { CHIP_TAG } from './chip';
 import { startListChips, type ListChips } from './list-chips';
 
 /** How long after a navigation the page is watched for late content (email, Xobin links). */
@@ -73,7 +74,10 @@ export function startDetector(ctx: ContentScriptContext): void {
   const watchForLateContent = () => {
     observer?.disconnect();
     if (stopTimer !== undefined) clearTimeout(stopTimer);
-    observer = new MutationObserver(queueScan);
+    // Our own score chips coming and going are not the page changing (it would mark old content current).
+    observer = new MutationObserver((records) => {
+      if (records.some(isPageChange)) queueScan();
+    });
     observer.observe(document.body ?? document.documentElement, { childList: true, subtree: true });
     stopTimer = ctx.setTimeout(() => observer?.disconnect(), WATCH_MS);
   };
@@ -139,6 +143,11 @@ export function startDetector(ctx: ContentScriptContext): void {
     })
     .catch(() => undefined)
     .finally(() => onNavigate());
+}
+
+function isPageChange(record: MutationRecord): boolean {
+  for (const list of [record.addedNodes, record.removedNodes]) for (const node of list) if (node.nodeName.toLowerCase() !== CHIP_TAG) return true;
+  return false;
 }
 
 let blank: Document | undefined;

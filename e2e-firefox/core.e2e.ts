@@ -65,7 +65,9 @@ it('wrong key: the API refuses it, the sidebar says so, and the wrong key is not
     const { page, tabId } = await openProfile(h, CANDIDATES.casey.url);
     await waitForBadge(h, tabId, '!');
     await waitForSidebar(h, errorSidebar('unauthorized', 'Invalid or missing API key'));
-    const calls = h.mock.requests.slice(before).filter((request) => request.host === 'app.xobin.com' && request.path.startsWith('/api/v2/'));
+    // Casey's own lookup: her profile links to Alex, whose score chip asks (and is refused) too.
+    const casey = CANDIDATES.casey.lookup.split('=')[1];
+    const calls = h.mock.requests.slice(before).filter((request) => request.host === 'app.xobin.com' && request.path.startsWith('/api/v2/') && request.query.custom_field_id === casey);
     expect(calls).toHaveLength(1);
     expect(calls[0]).toMatchObject({ hasKeyHeader: true, hasValidKey: false, status: 401 });
     await page.close();

@@ -9,6 +9,7 @@ import {
   holdsFor,
   openPanelFromLauncher,
   openProfile,
+  setExtensionStorage,
   startHarness,
   waitFor,
   waitForPanel,
@@ -24,6 +25,9 @@ import {
 let h: Harness;
 beforeAll(async () => {
   h = await startHarness();
+  // The profiles link to each other: their score chips would ask about the same candidates, and this
+  // file counts the requests the navigations alone cause (chips: e2e/list-scores.e2e.ts).
+  await setExtensionStorage(h, { listScores: false });
 });
 afterAll(() => h?.close());
 

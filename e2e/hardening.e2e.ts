@@ -102,7 +102,10 @@ describe('a page navigating through candidates', () => {
     expect(took).toBeLessThan(2100);
     await waitForBadge(h, tabId, '64', 15_000);
     await holdsFor(async () => (await badgeText(h.ext.serviceWorker, tabId)) === '64', 1500, 'the badge stays on Alex');
-    const lookups = apiCalls(h.mock).slice(before);
+    // The page still shows Casey's profile: once its address names someone else, her own link there is
+    // another candidate's link and gets a score chip (one list lookup). Only the navigations count here.
+    const caseyId = CANDIDATES.casey.lookup.split('=')[1];
+    const lookups = apiCalls(h.mock).slice(before).filter((call) => call.query.custom_field_id !== caseyId);
     console.log(`[measured] 100 navigations in ${Math.round(took)} ms: ${lookups.length} API lookups (${lookups.map((call) => call.query.custom_field_id ?? call.path).join(', ')})`);
     expect(lookups.length).toBeLessThanOrEqual(10);
     expect(lookups.at(-1)?.query.custom_field_id).toBe(CANDIDATES.alex.lookup.split('=')[1]);

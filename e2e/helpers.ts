@@ -342,3 +342,61 @@ export function panelElement(h: Harness, selector: string): Promise<{ role: stri
     selector,
   );
 }
+
+// ---------------------------------------------------------------------------------------------------
+// Score chips on list pages (utils/content/list-chips.ts). They live in closed shadow roots, which
+// Playwright's locators cannot pierce: read them as assistive technology does, through CDP.
+
+const CHIP_TAG = 'XOBIN-AI-SCORE';
+
+interface DomNode {
+  nodeName: string;
+  backendNodeId: number;
+  children?: DomNode[];
+  shadowRoots?: DomNode[];
+}
+
+function collectNodes(node: DomNode, keep: (node: DomNode) => boolean, out: DomNode[] = []): DomNode[] {
+  if (keep(node)) out.push(node);
+  for (const child of [...(node.children ?? []), ...(node.shadowRoots ?? [])]) collectNodes(child, keep, out);
+  return out;
+}
+
+/** Every chip button on the page, in document order: its accessible name and DOM node. */
+async function chipButtons(page: Page): Promise<{ name: string; backendNodeId: number }[]> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: DomNode };
+    const buttons = collectNodes(root, (node) => node.nodeName === CHIP_TAG).flatMap((host) =>
+      collectNodes({ nodeName: '', backendNodeId: 0, children: host.shadowRoots ?? [] }, (node) => node.nodeName === 'BUTTON'),
+    );
+    if (buttons.length === 0) return [];
+    const { nodes } = await cdp.send('Accessibility.getFullAXTree');
+    const names = new Map(nodes.filter((node) => node.backendDOMNodeId !== undefined).map((node) => [node.backendDOMNodeId!, String(node.name?.value ?? '')]));
+    return buttons.map((button) => ({ name: names.get(button.backendNodeId) ?? '', backendNodeId: button.backendNodeId }));
+  } finally {
+    await cdp.detach().catch(() => undefined);
+  }
+}
+
+/** The accessible names of the page's score chips, in document order. */
+export async function chipNames(page: Page): Promise<string[]> {
+  return (await chipButtons(page)).map((button) => button.name);
+}
+
+/** A real mouse click (a user gesture) on the first chip whose accessible name matches. */
+export async function clickChip(page: Page, name: string | RegExp): Promise<void> {
+  const matches = (text: string) => (typeof name === 'string' ? text === name : name.test(text));
+  const button = await waitFor(async () => (await chipButtons(page)).find((candidate) => matches(candidate.name)), { message: `a chip named ${name}` });
+  const cdp = await page.context().newCDPSession(page);
+  let point: { x: number; y: number };
+  try {
+    await cdp.send('DOM.scrollIntoViewIfNeeded', { backendNodeId: button.backendNodeId });
+    const { model } = await cdp.send('DOM.getBoxModel', { backendNodeId: button.backendNodeId });
+    const [x1, y1, , , x3, y3] = model.border;
+    point = { x: (x1! + x3!) / 2, y: (y1! + y3!) / 2 };
+  } finally {
+    await cdp.detach().catch(() => undefined);
+  }
+  await page.mouse.click(point.x, point.y);
+}

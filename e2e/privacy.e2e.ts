@@ -9,6 +9,7 @@ import {
   hasSavedKey,
   openPanelFromLauncher,
   openProfile,
+  setExtensionStorage,
   startHarness,
   waitFor,
   waitForBadge,
@@ -25,6 +26,9 @@ let alex: Awaited<ReturnType<typeof openProfile>>;
 let settings: Page;
 beforeAll(async () => {
   h = await startHarness();
+  // Score chips on the profiles' links to other candidates would cache their reports too: this file
+  // counts exactly what two opened profiles leave behind.
+  await setExtensionStorage(h, { listScores: false });
 });
 afterAll(() => h?.close());
 

@@ -14,7 +14,7 @@
 //   npm run bench                      full run (about 4-5 minutes on 2 cores)
 //   npm run bench -- --skip-build      reuse .bench/build from the previous run
 //   npm run bench -- --quick           few samples, for working on the bench itself (figures not conclusive)
-//   npm run bench -- --only=detection,cold   only these phases (host, detection, panel, cold), for profiling one
+//   npm run bench -- --only=detection,cold   only these phases (host, list, detection, panel, cold), for profiling one
 
 import { execFileSync } from 'node:child_process';
 import { cpus, loadavg, platform, release } from 'node:os';
@@ -27,6 +27,7 @@ import { buildExtension } from './bench/build.mjs';
 import { measureColdStart } from './bench/cold-start.mjs';
 import { measureDetection } from './bench/detection.mjs';
 import { measureHostCost } from './bench/host-cost.mjs';
+import { measureListPage } from './bench/list-page.mjs';
 import { launchReference } from './bench/reference.mjs';
 import { buildRows, formatTable, summaryObject, targetSummary, writeResults } from './bench/report.mjs';
 import { startBenchServer } from './bench/server.mjs';
@@ -59,7 +60,7 @@ const log = (line) => console.log(`  [${((Date.now() - started) / 1000).toFixed(
 
 class UsageError extends Error {}
 
-const PHASES = ['host', 'detection', 'panel', 'cold'];
+const PHASES = ['host', 'list', 'detection', 'panel', 'cold'];
 
 function parseArgs(argv) {
   const known = ['--skip-build', '--quick', '--help', '-h'];
@@ -124,6 +125,7 @@ async function run({ skipBuild, quick, only }) {
       results.phaseLoadAverage[name] = { before: loadBefore, after: loadAverage() };
     };
     await phase('host', () => measureHostCost({ withBrowser: withExt, withoutBrowser: withoutExt, ...CONFIG.host, log }));
+    await phase('list', () => measureListPage({ withBrowser: withExt, withoutBrowser: withoutExt, ...CONFIG.host, log }));
     await resources.release(withoutExt); // the baseline browser is no longer needed
     if (wanted('detection')) {
       const reference = resources.add(await launchReference({ port: front.port }));

@@ -14,7 +14,17 @@ export type ContentMessage =
   /** `auto`: the recruiter's first click on a candidate page, honoured only with "Open automatically". */
   | { readonly type: 'panel:open'; readonly auto?: boolean }
   /** On a host no shipped adapter covers: which recruiter rules apply here? */
-  | { readonly type: 'rules:get' };
+  | { readonly type: 'rules:get' }
+  /**
+   * A list page's score chip came on screen: `url` is the profile link, `ats` the adapter the content
+   * script read it with (checked again by the worker), `load` this page load's random token (the
+   * worker's per-page-load lookup cap counts by it).
+   */
+  | { readonly type: 'list:score'; readonly url: string; readonly ats: string; readonly load: string }
+  /** The recruiter clicked a chip: open the panel on that candidate. */
+  | { readonly type: 'list:open'; readonly url: string; readonly ats: string }
+  /** The recruiter clicked "Show more scores": allow another batch of lookups on this page load. */
+  | { readonly type: 'list:more'; readonly load: string };
 
 /** Extension pages (side panel, settings) -> background. */
 export type PageMessage =
@@ -33,9 +43,19 @@ export type PageMessage =
   /** The organisation's policy as the settings page may see it (never the API key's value). */
   | { readonly type: 'policy:get' };
 
-// Background -> content script: nothing. The in-page button shows the same words whatever the report
-// says, so the page cannot read a score, a status or a failure from it (SECURITY.md, "What the page
-// can learn"); the content script is never told any of them.
+// Background -> content script: only answers. The in-page launcher shows the same words whatever the
+// report says (SECURITY.md, "What the page can learn"). A list chip is told only what it shows (a
+// score, an invite status, "none", an error kind), never the report body, and shows it in a closed
+// shadow root of one fixed size.
+
+/** What one list chip shows. `limit`: this page load's lookups are used up ("Show more scores"). */
+export type ChipResult =
+  | { readonly kind: 'score'; readonly score: number }
+  | { readonly kind: 'pending'; readonly status: string }
+  | { readonly kind: 'none' }
+  | { readonly kind: 'error'; readonly error: string }
+  | { readonly kind: 'limit' }
+  | { readonly kind: 'off' };
 
 export interface SettingsView {
   readonly hasKey: boolean;
@@ -65,9 +85,12 @@ export interface RemoveKeyResult {
 
 export interface Responses {
   /** Whether this page's first click may open the panel ("Open automatically"), decided now, not at the click. */
-  'page:detected': { readonly autoOpen: boolean };
+  'page:detected': { readonly autoOpen: boolean; readonly listScores?: boolean };
   'panel:open': { readonly opened: boolean };
   'rules:get': readonly CustomRule[];
+  'list:score': ChipResult;
+  'list:open': { readonly opened: boolean };
+  'list:more': { readonly allowed: number };
   'tab:refresh': void;
   'lookup:manual': void;
   'report:get': { readonly ok: true; readonly report: Report } | { readonly ok: false; readonly error: ApiError };

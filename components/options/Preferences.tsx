@@ -1,6 +1,6 @@
 import { t } from '../../utils/i18n';
 import { choose, NO_POLICY, noteOverride, type PolicyView } from '../../utils/policy';
-import { autoOpenItem, downloadableItem, notifyCompletedItem, policyOverridesItem } from '../../utils/storage';
+import { autoOpenItem, downloadableItem, listScoresItem, notifyCompletedItem, policyOverridesItem } from '../../utils/storage';
 import { PolicyNote } from './PolicyNote';
 import { useStored } from './use-stored';
 import './sections.css';
@@ -8,11 +8,13 @@ import './sections.css';
 /** Small switches that change how the panel behaves. */
 export function Preferences({ policy = NO_POLICY }: { readonly policy?: PolicyView }) {
   const overrides = useStored(policyOverridesItem);
-  type Field = 'autoOpen' | 'downloadableRecordings';
-  const inForce = (field: Field, local: boolean | undefined) =>
-    choose({ policy: policy[field], locked: policy.locked.includes(field), local, fallback: false, override: overrides?.[field] });
+  type Field = 'autoOpen' | 'downloadableRecordings' | 'listScores';
+  const inForce = (field: Field, local: boolean | undefined, fallback = false) =>
+    choose({ policy: policy[field], locked: policy.locked.includes(field), local, fallback, override: overrides?.[field] });
   const autoOpen = inForce('autoOpen', useStored(autoOpenItem));
   const downloadable = inForce('downloadableRecordings', useStored(downloadableItem));
+  // On unless someone turned it off (the same default as utils/background/effective.ts).
+  const listScores = inForce('listScores', useStored(listScoresItem), true);
   // The recruiter's own choice; over an unlocked organisation value it is recorded as an override.
   const save = (field: Field, item: typeof autoOpenItem, checked: boolean) =>
     void item.setValue(checked).then(() => noteOverride(field, policy[field], checked));
@@ -32,6 +34,20 @@ export function Preferences({ policy = NO_POLICY }: { readonly policy?: PolicyVi
           {t('prefAutoOpen')}
           <small class="hint">{t('prefAutoOpenHint', 'Alt+Shift+I')}</small>
           <PolicyNote id="auto-open-policy" source={autoOpen.source} locked={autoOpen.locked} />
+        </span>
+      </label>
+      <label class="check">
+        <input
+          type="checkbox"
+          checked={listScores.value}
+          disabled={listScores.locked}
+          aria-describedby={listScores.source === 'policy' ? 'list-scores-policy' : undefined}
+          onChange={(event) => save('listScores', listScoresItem, (event.currentTarget as HTMLInputElement).checked)}
+        />
+        <span>
+          {t('prefListScores')}
+          <small class="hint">{t('prefListScoresHint')}</small>
+          <PolicyNote id="list-scores-policy" source={listScores.source} locked={listScores.locked} />
         </span>
       </label>
       <label class="check">

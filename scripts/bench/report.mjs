@@ -1,5 +1,6 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { listPageRows } from './list-page.mjs';
 
 // Turns the measurements into table rows (with targets, met or not) and writes the JSON file.
 // Targets are only reported; nothing here fails the run.
@@ -105,6 +106,7 @@ export function buildRows(results) {
       value: Object.fromEntries(scaling.map((p) => [p.count, { firstFrameMedianMs: p.firstFrame.median, firstFrameP95Ms: p.firstFrame.p95, nodes: p.nodes, wholeTranscriptMedianMs: p.whole?.median }])),
     });
   }
+  rows.push(...listPageRows(results.list));
   if (sizes) {
     const sizeKeys = { content: 'sizeContent', sidepanel: 'sizePanel', background: 'sizeBackground' };
     for (const [bundle, { bytes, budget }] of Object.entries(sizes)) {

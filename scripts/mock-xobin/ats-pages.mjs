@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { STYLE_PATH, styleFor, withStyle } from './ats-style.mjs';
-import { extraPage } from './extra-pages.mjs';
+import { extraPage, longList } from './extra-pages.mjs';
 
 // The saved ATS pages in utils/ats/fixtures/, each served at the real URL named in its
 // <meta name="fixture-url">, so the built extension's real match patterns apply unchanged.
@@ -61,6 +61,8 @@ export function atsAnswer(req, url) {
   if (url.pathname === STYLE_PATH) {
     return { status: 200, headers: { 'Content-Type': 'text/css; charset=utf-8', 'Cache-Control': 'no-store' }, body: styleFor(url.hostname) };
   }
+  const long = longList(url);
+  if (long) return { status: 200, headers: { 'Content-Type': HTML_TYPE, 'Cache-Control': 'no-store' }, body: withStyle(long) };
   const fixture = findFixture(url);
   const extra = fixture ? undefined : extraPage(url);
   if (extra) return { status: 200, headers: { 'Content-Type': HTML_TYPE, 'Cache-Control': 'no-store' }, body: withStyle(extra) };

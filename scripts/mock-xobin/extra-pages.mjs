@@ -37,3 +37,25 @@ export const EXTRA_PAGES = new Map([
 export function extraPage(url) {
   return EXTRA_PAGES.get(`${url.host}${url.pathname.replace(/\/$/, '')}`);
 }
+
+/**
+ * A long Greenhouse candidate list for the list-chip tests and the benchmark:
+ * `https://app.greenhouse.io/people?__rows=150&__from=0`. Row i links to person 7100000000+from+i,
+ * application 7200000000+from+i; each row is 48 px tall, so a 800 px window shows the first dozen or so.
+ * No report has these ids (the API answers 404): they count requests, not scores.
+ */
+export function longList(url) {
+  if (url.host !== 'app.greenhouse.io' || url.pathname !== '/people') return undefined;
+  const rows = Number(url.searchParams.get('__rows'));
+  if (!Number.isInteger(rows) || rows < 1 || rows > 2000) return undefined;
+  const from = Math.max(0, Number(url.searchParams.get('__from')) || 0);
+  const body = Array.from({ length: rows }, (_, i) => {
+    const n = from + i;
+    return `<tr style="height:48px"><td><a href="/people/${7100000000 + n}?application_id=${7200000000 + n}">Long List ${n}</a></td><td>Applied</td><td><a href="/plans/4000123002">Job</a></td></tr>`;
+  }).join('\n');
+  return `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>Candidates - Greenhouse</title></head><body>
+<main><h1>All Candidates</h1><table class="people" style="border-collapse:collapse">
+${body}
+</table></main></body></html>`;
+}

@@ -25,6 +25,8 @@ export interface LoggedRequest {
   at: number;
   /** When its answer had been fully sent; undefined while pending or if the client left. */
   answeredAt?: number;
+  /** Report API requests: how many were open (this one included) when it arrived. */
+  openAtArrival?: number;
 }
 
 export interface MockServer {
@@ -34,6 +36,11 @@ export interface MockServer {
   scenario(key: string, steps: ScenarioStep[]): void;
   /** Answers every request still waiting out hangMs or latency, now; with a lookup key, only those for it. */
   release(key?: string): void;
+  /** Report API requests open right now, and the most that were open at once since the last reset. */
+  concurrency(): { inFlight: number; maxInFlight: number };
+  /** Every report request waits this long before its answer, until changed or reset(). */
+  setLatency(ms: number): void;
+  /** Forgets scenarios, logged requests and the in-flight maximum; latency goes back to the start value. */
   reset(): void;
   close(): Promise<void>;
 }

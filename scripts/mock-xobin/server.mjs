@@ -20,6 +20,11 @@ export async function startMockServer({ port = 0, latencyMs = 0, host = '127.0.0
   const tls = await makeCertificate();
   const requests = [];
   const scenarios = new Map();
+  // Report requests being answered right now, and the most there ever were at once (since reset), so
+  // tests can check the extension's limit on requests in flight. `latency` can change per test.
+  let inFlight = 0;
+  let maxInFlight = 0;
+  let latency = latencyMs;
 
   // Pending delays (each with its lookup key), so release() can end them early and close() can drop them.
   const waits = new Map();
@@ -36,15 +41,30 @@ export async function startMockServer({ port = 0, latencyMs = 0, host = '127.0.0
       }
     });
 
-  async function handle(req, res, hostName, url) {
+  async function handle(req, res, hostName, url, entry) {
     if (!API_HOSTS.has(hostName)) return atsAnswer(req, url);
     if (req.method === 'OPTIONS') return preflightAnswer();
     const lookup = lookupKeyOf(url);
     if (!lookup) return assetAnswer(req, url);
-    const normal = normalAnswer(req, url, lookup);
-    const step = scenarios.get(lookup.key)?.shift();
-    await delay(latencyMs + (step?.hangMs ?? 0), res, lookup.key);
-    return step ? stepAnswer(step, normal) : normal;
+    inFlight++;
+    maxInFlight = Math.max(maxInFlight, inFlight);
+    entry.openAtArrival = inFlight;
+    // Over when its answer is written or the client left, whichever is first. Not at 'finish': over
+    // TLS that can come after the client already has the whole answer and has sent its next request.
+    let open = true;
+    const over = () => {
+      if (open) inFlight--;
+      open = false;
+    };
+    res.once('close', over);
+    try {
+      const normal = normalAnswer(req, url, lookup);
+      const step = scenarios.get(lookup.key)?.shift();
+      await delay(latency + (step?.hangMs ?? 0), res, lookup.key);
+      return step ? stepAnswer(step, normal) : normal;
+    } finally {
+      over();
+    }
   }
 
   const server = createServer(tls, (req, res) => {
@@ -70,7 +90,7 @@ export async function startMockServer({ port = 0, latencyMs = 0, host = '127.0.0
       entry.answeredAt = Date.now();
     });
     res.once('close', () => (entry.settled = true));
-    handle(req, res, hostName, url)
+    handle(req, res, hostName, url, entry)
       .then((answer) => send(res, req.method, answer))
       .catch((error) => send(res, req.method, { status: 500, headers: { 'Content-Type': 'text/plain' }, body: `mock error: ${error?.stack ?? error}` }));
   });
@@ -96,9 +116,19 @@ export async function startMockServer({ port = 0, latencyMs = 0, host = '127.0.0
     release(key) {
       for (const [done, heldFor] of [...waits]) if (key === undefined || heldFor === key) done();
     },
+    /** Report requests open right now, and the most open at once since the last reset. */
+    concurrency() {
+      return { inFlight, maxInFlight };
+    },
+    /** Every report request waits this long before its answer (from now until changed or reset). */
+    setLatency(ms) {
+      latency = ms;
+    },
     reset() {
       scenarios.clear();
       requests.length = 0;
+      maxInFlight = inFlight;
+      latency = latencyMs;
     },
     close() {
       for (const done of [...waits.keys()]) done();

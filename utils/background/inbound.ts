@@ -5,8 +5,11 @@ import type { ContentMessage, PageMessage } from '../messages';
 // Every message is parsed here before anything acts on it: who sent it, then what it says.
 
 const shortId = z.string().check(z.minLength(1), z.maxLength(200), z.regex(/^[\w.@:+-]+$/));
+const atsId = z.string().check(z.minLength(1), z.maxLength(40), z.regex(/^[a-z0-9-]+$/));
+const pageUrl = z.string().check(z.maxLength(4096), z.regex(/^https?:\/\//));
+const loadToken = z.string().check(z.regex(/^[a-z0-9]{8,40}$/));
 const detectionSchema = z.object({
-  ats: z.string().check(z.minLength(1), z.maxLength(40), z.regex(/^[a-z0-9-]+$/)),
+  ats: atsId,
   ids: z.array(z.object({ key: z.string().check(z.regex(/^[a-zA-Z]\w{0,39}$/)), value: shortId })).check(z.minLength(1), z.maxLength(8)),
   responseIds: z.array(z.string().check(z.regex(/^\d{1,15}$/))).check(z.maxLength(8)),
   email: z.optional(z.string().check(z.maxLength(320))),
@@ -16,6 +19,9 @@ export const contentMessageSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('page:detected'), url: z.string().check(z.maxLength(4096)), detection: z.nullable(detectionSchema) }),
   z.object({ type: z.literal('panel:open'), auto: z.optional(z.boolean()) }),
   z.object({ type: z.literal('rules:get') }),
+  z.object({ type: z.literal('list:score'), url: pageUrl, ats: atsId, load: loadToken }),
+  z.object({ type: z.literal('list:open'), url: pageUrl, ats: atsId }),
+  z.object({ type: z.literal('list:more'), load: loadToken }),
 ]);
 
 const baseUrlField = z.string().check(z.maxLength(2048));
@@ -62,6 +68,8 @@ export function classify(
   // the sender's origin and only where detection is allowed.
   const url = parsed.data.type === 'page:detected' ? parsed.data.url : senderUrl;
   if (url !== senderUrl && (!sameOrigin(url, senderUrl) || !isAllowedPage(url))) return undefined;
+  // A list chip's link: on the page's own origin, where detection is allowed (it names the candidate).
+  if ((parsed.data.type === 'list:score' || parsed.data.type === 'list:open') && (!sameOrigin(parsed.data.url, senderUrl) || !isAllowedPage(parsed.data.url))) return undefined;
   return { from: 'content', tabId, url, message: parsed.data };
 }
 

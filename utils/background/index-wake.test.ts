@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { autoOpenedItem, autoOpenItem, customRulesItem } from '../storage';
+import { autoOpenedItem, autoOpenItem, customRulesItem, listScoresItem } from '../storage';
 import { stubUnimplementedListeners } from './fake-worker';
 
 // Issue 9, item 5: the first click after Chrome stopped the idle worker. The click's message wakes a
@@ -61,11 +61,14 @@ describe('the first click after the worker slept', () => {
     const url = 'https://app.greenhouse.io/people/4012345002';
     const detection = { ats: 'greenhouse', ids: [{ key: 'personId', value: '4012345002' }], responseIds: [] };
     const ask = async () => (await fakeBrowser.runtime.onMessage.trigger({ type: 'page:detected', url, detection }, sender(6, url))).find(Boolean);
-    expect(await ask()).toEqual({ autoOpen: false });
+    expect(await ask()).toEqual({ autoOpen: false, listScores: true });
     await autoOpenItem.setValue(true);
-    await vi.waitFor(async () => expect(await ask()).toEqual({ autoOpen: true }));
+    await vi.waitFor(async () => expect(await ask()).toEqual({ autoOpen: true, listScores: true }));
     await fakeBrowser.runtime.onMessage.trigger({ type: 'panel:open', auto: true }, sender(6, url));
-    expect(await ask()).toEqual({ autoOpen: false }); // opened once in this tab already
+    expect(await ask()).toEqual({ autoOpen: false, listScores: true }); // opened once in this tab already
+    // The same answer says whether to put score chips on the page's candidate links.
+    await listScoresItem.setValue(false);
+    expect(await ask()).toEqual({ autoOpen: false, listScores: false });
   });
 
   it('still refuses a click from a frame inside the page or a plain http page', async () => {

@@ -17,7 +17,8 @@ import { createPublisher } from './publish';
 import { rememberRecent } from './recent';
 import { abortAllRequests, getReport, resumeLater, resolveTab, type ResolveDeps } from './resolver';
 import { readRules, rulesForUrl, syncRuleScripts } from './rules';
-import { effectiveAutoOpen, effectiveTemplates } from './effective';
+import { effectiveAutoOpen, effectiveListScores, effectiveTemplates } from './effective';
+import { forgetTabLists, listScore, moreListScores, openListCandidate } from './list-scores';
 import { resettable } from './memo';
 import { keepPolicyInMemory, publishPolicyView, watchPolicy } from './policy';
 import { keepKeyOutOfStorageLocal } from './secret';
@@ -27,17 +28,19 @@ import { allTabStates, keepTabsInMemory, newNavId, onTabStateChange, updateTab }
 import { requestQueue } from './queue';
 import { queuedCheck, watchFromTab, wireWatch } from './watch';
 
-// The recruiter's lookups are only observed by the queue, so background checks wait for them.
 // The settings in force, kept in memory until one of their inputs changes (startBackground resets
 // them on every change): each would otherwise cost storage round trips on every detection.
 const configMemo = resettable(() => readConfig());
 const templatesMemo = resettable((atsId: string) => effectiveTemplates(atsId));
+// The recruiter's lookups take their turn in the one queue too: at most four requests out, theirs first.
 const deps: ResolveDeps = {
   config: () => configMemo.get(undefined),
   templates: (atsId) => templatesMemo.get(atsId),
   hasAccess: hasBaseUrlAccess,
-  client: { fetch: requestQueue.observe },
+  client: { fetch: requestQueue.fetchFor('user') },
 };
+// Score chips on candidate lists: after the recruiter's own lookups, before watch re-checks.
+const listDeps: ResolveDeps = { ...deps, client: { fetch: requestQueue.fetchFor('list') } };
 // The extension's own pages: compare by URL prefix (URL.origin is "null" for extension schemes in some engines).
 const extensionOrigin = () => browser.runtime.getURL('/');
 
@@ -76,6 +79,7 @@ export function startBackground(): void {
     autoOpened.delete(tabId);
     void autoOpenedItem.setValue([...autoOpened]);
     forgetTabDetections(tabId);
+    forgetTabLists(tabId);
     void forgetTabBudget(tabId);
     void updateTab(tabId, () => null).finally(() => forgetBadge(tabId));
   });
@@ -184,7 +188,8 @@ function onMessage(raw: unknown, sender: Browser.runtime.MessageSender): Promise
 }
 
 function isPanelOpen(raw: unknown): boolean {
-  return typeof raw === 'object' && raw !== null && (raw as { type?: unknown }).type === 'panel:open';
+  const type = typeof raw === 'object' && raw !== null ? (raw as { type?: unknown }).type : undefined;
+  return type === 'panel:open' || type === 'list:open';
 }
 
 function isHttpsPage(url: string): boolean {
@@ -206,9 +211,19 @@ function onContentMessage(message: ContentMessage, tabId: number, url: string): 
     case 'page:detected':
       // Answered at once: the lookup runs on, and the page needs only the auto-open decision.
       void onDetected(tabId, url, message.detection, deps).catch(() => undefined);
-      return message.detection ? autoOpenDecision(tabId) : Promise.resolve({ autoOpen: false });
+      return Promise.all([message.detection ? autoOpenDecision(tabId) : { autoOpen: false }, effectiveListScores()]).then(([decision, listScores]) => ({ ...decision, listScores }));
     case 'rules:get':
       return rulesForUrl(url);
+    case 'list:score':
+      return listScore(tabId, message, listDeps);
+    case 'list:open': {
+      // No await before this call either: the chip's click is the user gesture.
+      const opened = openPanel(tabId);
+      void openListCandidate(tabId, url, message, deps).catch(() => undefined);
+      return opened.then((done) => ({ opened: done }));
+    }
+    case 'list:more':
+      return Promise.resolve(moreListScores(tabId, message.load));
   }
 }
 

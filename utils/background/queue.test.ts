@@ -55,33 +55,73 @@ describe('request queue', () => {
     expect(watched).toBe(true);
   });
 
-  it('defers background checks while an observed (unqueued) user fetch is out', async () => {
-    const answer = deferred();
-    const fetch = vi.fn(async () => (await answer.done, new Response('{}')));
+  it('counts the recruiter’s own fetches against the four, and defers background checks behind them', async () => {
+    const answers = Array.from({ length: 5 }, () => deferred());
+    let call = 0;
+    const fetch = vi.fn(async () => (await answers[call++]!.done, new Response('{}')));
     const queue = createQueue({ fetch: () => fetch });
-    const userFetch = queue.observe('https://app.xobin.com/x');
+    const userFetches = Array.from({ length: 5 }, (_, i) => queue.fetchFor('user')(`https://app.xobin.com/${i}`));
     let watched = false;
     const watchRun = queue.run('watch', async () => void (watched = true));
     await flush();
+    expect(fetch).toHaveBeenCalledTimes(4);
+    expect(queue.inFlight()).toEqual({ user: 4, list: 0, watch: 0 });
+    answers[0]!.finish();
+    await flush();
+    await flush();
+    expect(fetch).toHaveBeenCalledTimes(5);
     expect(watched).toBe(false);
-    answer.finish();
-    await Promise.all([userFetch, watchRun]);
+    for (const answer of answers) answer.finish();
+    await Promise.all([...userFetches, watchRun]);
     expect(watched).toBe(true);
   });
 
-  it('a 429 pauses the whole queue for its Retry-After', async () => {
+  it('starts list requests after the recruiter’s and before background checks', async () => {
+    const queue = createQueue({ limit: 1 });
+    const first = deferred();
+    const order: string[] = [];
+    const runs = [
+      queue.run('list', () => (order.push('list-1'), first.done)),
+      queue.run('watch', async () => void order.push('watch')),
+      queue.run('list', async () => void order.push('list-2')),
+      queue.run('user', async () => void order.push('user')),
+    ];
+    first.finish();
+    await Promise.all(runs);
+    expect(order).toEqual(['list-1', 'user', 'list-2', 'watch']);
+  });
+
+  it('drops a waiting request whose signal aborts, without it ever starting', async () => {
+    const queue = createQueue({ limit: 1 });
+    const first = deferred();
+    const controller = new AbortController();
+    let started = false;
+    const blocking = queue.run('list', () => first.done);
+    const dropped = queue.run('list', async () => void (started = true), controller.signal);
+    controller.abort();
+    await expect(dropped).rejects.toThrow('abandoned');
+    first.finish();
+    await blocking;
+    expect(started).toBe(false);
+    expect(queue.waiting()).toBe(0);
+  });
+
+  it('a 429 pauses list and background requests for its Retry-After; the recruiter’s still go', async () => {
     vi.useFakeTimers();
     const fetch = vi.fn(async () => new Response('', { status: 429, headers: { 'Retry-After': '30' } }));
     const queue = createQueue({ fetch: () => fetch });
-    await queue.fetchFor('watch')('https://app.xobin.com/a');
+    await queue.fetchFor('list')('https://app.xobin.com/a');
     expect(queue.pausedFor()).toBe(30_000);
-    let ran = false;
-    const later = queue.run('user', async () => void (ran = true));
+    let listRan = false;
+    const later = queue.run('list', async () => void (listRan = true));
+    let userRan = false;
+    await queue.run('user', async () => void (userRan = true));
+    expect(userRan).toBe(true);
     await vi.advanceTimersByTimeAsync(29_000);
-    expect(ran).toBe(false);
+    expect(listRan).toBe(false);
     await vi.advanceTimersByTimeAsync(1_000);
     await later;
-    expect(ran).toBe(true);
+    expect(listRan).toBe(true);
     expect(fetch).toHaveBeenCalledTimes(1);
   });
 
@@ -89,7 +129,7 @@ describe('request queue', () => {
     vi.useFakeTimers();
     const fetch = vi.fn(async () => new Response('', { status: 429 }));
     const queue = createQueue({ fetch: () => fetch });
-    await queue.observe('https://app.xobin.com/a');
+    await queue.fetchFor('user')('https://app.xobin.com/a');
     expect(queue.pausedFor()).toBe(60_000);
     const check = queue.fetchFor('watch')('https://app.xobin.com/b');
     await vi.advanceTimersByTimeAsync(59_000);
@@ -103,6 +143,6 @@ describe('request queue', () => {
     const queue = createQueue({ limit: 1 });
     await expect(queue.run('user', async () => Promise.reject(new Error('offline')))).rejects.toThrow('offline');
     await expect(queue.run('user', async () => 'next')).resolves.toBe('next');
-    expect(queue.inFlight()).toEqual({ user: 0, watch: 0 });
+    expect(queue.inFlight()).toEqual({ user: 0, list: 0, watch: 0 });
   });
 });

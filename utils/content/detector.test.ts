@@ -217,3 +217,22 @@ describe('startDetector', () => {
     expect(last.detection?.responseIds ?? []).toEqual([]);
   });
 });
+
+describe('score chips and the page', () => {
+  it('a chip coming or going is not the page changing: after a navigation, old content stays untrusted', async () => {
+    vi.useFakeTimers();
+    setUrl(PROFILE);
+    document.body.innerHTML = '<a href="https://app.xobin.com/ai-interviews/candidate/report/979554">report</a><a id="other" href="/people/4012345003">Riley</a>';
+    startDetector(ctx);
+    goTo('https://app.greenhouse.io/people/4012345009?application_id=5123456009');
+    sent.length = 0;
+    // Only our chip is added: the old profile's report link must not be read as the new candidate's.
+    document.getElementById('other')!.after(document.createElement('xobin-ai-score'));
+    await vi.advanceTimersByTimeAsync(600);
+    expect(sent).toEqual([]);
+    // The page itself changing is: then its content is read again.
+    document.body.append(document.createElement('section'));
+    await vi.advanceTimersByTimeAsync(600);
+    expect(sent).toEqual([expect.objectContaining({ type: 'page:detected', detection: expect.objectContaining({ responseIds: ['979554'] }) })]);
+  });
+});

@@ -6,6 +6,8 @@ import { ruleAdapter } from '../rules';
 import { sendToBackground } from '../send';
 import { adapterFor, detectPage } from './detect-page';
 import { mountLauncher, type Launcher } from './launcher';
+import { CHIP_TAG } from './chip';
+import { startListChips, type ListChips } from './list-chips';
 
 /** How long after a navigation the page is watched for late content (email, Xobin links). */
 const WATCH_MS = 10_000;
@@ -20,6 +22,15 @@ export function startDetector(ctx: ContentScriptContext): void {
   let stopTimer: number | undefined;
   let scanQueued = false;
   let known: readonly AtsAdapter[] = adapters;
+  // Score chips on candidate links, while the setting is on (the worker says so with each answer).
+  let chips: ListChips | undefined;
+  const listScores = (on: boolean | undefined) => {
+    if (on && !chips) chips = startListChips(ctx, () => known);
+    else if (on === false && chips) {
+      chips.stop();
+      chips = undefined;
+    }
+  };
 
   const report = (detection: Detection | null, url: string, force = false) => {
     // The address counts too: the same ids on another URL still mean "say it again" to the worker.
@@ -35,6 +46,7 @@ export function startDetector(ctx: ContentScriptContext): void {
     sendToBackground({ type: 'page:detected', url, detection })
       .then((answer) => {
         if (answer?.autoOpen && launcher) armAutoOpen();
+        listScores(answer?.listScores);
       })
       .catch(() => undefined);
   };
@@ -60,7 +72,9 @@ export function startDetector(ctx: ContentScriptContext): void {
     scan();
   };
   const connect = () => observer?.observe(document.body ?? document.documentElement, { childList: true, subtree: true });
-  const onMutations = () => {
+  const onMutations = (records: MutationRecord[]) => {
+    // Our own score chips coming and going are not the page changing (it would mark old content current).
+    if (!records.some(isPageChange)) return;
     observer?.disconnect();
     if (scanQueued) return;
     let wait = lastDomScanAt + SCAN_THROTTLE_MS - performance.now();
@@ -131,6 +145,7 @@ export function startDetector(ctx: ContentScriptContext): void {
     }
     scan(false, destination ?? location.href);
     watchForLateContent();
+    chips?.rescan();
   };
 
   ctx.onInvalidated(() => {
@@ -155,6 +170,11 @@ export function startDetector(ctx: ContentScriptContext): void {
     })
     .catch(() => undefined)
     .finally(() => onNavigate());
+}
+
+function isPageChange(record: MutationRecord): boolean {
+  for (const list of [record.addedNodes, record.removedNodes]) for (const node of list) if (node.nodeName.toLowerCase() !== CHIP_TAG) return true;
+  return false;
 }
 
 let blank: Document | undefined;

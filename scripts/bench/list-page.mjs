@@ -1,0 +1,156 @@
+import { pairedRatio, summarize } from './stats.mjs';
+
+// 6. A 200-row candidate list (the mock's generated Greenhouse list, scripts/mock-xobin/extra-pages.mjs
+// longList): what the score chips cost the page, and how soon the first screen's chips show a result.
+// The rows name candidates the API has no report for, so every chip costs its two lookups (the
+// application id, then the person id): the worst case for a screen of chips.
+//
+// Cost: the same workload in the browser with and without the extension, alternating which goes
+// first: load, then scroll through the list a screen at a time and back, then re-render the whole
+// list twice (an ATS paginating or re-sorting), the page's main-thread CPU and wall time compared.
+// First screen: navigation start until every chip on the first screen shows its answer, read through
+// the accessibility tree (the chips are in closed shadow roots) every 25 ms.
+
+const ROWS = 200;
+const LIST_URL = (from) => `https://app.greenhouse.io/people?__rows=${ROWS}&__from=${from}`;
+const SETTLE_MS = 300;
+const CHIP_TAG = 'XOBIN-AI-SCORE';
+const WAITING = 'AI Interview: checking';
+
+async function prepare({ context }) {
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Performance.enable');
+  return { page, cdp };
+}
+
+async function metrics(cdp) {
+  const { metrics: list } = await cdp.send('Performance.getMetrics');
+  return Object.fromEntries(list.map(({ name, value }) => [name, value]));
+}
+
+/** Runs in the page: scroll a screen at a time to the end and back, then re-render the rows twice. */
+async function workload() {
+  const start = performance.now();
+  const frame = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+  const step = Math.round(innerHeight * 0.9);
+  for (let y = 0; y <= document.body.scrollHeight; y += step) {
+    scrollTo(0, y);
+    await frame();
+  }
+  for (let y = document.body.scrollHeight; y >= 0; y -= step) {
+    scrollTo(0, y);
+    await frame();
+  }
+  const table = document.querySelector('table.people');
+  for (let round = 0; round < 2; round++) {
+    const rows = [...table.rows].map((row) => row.cloneNode(true));
+    table.replaceChildren(...rows.reverse());
+    await frame();
+  }
+  return performance.now() - start;
+}
+
+// Each run loads other candidates (a new `from`), so nothing is answered from the worker's memory.
+let nextFrom = 100_000;
+
+async function runOnce({ page, cdp }) {
+  await page.goto(LIST_URL((nextFrom += ROWS)), { waitUntil: 'load' });
+  await page.waitForTimeout(SETTLE_MS);
+  const before = await metrics(cdp);
+  const wallMs = await page.evaluate(workload);
+  const after = await metrics(cdp);
+  return { wallMs, cpuMs: (after.ThreadTime - before.ThreadTime) * 1000, taskMs: (after.TaskDuration - before.TaskDuration) * 1000 };
+}
+
+function collect(node, keep, out = []) {
+  if (keep(node)) out.push(node);
+  for (const child of [...(node.children ?? []), ...(node.shadowRoots ?? [])]) collect(child, keep, out);
+  return out;
+}
+
+/** Chips on screen now, and how many of them show an answer. */
+async function firstScreenChips(page, cdp) {
+  const onScreen = await page.evaluate((tag) => [...document.getElementsByTagName(tag)].filter((host) => host.getBoundingClientRect().top < innerHeight).length, CHIP_TAG.toLowerCase());
+  if (onScreen === 0) return { onScreen, settled: 0 };
+  const { root } = await cdp.send('DOM.getDocument', { depth: -1, pierce: true });
+  const buttons = new Set(
+    collect(root, (node) => node.nodeName === CHIP_TAG)
+      .slice(0, onScreen)
+      .flatMap((host) => collect({ children: host.shadowRoots ?? [] }, (node) => node.nodeName === 'BUTTON'))
+      .map((node) => node.backendNodeId),
+  );
+  const { nodes } = await cdp.send('Accessibility.getFullAXTree');
+  const settled = nodes.filter((node) => buttons.has(node.backendDOMNodeId) && node.name?.value && node.name.value !== WAITING).length;
+  return { onScreen, settled };
+}
+
+async function chipsOnce({ page, cdp }, timeoutMs = 20_000) {
+  const started = Date.now();
+  await page.goto(LIST_URL((nextFrom += ROWS)), { waitUntil: 'commit' });
+  for (;;) {
+    const { onScreen, settled } = await firstScreenChips(page, cdp).catch(() => ({ onScreen: 0, settled: 0 }));
+    if (onScreen > 0 && settled >= onScreen) return { ms: Date.now() - started, chips: onScreen };
+    if (Date.now() - started > timeoutMs) return { ms: undefined, chips: onScreen };
+    await new Promise((resolve) => setTimeout(resolve, 25));
+  }
+}
+
+export async function measureListPage({ withBrowser, withoutBrowser, samples, warmup, log }) {
+  const sides = { with: await prepare(withBrowser), without: await prepare(withoutBrowser) };
+  const runs = { with: [], without: [] };
+  for (let round = 0; round < warmup + samples; round++) {
+    const order = round % 2 === 0 ? ['with', 'without'] : ['without', 'with'];
+    for (const side of order) {
+      const run = await runOnce(sides[side]);
+      if (round >= warmup) runs[side].push(run);
+    }
+    log(`list page (${ROWS} rows) cost: round ${round + 1}/${warmup + samples}${round < warmup ? ' (warm-up)' : ''}`);
+  }
+  const chips = [];
+  for (let i = 0; i < Math.max(2, samples); i++) chips.push(await chipsOnce(sides.with));
+  log(`list page: first screen of chips in ${chips.map((run) => run.ms ?? 'timeout').join(', ')} ms`);
+  await Promise.all(Object.values(sides).map(({ page }) => page.close()));
+  const pick = (side, key) => runs[side].map((run) => run[key]);
+  const result = { rows: ROWS };
+  for (const key of ['wallMs', 'cpuMs', 'taskMs']) {
+    result[key] = { with: summarize(pick('with', key)), without: summarize(pick('without', key)), ratio: pairedRatio(pick('with', key), pick('without', key)) };
+  }
+  const times = chips.map((run) => run.ms).filter((ms) => ms !== undefined);
+  result.firstScreen = { ...summarize(times), chips: chips[0]?.chips, timedOut: chips.length - times.length };
+  return result;
+}
+
+const fmt = (value) => (value === undefined || Number.isNaN(value) ? '–' : `${value.toFixed(1)} ms`);
+const ratio = (r) => (r?.n ? `${r.median.toFixed(3)} [${r.low.toFixed(2)}–${r.high.toFixed(2)}]` : '–');
+
+/** Table rows for report.mjs, with the summary keys listPageCost and listChipsFirstScreen. */
+export function listPageRows(list) {
+  if (!list) return [];
+  const c = list.cpuMs;
+  const met = !c.ratio?.n ? undefined : c.ratio.high <= 1.05 ? true : c.ratio.low > 1.05 ? false : 'inconclusive';
+  const f = list.firstScreen;
+  return [
+    { section: '6 list page', metric: `${list.rows}-row list: page main-thread CPU, without / with`, n: c.with.n, median: `${fmt(c.without.median)} / ${fmt(c.with.median)}`, p95: `${fmt(c.without.p95)} / ${fmt(c.with.p95)}`, target: '', met: undefined },
+    {
+      section: '6 list page',
+      metric: '  ratio with/without, page main-thread CPU',
+      n: c.ratio.n,
+      median: ratio(c.ratio),
+      p95: '',
+      target: '≤ 1.05',
+      met,
+      summary: { key: 'listPageCost', value: c.ratio?.n ? { ratio: c.ratio.median, low: c.ratio.low, high: c.ratio.high, wallTimeRatio: list.wallMs.ratio.median } : undefined },
+    },
+    {
+      section: '6 list page',
+      metric: `  nav start -> first screen of chips answered (${f.chips} chips, 2 lookups each)`,
+      n: f.n,
+      median: fmt(f.median),
+      p95: fmt(f.p95),
+      target: f.timedOut ? `${f.timedOut} timed out` : '',
+      met: undefined,
+      summary: { key: 'listChipsFirstScreen', value: f.n ? { medianMs: f.median, p95Ms: f.p95, chips: f.chips } : undefined, target: 'reported' },
+    },
+  ];
+}

@@ -1,0 +1,253 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { loadFixtures } from '../ats/fixtures';
+import type { ChipResult, ContentMessage } from '../messages';
+import { CHIP_TAG } from './chip';
+import { MAX_ASKING, sameCandidate, startListChips, type ListChips } from './list-chips';
+import { adapters } from '../ats';
+
+const setUrl = (url: string) => (window as unknown as { happyDOM: { setURL(url: string): void } }).happyDOM.setURL(url);
+
+// happy-dom's IntersectionObserver never reports: this one reports what the test puts "on screen".
+class FakeIntersectionObserver {
+  static all: FakeIntersectionObserver[] = [];
+  readonly targets = new Set<Element>();
+  constructor(private readonly callback: IntersectionObserverCallback) {
+    FakeIntersectionObserver.all.push(this);
+  }
+  observe(target: Element) {
+    this.targets.add(target);
+  }
+  unobserve(target: Element) {
+    this.targets.delete(target);
+  }
+  disconnect() {
+    this.targets.clear();
+  }
+  takeRecords() {
+    return [];
+  }
+  show(targets: Element[], isIntersecting = true) {
+    const records = targets.filter((target) => this.targets.has(target)).map((target) => ({ target, isIntersecting }) as IntersectionObserverEntry);
+    this.callback(records, this as unknown as IntersectionObserver);
+  }
+}
+
+let ctx: ContentScriptContext;
+let sent: ContentMessage[];
+let answer: (message: ContentMessage) => ChipResult | Promise<ChipResult>;
+let chips: ListChips | undefined;
+const roots = new WeakMap<Element, ShadowRoot>();
+const attachShadow = Element.prototype.attachShadow;
+
+/** The observer of the latest startListChips: which chips are on screen. */
+const observer = () => FakeIntersectionObserver.all.at(-1)!;
+/** Lets the batched mutation pass run. */
+const flushTimers = async () => {
+  await vi.advanceTimersByTimeAsync(250);
+};
+const hosts = () => [...document.querySelectorAll(CHIP_TAG)] as HTMLElement[];
+/** The links that got a chip right after them, by their href attribute. */
+const chipNames = () => hosts().map((host) => roots.get(host)?.querySelector('button')?.getAttribute('aria-label'));
+const chipped = () => hosts().map((host) => (host.previousElementSibling as HTMLAnchorElement).getAttribute('href'));
+
+beforeEach(() => {
+  vi.useFakeTimers();
+  fakeBrowser.reset();
+  FakeIntersectionObserver.all = [];
+  vi.stubGlobal('IntersectionObserver', FakeIntersectionObserver);
+  sent = [];
+  answer = () => ({ kind: 'none' });
+  vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockImplementation(async (message: unknown) => {
+    sent.push(message as ContentMessage);
+    return answer(message as ContentMessage);
+  });
+  vi.spyOn(Element.prototype, 'attachShadow').mockImplementation(function (this: Element, init: ShadowRootInit) {
+    const root = attachShadow.call(this, init);
+    roots.set(this, root);
+    return root;
+  });
+  document.head.replaceChildren();
+  document.body.replaceChildren();
+  ctx = new ContentScriptContext('ats');
+});
+afterEach(() => {
+  chips?.stop();
+  chips = undefined;
+  ctx.abort();
+  vi.unstubAllGlobals();
+  vi.useRealTimers();
+});
+
+function open(url: string, html: string) {
+  setUrl(url);
+  document.documentElement.innerHTML = html;
+  chips = startListChips(ctx, () => adapters);
+}
+
+const listFixtures = loadFixtures().filter((fixture) => fixture.html.includes('name="fixture-chips"'));
+
+describe('chips on the saved list pages', () => {
+  it('covers a list page of every shipped ATS', () => {
+    const covered = new Set(listFixtures.map((fixture) => fixture.file.split('-')[0]));
+    for (const adapter of adapters) expect(covered, adapter.id).toContain(adapter.id.split('-')[0]);
+  });
+
+  it.each(listFixtures.map((fixture) => [fixture.file, fixture] as const))('%s: a chip after each profile link and nothing else', async (_, fixture) => {
+    open(fixture.url, /<html[^>]*>([\s\S]*)<\/html>/.exec(fixture.html)![1]!);
+    const expected = JSON.parse(document.querySelector<HTMLMetaElement>('meta[name="fixture-chips"]')!.content) as string[];
+    await flushTimers();
+    expect(chipped()).toEqual(expected);
+    // Nothing is asked before a chip is on screen.
+    expect(sent).toEqual([]);
+  });
+});
+
+describe('startListChips', () => {
+  const LIST = 'https://app.greenhouse.io/people?job_id=1';
+  const row = (application: string) => `<li><a href="/people/40${application}?application_id=${application}">Candidate ${application}</a></li>`;
+
+  it(`asks only for chips on screen, at most ${MAX_ASKING} at a time, and shows what the worker answers`, async () => {
+    const answers: Array<(result: ChipResult) => void> = [];
+    answer = () => new Promise((resolve) => answers.push(resolve));
+    open(LIST, `<body><ul>${Array.from({ length: 10 }, (_, i) => row(String(5100 + i))).join('')}</ul></body>`);
+    await flushTimers();
+    expect(hosts()).toHaveLength(10);
+    observer().show(hosts().slice(0, MAX_ASKING + 2));
+    expect(sent).toHaveLength(MAX_ASKING);
+    expect(sent[0]).toMatchObject({ type: 'list:score', url: 'https://app.greenhouse.io/people/405100?application_id=5100', ats: 'greenhouse' });
+    answers[0]!({ kind: 'score', score: 82 });
+    await flushTimers();
+    expect(sent).toHaveLength(MAX_ASKING + 1);
+    // A chip's words are in its closed shadow root: the page sees only a host of fixed size.
+    expect(hosts()[0]!.shadowRoot).toBeNull();
+    expect(sent.map((message) => (message as { url: string }).url)).not.toContain('https://app.greenhouse.io/people/405109?application_id=5109');
+  });
+
+  it('keeps up with a list that re-renders: new rows get chips, removed rows free their place in line', async () => {
+    answer = () => new Promise(() => undefined); // nothing ever answers: the line stays full
+    open(LIST, `<body><ul id="list">${row('5200')}</ul></body>`);
+    await flushTimers();
+    const list = document.getElementById('list')!;
+    list.insertAdjacentHTML('beforeend', Array.from({ length: MAX_ASKING + 1 }, (_, i) => row(String(5201 + i))).join(''));
+    await flushTimers();
+    expect(chipped()).toHaveLength(MAX_ASKING + 2);
+    observer().show(hosts());
+    expect(sent).toHaveLength(MAX_ASKING);
+    // The last two wait; the last one's row goes away before its turn.
+    list.lastElementChild!.remove();
+    await flushTimers();
+    expect(chipped()).toHaveLength(MAX_ASKING + 1);
+    expect(observer().targets.size).toBe(MAX_ASKING + 1);
+  });
+
+  it('puts a chip back when the ATS re-renders a row’s children, and moves it when a link is reused for another candidate', async () => {
+    open(LIST, `<body><ul id="r">${row('5300')}</ul></body>`);
+    await flushTimers();
+    const link = document.querySelector<HTMLAnchorElement>('#r a')!;
+    hosts()[0]!.remove();
+    await flushTimers();
+    expect(link.nextElementSibling?.localName).toBe(CHIP_TAG);
+    link.setAttribute('href', '/people/405301?application_id=5301');
+    await flushTimers();
+    expect(hosts()).toHaveLength(1);
+    observer().show(hosts());
+    expect(sent.at(-1)).toMatchObject({ url: 'https://app.greenhouse.io/people/405301?application_id=5301' });
+  });
+
+  it('does not chip the page’s own candidate on a profile, but does chip their other applications', async () => {
+    open(
+      'https://app.greenhouse.io/people/4012345002?application_id=5123456002',
+      '<body><a href="/people/4012345002">Jordan</a> <a href="/people/4012345002?application_id=5123456002">this application</a> <a href="/people/4012345002/applications/5123456009">Other application</a></body>',
+    );
+    await flushTimers();
+    expect(chipped()).toEqual(['/people/4012345002/applications/5123456009']);
+  });
+
+  it('a "limit" chip becomes Show more; its click asks for more and the limited chips on screen ask again', async () => {
+    answer = (message) => (message.type === 'list:more' ? ({ allowed: 200 } as never) : { kind: 'limit' });
+    open(LIST, `<body><ul>${row('5400')}${row('5401')}</ul></body>`);
+    await flushTimers();
+    observer().show(hosts());
+    await flushTimers();
+    expect(sent.filter((message) => message.type === 'list:score')).toHaveLength(2);
+    answer = (message) => (message.type === 'list:more' ? ({ allowed: 200 } as never) : { kind: 'score', score: 70 });
+    // The click handler checks isTrusted, which a synthetic click is not: mark this one as trusted.
+    const more = sent.length;
+    const click = new MouseEvent('click', { bubbles: true });
+    Object.defineProperty(click, 'isTrusted', { value: true });
+    const rowClicks = vi.fn();
+    document.body.addEventListener('click', rowClicks);
+    dispatchIntoChip(hosts()[0]!, click);
+    await flushTimers();
+    expect(sent.slice(more).map((message) => message.type)).toEqual(['list:more', 'list:score', 'list:score']);
+    expect(chipNames()).toEqual(['AI Interview 70', 'AI Interview 70']);
+    expect(rowClicks).not.toHaveBeenCalled();
+  });
+
+  it('removes every chip and asks nothing more when the worker says the setting is off', async () => {
+    answer = () => ({ kind: 'off' });
+    open(LIST, `<body><ul>${row('5500')}${row('5501')}</ul></body>`);
+    await flushTimers();
+    observer().show(hosts());
+    await flushTimers();
+    expect(hosts()).toHaveLength(0);
+  });
+});
+
+describe('rows the ATS copies', () => {
+  it('a re-rendered row keeps its chip and its answer: no new shadow root, no new question', async () => {
+    answer = () => ({ kind: 'score', score: 82 });
+    open('https://app.greenhouse.io/people?job_id=1', '<body><ul id="l"><li><a href="/people/1?application_id=2">A</a></li></ul></body>');
+    await flushTimers();
+    observer().show(hosts());
+    await flushTimers();
+    const [host] = hosts();
+    const asked = sent.length;
+    const list = document.getElementById('l')!;
+    list.innerHTML = '<li><a href="/people/1?application_id=2">A (re-rendered)</a></li>';
+    await flushTimers();
+    expect(hosts()).toEqual([host]);
+    expect(host!.previousElementSibling).toBe(list.querySelector('a'));
+    expect(chipNames()).toEqual(['AI Interview 82']);
+    expect(sent.length).toBe(asked);
+  });
+
+  it('a chip element the ATS copied along with a row is replaced, not doubled', async () => {
+    open('https://app.greenhouse.io/people?job_id=1', '<body><ul id="l"><li><a href="/people/1?application_id=2">A</a></li></ul></body>');
+    await flushTimers();
+    const list = document.getElementById('l')!;
+    list.replaceChildren(list.firstElementChild!.cloneNode(true));
+    await flushTimers();
+    expect(hosts()).toHaveLength(1);
+  });
+});
+
+describe('sameCandidate', () => {
+  it('is the page’s candidate only when every id of the link is one of the page’s', () => {
+    const page = [
+      { key: 'applicationId', value: '1' },
+      { key: 'personId', value: '2' },
+    ];
+    expect(sameCandidate([{ key: 'personId', value: '2' }], page)).toBe(true);
+    expect(sameCandidate([{ key: 'applicationId', value: '3' }, { key: 'personId', value: '2' }], page)).toBe(false);
+    expect(sameCandidate([{ key: 'personId', value: '2' }], undefined)).toBe(false);
+  });
+});
+
+/** The chip's closed root, as the spy on attachShadow kept it (the page has no such handle). */
+function dispatchIntoChip(host: HTMLElement, event: Event) {
+  const button = roots.get(host)?.querySelector('button');
+  if (!button) throw new Error('no button');
+  button.dispatchEvent(event);
+}
+
+describe('on a saved profile page', () => {
+  it('chips the other candidates it links to, not the profile’s own candidate', async () => {
+    const fixture = loadFixtures().find((candidate) => candidate.file === 'lever-profile.html')!;
+    open(fixture.url, /<html[^>]*>([\s\S]*)<\/html>/.exec(fixture.html)![1]!);
+    await flushTimers();
+    expect(chipped()).toEqual(['/candidates/0b6d7e8f-1a2b-4c3d-9e4f-5a6b7c8d9e0f']);
+  });
+});

@@ -1,0 +1,278 @@
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { AtsAdapter, DetectedId } from '../ats/types';
+import type { ChipResult } from '../messages';
+import { sendToBackground } from '../send';
+import { CHIP_TAG, mountChip, type Chip } from './chip';
+import { adapterFor } from './detect-page';
+
+// Score chips next to every candidate link on a list page (a job's pipeline, search results, "all
+// candidates", a profile's other applications). ATS lists re-render, paginate and scroll for ever, so
+// this stays on for the life of the tab and must stay cheap: mutations are batched (one pass per
+// THROTTLE_MS over the nodes that were added, never the whole document) and every link found in a
+// pass gets its chip in that pass (one layout of the ATS's table per pass: mounting chips as rows
+// scroll in re-laid out the whole table on every frame); only chips on screen ask
+// (IntersectionObserver); and at most MAX_ASKING questions are out from this page at once, so a row
+// that leaves the page before its turn costs nothing.
+
+const THROTTLE_MS = 200;
+/** A little more than the worker's four in flight, so its queue always has the next lookup ready. */
+export const MAX_ASKING = 6;
+/** A burst adding more roots than this is handled as one pass over the document. */
+const MAX_ROOTS = 200;
+
+type Stage = 'idle' | 'queued' | 'asking' | 'done' | 'limit';
+
+interface Entry {
+  /** Changes when the ATS re-renders the row: the chip (and its answer) moves to the new link. */
+  anchor: HTMLAnchorElement;
+  readonly href: string;
+  readonly ats: string;
+  chip?: Chip;
+  stage: Stage;
+  visible: boolean;
+}
+
+export interface ListChips {
+  /** The page moved (SPA navigation): whose profile it is may have changed. */
+  rescan(): void;
+  stop(): void;
+  /** Chips now on the page (tests, benchmark). */
+  count(): number;
+}
+
+/** The candidate ids a link names, read from its URL alone (what the worker will read too). */
+export function linkIds(url: URL, known: readonly AtsAdapter[], blank: Document): { ats: string; ids: readonly DetectedId[] } | null {
+  const adapter = adapterFor(url, known);
+  if (!adapter) return null;
+  try {
+    const found = adapter.detect(url, blank);
+    return found && found.ids.length > 0 ? { ats: adapter.id, ids: found.ids } : null;
+  } catch {
+    return null;
+  }
+}
+
+/** A link to the page's own candidate: every id it names is one of the page's (same key and value). */
+export function sameCandidate(link: readonly DetectedId[], page: readonly DetectedId[] | undefined): boolean {
+  return !!page && link.every((id) => page.some((own) => own.key === id.key && own.value === id.value));
+}
+
+export function randomToken(): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(10));
+  return Array.from(bytes, (byte) => byte.toString(16).padStart(2, '0')).join('');
+}
+
+export function startListChips(ctx: ContentScriptContext, known: () => readonly AtsAdapter[], doc: Document = document): ListChips {
+  const load = randomToken();
+  const blank = doc.implementation.createHTMLDocument('');
+  const entries = new Map<HTMLAnchorElement, Entry>();
+  const byHost = new WeakMap<Element, Entry>();
+  const ours = new WeakSet<Element>();
+  const queue: Entry[] = [];
+  let asking = 0;
+  let pageIds: readonly DetectedId[] | undefined;
+  let roots: Node[] = [];
+  let fullPass = true;
+  let sweep = false;
+  let scheduled = false;
+  let stopped = false;
+  // Chips of links that left the page in this pass, by href: a re-rendered row's new link gets its
+  // old chip back (no new shadow root, no new question), the rest are dropped at the end of the pass.
+  let leaving = new Map<string, Entry>();
+
+  const io = new IntersectionObserver((records) => {
+    for (const record of records) {
+      const entry = byHost.get(record.target);
+      if (!entry) continue;
+      entry.visible = record.isIntersecting;
+      if (entry.visible && entry.stage === 'idle') enqueue(entry);
+    }
+  });
+  // A chip host the ATS copied along with the row (cloneNode keeps the element, not its closed root).
+  const removeCopiedHost = (anchor: HTMLAnchorElement) => {
+    const next = anchor.nextElementSibling;
+    if (next?.localName === CHIP_TAG && !ours.has(next)) next.remove();
+  };
+
+  const mount = (entry: Entry) => {
+    removeCopiedHost(entry.anchor);
+    const chip = mountChip(entry.anchor, () => {
+      if (entry.stage === 'limit') showMore();
+      else void sendToBackground({ type: 'list:open', url: entry.href, ats: entry.ats }).catch(() => undefined);
+    });
+    entry.chip = chip;
+    ours.add(chip.host);
+    byHost.set(chip.host, entry);
+    io.observe(chip.host);
+  };
+
+  const enqueue = (entry: Entry) => {
+    entry.stage = 'queued';
+    queue.push(entry);
+    pump();
+  };
+
+  const pump = () => {
+    while (!stopped && asking < MAX_ASKING && queue.length > 0) {
+      const entry = queue.shift()!;
+      // Left the page or scrolled away before its turn: nothing asked, it asks when seen again.
+      if (entries.get(entry.anchor) !== entry || !entry.visible) {
+        if (entry.stage === 'queued') entry.stage = 'idle';
+        continue;
+      }
+      entry.stage = 'asking';
+      asking++;
+      sendToBackground({ type: 'list:score', url: entry.href, ats: entry.ats, load })
+        .then((answer) => settle(entry, answer), () => settle(entry, { kind: 'error', error: 'offline' }))
+        .finally(() => {
+          asking--;
+          pump();
+        });
+    }
+  };
+
+  const settle = (entry: Entry, answer: ChipResult | undefined) => {
+    if (stopped) return;
+    if (answer?.kind === 'off') return stop();
+    const result: ChipResult = answer ?? { kind: 'error', error: 'offline' };
+    entry.chip?.show(result);
+    // A failure asks again the next time the row comes on screen; "limit" waits for Show more.
+    entry.stage = result.kind === 'limit' ? 'limit' : result.kind === 'error' ? 'idle' : 'done';
+    if (entry.stage === 'idle') entry.visible = false;
+    // Answered for good: nothing more to watch. Every observed chip costs a little on each scrolled frame.
+    if (entry.stage === 'done' && entry.chip) io.unobserve(entry.chip.host);
+  };
+
+  const showMore = () => {
+    void sendToBackground({ type: 'list:more', load })
+      .then(() => {
+        for (const entry of entries.values()) {
+          if (entry.stage !== 'limit') continue;
+          entry.stage = 'idle';
+          entry.chip?.show({ kind: 'waiting' });
+          if (entry.visible) enqueue(entry);
+        }
+      })
+      .catch(() => undefined);
+  };
+
+  const drop = (entry: Entry) => {
+    entries.delete(entry.anchor);
+    if (!entry.chip) return;
+    io.unobserve(entry.chip.host);
+    entry.chip.remove();
+  };
+
+  const consider = (anchor: HTMLAnchorElement) => {
+    const href = anchor.href;
+    const current = entries.get(anchor);
+    if (current) {
+      if (current.href === href) {
+        if (current.chip && !current.chip.host.isConnected) anchor.after(current.chip.host); // the ATS re-rendered the row's children
+        return;
+      }
+      drop(current); // the framework reused the link for another candidate
+    }
+    let url: URL;
+    try {
+      url = new URL(href);
+    } catch {
+      return;
+    }
+    if (url.origin !== location.origin) return;
+    const moved = leaving.get(href);
+    if (moved?.chip) {
+      leaving.delete(href);
+      removeCopiedHost(anchor);
+      moved.anchor = anchor;
+      entries.set(anchor, moved);
+      anchor.after(moved.chip.host);
+      return;
+    }
+    const found = linkIds(url, known(), blank);
+    if (!found || sameCandidate(found.ids, pageIds)) return;
+    const entry: Entry = { anchor, href, ats: found.ats, stage: 'idle', visible: false };
+    entries.set(anchor, entry);
+    mount(entry);
+  };
+
+  const scanRoot = (root: Node) => {
+    if (!(root instanceof Element) || !root.isConnected || root.localName === CHIP_TAG) return;
+    if (root instanceof HTMLAnchorElement) consider(root);
+    for (const anchor of root.querySelectorAll('a[href]')) consider(anchor as HTMLAnchorElement);
+  };
+
+  const flush = () => {
+    scheduled = false;
+    if (stopped || ctx.isInvalid) return;
+    if (sweep || fullPass) {
+      for (const entry of [...entries.values()]) {
+        if (!entry.anchor.isConnected || entry.anchor.href !== entry.href) {
+          entries.delete(entry.anchor);
+          if (!entry.anchor.isConnected && entry.chip) leaving.set(entry.href, entry);
+          else drop(entry);
+        }
+        else if (fullPass && sameCandidate(linkIds(new URL(entry.href), known(), blank)?.ids ?? [], pageIds)) drop(entry);
+        else if (entry.chip && !entry.chip.host.isConnected) entry.anchor.after(entry.chip.host);
+      }
+    }
+    const batch = fullPass ? [doc.body ?? doc.documentElement] : roots;
+    roots = [];
+    fullPass = false;
+    sweep = false;
+    for (const root of batch) scanRoot(root);
+    for (const entry of leaving.values()) drop(entry);
+    leaving = new Map();
+  };
+
+  const schedule = () => {
+    if (scheduled) return;
+    scheduled = true;
+    ctx.setTimeout(flush, THROTTLE_MS);
+  };
+
+  const mo = new MutationObserver((records) => {
+    for (const record of records) {
+      if (record.type === 'attributes') {
+        roots.push(record.target);
+        sweep = true;
+        continue;
+      }
+      if (record.removedNodes.length > 0) sweep = true;
+      for (const node of record.addedNodes) if (node.nodeType === 1 && (node as Element).localName !== CHIP_TAG) roots.push(node);
+    }
+    if (roots.length > MAX_ROOTS) {
+      roots = [];
+      fullPass = true;
+    }
+    if (roots.length > 0 || sweep || fullPass) schedule();
+  });
+
+  const readPageIds = () => {
+    pageIds = linkIds(new URL(location.href), known(), blank)?.ids;
+  };
+
+  function stop() {
+    if (stopped) return;
+    stopped = true;
+    mo.disconnect();
+    io.disconnect();
+    for (const entry of [...entries.values()]) drop(entry);
+    queue.length = 0;
+  }
+
+  readPageIds();
+  mo.observe(doc.body ?? doc.documentElement, { childList: true, subtree: true, attributes: true, attributeFilter: ['href'] });
+  schedule();
+  ctx.onInvalidated(stop);
+
+  return {
+    rescan() {
+      readPageIds();
+      fullPass = true;
+      schedule();
+    },
+    stop,
+    count: () => entries.size,
+  };
+}

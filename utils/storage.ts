@@ -1,5 +1,4 @@
 import { browser } from 'wxt/browser';
-import { storage } from 'wxt/utils/storage';
 import { DEFAULT_BASE_URL } from './api/constants';
 import type { TranscriptMessage } from './api/schemas';
 import type { PolicyView } from './policy';
@@ -24,13 +23,31 @@ export interface StorageItem<T> {
 }
 
 export function defineItem<T>(key: `local:${string}` | `session:${string}`, { fallback }: { fallback: T }): StorageItem<T> {
+  // Straight on browser.storage, not through WXT's storage module: the same calls, ~1 KB less in
+  // every bundle (the worker's has a budget).
+  const [area, name] = key.split(/:(.*)/s) as ['local' | 'session', string];
+  const storageArea = () => browser.storage[area];
   return {
-    getValue: async (): Promise<T> => (await storage.getItem<T>(key)) ?? fallback,
-    setValue: (value: T): Promise<void> => storage.setItem(key, value),
-    removeValue: (): Promise<void> => storage.removeItem(key),
-    watch: (callback: (value: T, previous: T) => void): (() => void) =>
-      storage.watch<T>(key, (value, previous) => callback(value ?? fallback, previous ?? fallback)),
+    getValue: async (): Promise<T> => ((await storageArea().get(name))[name] as T | undefined | null) ?? fallback,
+    setValue: (value: T): Promise<void> => storageArea().set({ [name]: value }),
+    removeValue: (): Promise<void> => storageArea().remove(name),
+    watch: (callback: (value: T, previous: T) => void): (() => void) => {
+      const listener = (changes: Record<string, { newValue?: unknown; oldValue?: unknown }>, changedArea: string) => {
+        const change = changedArea === area ? changes[name] : undefined;
+        if (!change || sameValue(change.newValue, change.oldValue)) return;
+        callback((change.newValue as T | undefined | null) ?? fallback, (change.oldValue as T | undefined | null) ?? fallback);
+      };
+      browser.storage.onChanged.addListener(listener);
+      return () => browser.storage.onChanged.removeListener(listener);
+    },
   };
+}
+
+/** Firefox reports a write of an equal value as a change; a watcher hears only real changes. */
+function sameValue(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  return JSON.stringify(a) === JSON.stringify(b);
 }
 
 function keyedItem<T>(key: `session:${string}`) {

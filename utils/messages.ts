@@ -20,7 +20,7 @@ export type ContentMessage =
    * script read it with (checked again by the worker), `load` this page load's random token (the
    * worker's per-page-load lookup cap counts by it).
    */
-  | { readonly type: 'list:score'; readonly url: string; readonly ats: string; readonly load: string }
+  | { readonly type: 'list:score'; readonly items: readonly { readonly url: string; readonly ats: string }[]; readonly load: string }
   /** The recruiter clicked a chip: open the panel on that candidate. */
   | { readonly type: 'list:open'; readonly url: string; readonly ats: string }
   /** The recruiter clicked "Show more scores": allow another batch of lookups on this page load. */
@@ -88,7 +88,8 @@ export interface Responses {
   'page:detected': { readonly autoOpen: boolean; readonly listScores?: boolean };
   'panel:open': { readonly opened: boolean };
   'rules:get': readonly CustomRule[];
-  'list:score': ChipResult;
+  /** One answer per item, in their order. */
+  'list:score': readonly ChipResult[];
   'list:open': { readonly opened: boolean };
   'list:more': { readonly allowed: number };
   'tab:refresh': void;
@@ -101,3 +102,9 @@ export interface Responses {
   'privacy:remove-key': RemoveKeyResult;
   'policy:get': PolicyView;
 }
+
+/**
+ * Chips asked about in one message (list:score): each runtime message costs the ATS page's main
+ * thread about a millisecond (the bench's CPU profile), so the chips on screen ask together.
+ */
+export const MAX_CHIP_BATCH = 10;

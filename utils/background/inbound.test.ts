@@ -55,4 +55,13 @@ describe('classify: who may say what', () => {
   ])('drops %s', (_name, message) => {
     expect(classify(message, contentSender, ownId, origin, atsOnly)).toBeUndefined();
   });
+
+  it('takes a batch of list chips only when every link is a page on the sender\'s own origin, at most ten', () => {
+    const item = (url: string) => ({ url, ats: 'greenhouse' });
+    const batch = (items: unknown[]) => classify({ type: 'list:score', items, load: 'abcdef123456' }, contentSender, ownId, origin, atsOnly);
+    expect(batch([item('https://app.greenhouse.io/people/2'), item('https://app.greenhouse.io/people/3')])).toMatchObject({ from: 'content', tabId: 7 });
+    expect(batch([item('https://app.greenhouse.io/people/2'), item('https://evil.example/people/3')])).toBeUndefined();
+    expect(batch([])).toBeUndefined();
+    expect(batch(Array.from({ length: 11 }, (_, i) => item(`https://app.greenhouse.io/people/${i}`)))).toBeUndefined();
+  });
 });

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import type { Browser } from 'wxt/browser';
-import type { ContentMessage, PageMessage } from '../messages';
+import { MAX_CHIP_BATCH, type ContentMessage, type PageMessage } from '../messages';
 
 // Every message is parsed here before anything acts on it: who sent it, then what it says.
 
@@ -19,7 +19,7 @@ export const contentMessageSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('page:detected'), url: z.string().check(z.maxLength(4096)), detection: z.nullable(detectionSchema) }),
   z.object({ type: z.literal('panel:open'), auto: z.optional(z.boolean()) }),
   z.object({ type: z.literal('rules:get') }),
-  z.object({ type: z.literal('list:score'), url: pageUrl, ats: atsId, load: loadToken }),
+  z.object({ type: z.literal('list:score'), items: z.array(z.object({ url: pageUrl, ats: atsId })).check(z.minLength(1), z.maxLength(MAX_CHIP_BATCH)), load: loadToken }),
   z.object({ type: z.literal('list:open'), url: pageUrl, ats: atsId }),
   z.object({ type: z.literal('list:more'), load: loadToken }),
 ]);
@@ -69,7 +69,8 @@ export function classify(
   const url = parsed.data.type === 'page:detected' ? parsed.data.url : senderUrl;
   if (url !== senderUrl && (!sameOrigin(url, senderUrl) || !isAllowedPage(url))) return undefined;
   // A list chip's link: on the page's own origin, where detection is allowed (it names the candidate).
-  if ((parsed.data.type === 'list:score' || parsed.data.type === 'list:open') && (!sameOrigin(parsed.data.url, senderUrl) || !isAllowedPage(parsed.data.url))) return undefined;
+  const links = parsed.data.type === 'list:score' ? parsed.data.items.map((item) => item.url) : parsed.data.type === 'list:open' ? [parsed.data.url] : [];
+  if (links.some((link) => !sameOrigin(link, senderUrl) || !isAllowedPage(link))) return undefined;
   return { from: 'content', tabId, url, message: parsed.data };
 }
 

@@ -215,7 +215,7 @@ function onContentMessage(message: ContentMessage, tabId: number, url: string): 
     case 'rules:get':
       return rulesForUrl(url);
     case 'list:score':
-      return listScore(tabId, message, listDeps);
+      return Promise.all(message.items.map((item) => listScore(tabId, { ...item, load: message.load }, listDeps)));
     case 'list:open': {
       // No await before this call either: the chip's click is the user gesture.
       const opened = openPanel(tabId);

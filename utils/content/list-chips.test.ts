@@ -38,6 +38,7 @@ let ctx: ContentScriptContext;
 let sent: ContentMessage[];
 let answer: (message: ContentMessage) => ChipResult | Promise<ChipResult>;
 let chips: ListChips | undefined;
+let batches: ContentMessage[] = [];
 const roots = new WeakMap<Element, ShadowRoot>();
 const attachShadow = Element.prototype.attachShadow;
 
@@ -59,9 +60,18 @@ beforeEach(() => {
   vi.stubGlobal('IntersectionObserver', FakeIntersectionObserver);
   sent = [];
   answer = () => ({ kind: 'none' });
+  // The chips on screen ask in one list:score message; `sent` and `answer` see one question per chip.
+  batches = [];
   vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockImplementation(async (message: unknown) => {
-    sent.push(message as ContentMessage);
-    return answer(message as ContentMessage);
+    const asked = message as ContentMessage;
+    if (asked.type !== 'list:score') {
+      sent.push(asked);
+      return answer(asked);
+    }
+    batches.push(asked);
+    const questions = asked.items.map((item) => ({ type: 'list:score', ...item, load: asked.load }) as unknown as ContentMessage);
+    sent.push(...questions);
+    return Promise.all(questions.map((question) => answer(question)));
   });
   vi.spyOn(Element.prototype, 'attachShadow').mockImplementation(function (this: Element, init: ShadowRootInit) {
     const root = attachShadow.call(this, init);
@@ -116,10 +126,15 @@ describe('startListChips', () => {
     expect(hosts()).toHaveLength(10);
     observer().show(hosts().slice(0, MAX_ASKING + 2));
     expect(sent).toHaveLength(MAX_ASKING);
+    expect(batches).toHaveLength(1); // the chips that came on screen together ask in one message
     expect(sent[0]).toMatchObject({ type: 'list:score', url: 'https://app.greenhouse.io/people/405100?application_id=5100', ats: 'greenhouse' });
     answers[0]!({ kind: 'score', score: 82 });
     await flushTimers();
-    expect(sent).toHaveLength(MAX_ASKING + 1);
+    expect(sent).toHaveLength(MAX_ASKING); // its batch is still out
+    for (const settle of answers.slice(1)) settle({ kind: 'none' });
+    await flushTimers();
+    expect(sent).toHaveLength(MAX_ASKING + 2);
+    expect(batches).toHaveLength(2);
     // A chip's words are in its closed shadow root: the page sees only a host of fixed size.
     expect(hosts()[0]!.shadowRoot).toBeNull();
     expect(sent.map((message) => (message as { url: string }).url)).not.toContain('https://app.greenhouse.io/people/405109?application_id=5109');

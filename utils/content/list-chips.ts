@@ -1,6 +1,6 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { AtsAdapter, DetectedId } from '../ats/types';
-import type { ChipResult } from '../messages';
+import { MAX_CHIP_BATCH, type ChipResult } from '../messages';
 import { sendToBackground } from '../send';
 import { CHIP_TAG, mountChip, type Chip } from './chip';
 import { adapterFor } from './detect-page';
@@ -87,6 +87,7 @@ export function startListChips(ctx: ContentScriptContext, known: () => readonly 
       entry.visible = record.isIntersecting;
       if (entry.visible && entry.stage === 'idle') enqueue(entry);
     }
+    pump();
   });
   // A chip host the ATS copied along with the row (cloneNode keeps the element, not its closed root).
   const removeCopiedHost = (anchor: HTMLAnchorElement) => {
@@ -106,14 +107,17 @@ export function startListChips(ctx: ContentScriptContext, known: () => readonly 
     io.observe(chip.host);
   };
 
+  // Chips that come on screen together (one observer callback, one Show more) ask together: they
+  // are queued first, then the pump runs once.
   const enqueue = (entry: Entry) => {
     entry.stage = 'queued';
     queue.push(entry);
-    pump();
   };
 
   const pump = () => {
-    while (!stopped && asking < MAX_ASKING && queue.length > 0) {
+    // Every chip that may ask now asks in one message (each message costs the page's main thread).
+    const batch: Entry[] = [];
+    while (!stopped && asking + batch.length < MAX_ASKING && batch.length < MAX_CHIP_BATCH && queue.length > 0) {
       const entry = queue.shift()!;
       // Left the page or scrolled away before its turn: nothing asked, it asks when seen again.
       if (entries.get(entry.anchor) !== entry || !entry.visible) {
@@ -121,14 +125,19 @@ export function startListChips(ctx: ContentScriptContext, known: () => readonly 
         continue;
       }
       entry.stage = 'asking';
-      asking++;
-      sendToBackground({ type: 'list:score', url: entry.href, ats: entry.ats, load })
-        .then((answer) => settle(entry, answer), () => settle(entry, { kind: 'error', error: 'offline' }))
-        .finally(() => {
-          asking--;
-          pump();
-        });
+      batch.push(entry);
     }
+    if (batch.length === 0) return;
+    asking += batch.length;
+    sendToBackground({ type: 'list:score', items: batch.map((entry) => ({ url: entry.href, ats: entry.ats })), load })
+      .then(
+        (answers) => batch.forEach((entry, i) => settle(entry, answers?.[i])),
+        () => batch.forEach((entry) => settle(entry, { kind: 'error', error: 'offline' })),
+      )
+      .finally(() => {
+        asking -= batch.length;
+        pump();
+      });
   };
 
   const settle = (entry: Entry, answer: ChipResult | undefined) => {
@@ -152,6 +161,7 @@ export function startListChips(ctx: ContentScriptContext, known: () => readonly 
           entry.chip?.show({ kind: 'waiting' });
           if (entry.visible) enqueue(entry);
         }
+        pump();
       })
       .catch(() => undefined);
   };

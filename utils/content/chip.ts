@@ -16,6 +16,30 @@ button { all: unset; box-sizing: border-box; display: block; width: 52px; height
 button:focus-visible { outline: 2px solid #fbbf24; outline-offset: 1px; }
 `;
 
+// One style sheet for every chip on the page, adopted by each shadow root, instead of a <style> of its
+// own per chip that the page's style engine sets up again for each of a list's hundreds of chips.
+// Where a content script cannot adopt a sheet it made (Firefox, or an error), a <style> it is.
+let shared: CSSStyleSheet | null | undefined;
+
+function styleChip(root: ShadowRoot, doc: Document): void {
+  try {
+    if (shared === undefined) {
+      // Firefox: not tried (its Xrays may take the sheet and show nothing); Chromium: one shared sheet.
+      shared = import.meta.env.FIREFOX ? null : new CSSStyleSheet();
+      shared?.replaceSync(STYLE);
+    }
+    if (shared) {
+      root.adoptedStyleSheets = [shared];
+      return;
+    }
+  } catch {
+    shared = null;
+  }
+  const style = doc.createElement('style');
+  style.textContent = STYLE;
+  root.prepend(style);
+}
+
 /** What a chip shows before its answer: not on screen yet, or on its way. */
 export type ChipState = ChipResult | { readonly kind: 'waiting' };
 
@@ -52,11 +76,10 @@ export function mountChip(anchor: Element, onClick: () => void): Chip {
   const doc = anchor.ownerDocument;
   const host = doc.createElement(CHIP_TAG);
   const root = host.attachShadow({ mode: 'closed' });
-  const style = doc.createElement('style');
-  style.textContent = STYLE;
   const button = doc.createElement('button');
   button.type = 'button';
-  root.append(style, button);
+  root.append(button);
+  styleChip(root, doc);
   for (const type of CONTAINED) host.addEventListener(type, (event) => event.stopPropagation());
   button.addEventListener('click', (event) => {
     event.preventDefault();

@@ -3,7 +3,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { parseReport, type Report } from '../api/schemas';
 import { completedBody } from '../api/sample-reports';
 import { reportIndexItem, tabStateItem } from '../storage';
-import { clearCache, FIRST_MESSAGES, headIsFresh, isFresh, leastRecentlyUsed, MAX_CACHE_BYTES, readCache, readHead, SPLIT_OVER, writeCache } from './cache';
+import { clearCache, FIRST_MESSAGES, keepWhileShown, headIsFresh, isFresh, leastRecentlyUsed, MAX_CACHE_BYTES, readCache, readHead, SPLIT_OVER, writeCache } from './cache';
 
 function report(extra: Record<string, unknown> = {}): Report {
   const parsed = parseReport(completedBody(extra));
@@ -116,5 +116,19 @@ describe('report cache', () => {
     await fakeBrowser.storage.session.remove('conv:long');
     expect(await readCache('long')).toBeNull();
     expect(conversation.length).toBeGreaterThan(SPLIT_OVER);
+  });
+
+  it('never evicts a report an open tab shows, even one larger than the whole budget', async () => {
+    const big = 'x'.repeat(MAX_CACHE_BYTES + 1000);
+    keepWhileShown(() => ['shown']);
+    try {
+      await writeCache('shown', report({ candidate_summary: big }), 1);
+      await writeCache('chip', report(), 2); // an unrelated write right after (a list chip's answer)
+      expect(await readCache('shown')).not.toBeNull();
+    } finally {
+      keepWhileShown(() => []);
+    }
+    await writeCache('next', report(), 3);
+    expect(await readCache('shown')).toBeNull(); // no longer on screen: the budget applies again
   });
 });

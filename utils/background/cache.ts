@@ -112,7 +112,7 @@ export function writeCache(key: string, report: Report, now = Date.now()): Promi
     // The entry just written always stays (the panel reads it from here), even a single report larger
     // than the budget; everything else is evicted, least recently used first, until the total fits.
     index[key] = [now, size];
-    const evict = leastRecentlyUsed(index, MAX_CACHE_BYTES, key);
+    const evict = leastRecentlyUsed(index, MAX_CACHE_BYTES, new Set([key, ...shownKeys()]));
     for (const old of evict) delete index[old];
     // A report that was long and is not any more leaves no stale conversation behind.
     const stale = [...evict.flatMap(keysOf), ...(conversationJson ? [] : [`${CONV_KEY_PREFIX}${key}`])];
@@ -129,13 +129,22 @@ export function writeCache(key: string, report: Report, now = Date.now()): Promi
   });
 }
 
-/** Keys to drop, oldest first, until the total fits; never the one just written. */
-export function leastRecentlyUsed(index: Record<string, [number, number]>, maxBytes: number, keep: string): string[] {
+// The reports open tabs show right now (set by the worker): never evicted, or a report larger than the
+// budget on screen would go with the next unrelated write (a list chip's answer) and the panel find
+// nothing to show.
+let shownKeys: () => Iterable<string> = () => [];
+export function keepWhileShown(keys: () => Iterable<string>): void {
+  shownKeys = keys;
+}
+
+/** Keys to drop, oldest first, until the total fits; never the one just written, nor one on screen. */
+export function leastRecentlyUsed(index: Record<string, [number, number]>, maxBytes: number, keep: string | ReadonlySet<string>): string[] {
+  const kept = typeof keep === 'string' ? new Set([keep]) : keep;
   let total = Object.values(index).reduce((sum, [, size]) => sum + size, 0);
   const evict: string[] = [];
   for (const [key, [, size]] of Object.entries(index).sort((a, b) => a[1][0] - b[1][0])) {
     if (total <= maxBytes) break;
-    if (key === keep) continue;
+    if (kept.has(key)) continue;
     evict.push(key);
     total -= size;
   }

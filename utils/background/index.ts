@@ -4,7 +4,7 @@ import { matchesPattern } from '../ats/match-pattern';
 import type { ContentMessage, PageMessage } from '../messages';
 import { rulePattern } from '../rules';
 import { autoOpenedItem, autoOpenItem, customRulesItem, policyOverridesItem, templatesItem } from '../storage';
-import { clearCache, readCache } from './cache';
+import { clearCache, keepWhileShown, readCache } from './cache';
 import { wireContextMenu } from './context-menu';
 import { forgetTabBudget } from './budget';
 import { forgetTabDetections, lookupManually, lookupUnderway, onDetected, refreshTab } from './detection';
@@ -24,7 +24,7 @@ import { keepPolicyInMemory, publishPolicyView, watchPolicy } from './policy';
 import { keepKeyOutOfStorageLocal } from './secret';
 import { getSettings, hasBaseUrlAccess, readConfig, saveSettings, testConnection, watchConfig } from './settings';
 import { openPanel, togglePanel, trackOpenPanels, wireToolbarButton } from './side-panel';
-import { allTabStates, keepTabsInMemory, newNavId, onTabStateChange, updateTab } from './tabs';
+import { allTabStates, keepTabsInMemory, newNavId, onTabStateChange, shownCacheKeys, updateTab } from './tabs';
 import { requestQueue } from './queue';
 import { queuedCheck, watchFromTab, wireWatch } from './watch';
 
@@ -64,6 +64,7 @@ let openStateLoaded = false;
 export function startBackground(): void {
   keepPolicyInMemory();
   keepTabsInMemory();
+  keepWhileShown(shownCacheKeys);
   configMemo.reset();
   templatesMemo.reset();
   void restrictStorageToExtension();

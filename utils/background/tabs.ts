@@ -47,6 +47,11 @@ export function keepTabsInMemory(): void {
   memory = new Map();
 }
 
+/** The cache keys of the reports the tabs show now (as far as this worker has seen them). */
+export function shownCacheKeys(): string[] {
+  return [...(memory?.values() ?? [])].flatMap((state) => (state.result?.kind === 'report' ? [state.result.cacheKey] : []));
+}
+
 export function readTab(tabId: number): Promise<TabState | null> {
   const known = memory?.get(tabId);
   return known ? Promise.resolve(known) : tabStateItem(tabId).getValue();

@@ -12,7 +12,7 @@ import { pairedRatio, summarize } from './stats.mjs';
 // the accessibility tree (the chips are in closed shadow roots) every 25 ms.
 
 const ROWS = 200;
-const LIST_URL = (from) => `https://app.greenhouse.io/people?__rows=${ROWS}&__from=${from}`;
+export const listUrl = (from) => `https://app.greenhouse.io/people?__rows=${ROWS}&__from=${from}`;
 const SETTLE_MS = 300;
 const CHIP_TAG = 'XOBIN-AI-SCORE';
 const WAITING = 'AI Interview: checking';
@@ -30,7 +30,7 @@ async function metrics(cdp) {
 }
 
 /** Runs in the page: scroll a screen at a time to the end and back, then re-render the rows twice. */
-async function workload() {
+export async function listWorkload() {
   const start = performance.now();
   const frame = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
   const step = Math.round(innerHeight * 0.9);
@@ -55,10 +55,10 @@ async function workload() {
 let nextFrom = 100_000;
 
 async function runOnce({ page, cdp }) {
-  await page.goto(LIST_URL((nextFrom += ROWS)), { waitUntil: 'load' });
+  await page.goto(listUrl((nextFrom += ROWS)), { waitUntil: 'load' });
   await page.waitForTimeout(SETTLE_MS);
   const before = await metrics(cdp);
-  const wallMs = await page.evaluate(workload);
+  const wallMs = await page.evaluate(listWorkload);
   const after = await metrics(cdp);
   return { wallMs, cpuMs: (after.ThreadTime - before.ThreadTime) * 1000, taskMs: (after.TaskDuration - before.TaskDuration) * 1000 };
 }
@@ -87,7 +87,7 @@ async function firstScreenChips(page, cdp) {
 
 async function chipsOnce({ page, cdp }, timeoutMs = 20_000) {
   const started = Date.now();
-  await page.goto(LIST_URL((nextFrom += ROWS)), { waitUntil: 'commit' });
+  await page.goto(listUrl((nextFrom += ROWS)), { waitUntil: 'commit' });
   for (;;) {
     const { onScreen, settled } = await firstScreenChips(page, cdp).catch(() => ({ onScreen: 0, settled: 0 }));
     if (onScreen > 0 && settled >= onScreen) return { ms: Date.now() - started, chips: onScreen };

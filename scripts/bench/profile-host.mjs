@@ -2,6 +2,7 @@
 // A profiling aid, not a benchmark: a CPU profile of the bench's heavy ATS page running its workload
 // with the extension, split by where the time went (the page's own script, the content script,
 // native work such as style, layout and GC), next to the same run without the extension.
+// PROFILE_LIST=1: the bench's 200-row list page and its workload (list-page.mjs) instead.
 //   node scripts/bench/profile-host.mjs      (uses .bench/build from `npm run bench`)
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -9,6 +10,7 @@ import { startMockServer } from '../mock-xobin/server.mjs';
 import { launchWith, launchWithout } from './browsers.mjs';
 import { startBenchServer } from './server.mjs';
 import { BENCH_CANDIDATES, candidateUrl } from './fixture/candidates.mjs';
+import { listWorkload, listUrl } from './list-page.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const extensionDir = join(ROOT, '.bench', 'build', 'chrome-mv3');
@@ -22,7 +24,8 @@ try {
     const totals = new Map();
     const fns = new Map();
     for (let round = 0; round < 4; round++) {
-      await page.goto(candidateUrl(BENCH_CANDIDATES[0]), { waitUntil: 'load' });
+      const list = process.env.PROFILE_LIST;
+      await page.goto(list ? listUrl(500_000 + round * 1000 + (name === 'with' ? 0 : 100_000)) : candidateUrl(BENCH_CANDIDATES[0]), { waitUntil: 'load' });
       await page.waitForTimeout(300);
       const profiled = round > 0;
       if (profiled) {
@@ -30,7 +33,7 @@ try {
         await cdp.send('Profiler.setSamplingInterval', { interval: 50 });
         await cdp.send('Profiler.start');
       }
-      const result = await page.evaluate(() => window.benchApp.workload({ seed: 1, route: [1, 0, 1, 0] }));
+      const result = process.env.PROFILE_LIST ? { ms: await page.evaluate(listWorkload) } : await page.evaluate(() => window.benchApp.workload({ seed: 1, route: [1, 0, 1, 0] }));
       if (!profiled) continue;
       const { profile } = await cdp.send('Profiler.stop');
       const byId = new Map(profile.nodes.map((n) => [n.id, n]));

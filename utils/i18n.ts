@@ -26,12 +26,20 @@ export function uiLocale(): string {
   return !ui.startsWith('@@') && ui.split('-')[0]?.toLowerCase() === language.split('-')[0] ? ui : language;
 }
 
+// Building Intl.PluralRules costs about a millisecond (the panel's first render counts messages):
+// one per locale.
+let plurals: { locale: string; rules: Intl.PluralRules } | undefined;
+function pluralRules(locale: string): Intl.PluralRules {
+  if (plurals?.locale !== locale) plurals = { locale, rules: new Intl.PluralRules(locale) };
+  return plurals.rules;
+}
+
 /**
  * The one/other form of a counted message: Chrome's catalogues have no plurals of their own.
  * `shown` is the count as written into the message (formatted for the reader), the count by default.
  */
 export function tCount(one: MessageKey, other: MessageKey, count: number, shown: string = String(count)): string {
-  const form = safeIntl(() => new Intl.PluralRules(uiLocale()).select(count), count === 1 ? 'one' : 'other');
+  const form = safeIntl(() => pluralRules(uiLocale()).select(count), count === 1 ? 'one' : 'other');
   return form === 'one' ? t(one, shown) : t(other, shown);
 }
 

@@ -62,6 +62,25 @@ try {
       });
       const top = [...self.entries()].sort((a, b) => b[1] - a[1]).slice(0, 30);
       for (const [name, t] of top) console.log(`${t.toFixed(2).padStart(8)} ms  ${name}`);
+      // Inclusive time: every function on the stack of each sample (PROFILE_TOTAL=1).
+      if (process.env.PROFILE_TOTAL) {
+        const parentOf = new Map();
+        for (const n of profile.nodes) for (const child of n.children ?? []) parentOf.set(child, n);
+        const total = new Map();
+        profile.samples.forEach((id, i) => {
+          const seen = new Set();
+          for (let n = byId.get(id); n; n = parentOf.get(n.id)) {
+            const f = n.callFrame;
+            if (!f.url.includes('chrome-extension')) continue;
+            const name = `${f.functionName || '(anon)'} ${f.url.split('/').pop()}:${f.lineNumber}:${f.columnNumber}`;
+            if (seen.has(name)) continue;
+            seen.add(name);
+            total.set(name, (total.get(name) ?? 0) + (dt[i] ?? 0) / 1000);
+          }
+        });
+        console.log('inclusive:');
+        for (const [name, t] of [...total.entries()].sort((a, b) => b[1] - a[1]).slice(0, 25)) console.log(`${t.toFixed(2).padStart(8)} ms  ${name}`);
+      }
     }
   }
 } finally {

@@ -1,6 +1,6 @@
 import { BENCH_CANDIDATES, candidateUrl } from './fixture/candidates.mjs';
 import { browserCpuMs } from './proc-cpu.mjs';
-import { pairedRatio, summarize } from './stats.mjs';
+import { interleavedRounds, pairedRatio, summarize } from './stats.mjs';
 
 // 1. What the extension costs the ATS page itself. The same heavy profile is loaded and the same
 // seeded workload (list re-renders, DOM mutations, 4 pushState candidate switches) is run in two
@@ -49,15 +49,7 @@ async function runOnce({ page, cdp, profileDir }) {
 
 export async function measureHostCost({ withBrowser, withoutBrowser, samples, warmup, log }) {
   const sides = { with: await prepare(withBrowser), without: await prepare(withoutBrowser) };
-  const runs = { with: [], without: [] };
-  for (let round = 0; round < warmup + samples; round++) {
-    const order = round % 2 === 0 ? ['with', 'without'] : ['without', 'with'];
-    for (const side of order) {
-      const run = await runOnce(sides[side]);
-      if (round >= warmup) runs[side].push(run);
-    }
-    log(`host-page cost: round ${round + 1}/${warmup + samples}${round < warmup ? ' (warm-up)' : ''}`);
-  }
+  const runs = await interleavedRounds({ sides, samples, warmup, runOnce, log, label: 'host-page cost' });
   await Promise.all(Object.values(sides).map(({ page }) => page.close()));
   const pick = (side, key) => runs[side].map((run) => run[key]);
   const result = {};

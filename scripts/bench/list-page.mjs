@@ -1,4 +1,4 @@
-import { pairedRatio, summarize } from './stats.mjs';
+import { interleavedRounds, pairedRatio, summarize } from './stats.mjs';
 
 // 6. A 200-row candidate list (the mock's generated Greenhouse list, scripts/mock-xobin/extra-pages.mjs
 // longList): what the score chips cost the page, and how soon the first screen's chips show a result.
@@ -98,15 +98,7 @@ async function chipsOnce({ page, cdp }, timeoutMs = 20_000) {
 
 export async function measureListPage({ withBrowser, withoutBrowser, samples, warmup, log }) {
   const sides = { with: await prepare(withBrowser), without: await prepare(withoutBrowser) };
-  const runs = { with: [], without: [] };
-  for (let round = 0; round < warmup + samples; round++) {
-    const order = round % 2 === 0 ? ['with', 'without'] : ['without', 'with'];
-    for (const side of order) {
-      const run = await runOnce(sides[side]);
-      if (round >= warmup) runs[side].push(run);
-    }
-    log(`list page (${ROWS} rows) cost: round ${round + 1}/${warmup + samples}${round < warmup ? ' (warm-up)' : ''}`);
-  }
+  const runs = await interleavedRounds({ sides, samples, warmup, runOnce, log, label: `list page (${ROWS} rows) cost` });
   const chips = [];
   for (let i = 0; i < Math.max(2, samples); i++) chips.push(await chipsOnce(sides.with));
   log(`list page: first screen of chips in ${chips.map((run) => run.ms ?? 'timeout').join(', ')} ms`);

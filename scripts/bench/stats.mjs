@@ -61,3 +61,21 @@ export function quantileRatio(a, b, p, { resamples = 2000, seed = 11 } = {}) {
   const round = (value) => Math.round(value * 1000) / 1000;
   return { n: Math.min(a.length, b.length), median: round(percentile(a, p) / percentile(b, p)), low: round(percentile(ratios, 2.5)), high: round(percentile(ratios, 97.5)) };
 }
+
+/**
+ * The same measurement with and without the extension, `warmup + samples` rounds, alternating which
+ * side goes first (ABBA...) so both see the same machine load; warm-up rounds are not kept.
+ */
+export async function interleavedRounds({ sides, samples, warmup, runOnce, log, label }) {
+  const runs = { with: [], without: [] };
+  for (let round = 0; round < warmup + samples; round++) {
+    const order = round % 2 === 0 ? ['with', 'without'] : ['without', 'with'];
+    for (const side of order) {
+      const run = await runOnce(sides[side]);
+      if (round >= warmup) runs[side].push(run);
+    }
+    log(`${label}: round ${round + 1}/${warmup + samples}${round < warmup ? ' (warm-up)' : ''}`);
+  }
+  return runs;
+}
+

@@ -15,7 +15,7 @@ import { apiOriginPattern, releaseOrigins } from './permissions';
 import { clearReportData, removeApiKey } from './privacy';
 import { createPublisher } from './publish';
 import { rememberRecent } from './recent';
-import { abortAllRequests, getReport, resumeLater, resolveTab, type ResolveDeps } from './resolver';
+import { abortAllRequests, getReport, pinnedCacheKeys, resumeLater, resolveTab, type ResolveDeps } from './resolver';
 import { readRules, rulesForUrl, syncRuleScripts } from './rules';
 import { effectiveAutoOpen, effectiveListScores, effectiveTemplates } from './effective';
 import { forgetTabLists, listScore, moreListScores, openListCandidate } from './list-scores';
@@ -64,7 +64,7 @@ let openStateLoaded = false;
 export function startBackground(): void {
   keepPolicyInMemory();
   keepTabsInMemory();
-  keepWhileShown(shownCacheKeys);
+  keepWhileShown(() => [...shownCacheKeys(), ...pinnedCacheKeys()]);
   configMemo.reset();
   templatesMemo.reset();
   void restrictStorageToExtension();

@@ -1,13 +1,20 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { completedBody } from '../api/sample-reports';
+import { parseReport } from '../api/schemas';
+
+function parseOrThrow(body: unknown) {
+  const parsed = parseReport(body);
+  if (!parsed.ok) throw new Error(parsed.issue);
+  return parsed.report;
+}
 import { lookupBudgetItem } from '../storage';
 import type { Lookup, TabState } from '../tab-state';
 import { accountScope } from './account';
 import { PAUSE_TOKENS, TAB_BUCKET } from './budget';
-import { cacheKey, readCache } from './cache';
+import { cacheKey, keepWhileShown, MAX_CACHE_BYTES, readCache, writeCache } from './cache';
 import { onDetected, refreshTab } from './detection';
-import { abortAllRequests, getReport, resolveTab, type ResolveDeps } from './resolver';
+import { abortAllRequests, getReport, pinnedCacheKeys, resolveTab, type ResolveDeps } from './resolver';
 import { readTab, updateTab } from './tabs';
 
 // Issue 9, item 1 and 6: what a page can make the worker spend, and answers that must not land.
@@ -166,5 +173,24 @@ describe('the account a request belongs to', () => {
     expect(await oldAnswer).toMatchObject({ ok: false });
     expect(await readCache(cacheKey(await accountScope({ baseUrl, apiKey: 'old' }), application))).toBeNull();
     await newAnswer;
+  });
+
+  it('keeps a report a tab has just found from eviction until the tab shows it, or for ten seconds at most', async () => {
+    const fetch = vi.fn(async () => Response.json(completedBody({ candidate_summary: 'x'.repeat(MAX_CACHE_BYTES + 1000) })));
+    const found = await getReport(application, { baseUrl, apiKey: 'k' }, deps(fetch), { tabId: 9 });
+    expect(found.ok).toBe(true);
+    const key = found.ok ? found.cacheKey : '';
+    expect(pinnedCacheKeys()).toContain(key);
+    keepWhileShown(() => pinnedCacheKeys());
+    try {
+      await writeCache('a list chip answer', parseOrThrow(completedBody()));
+      expect(await readCache(key)).not.toBeNull(); // larger than the whole budget, and still there
+      expect(pinnedCacheKeys(Date.now() + 10_001)).not.toContain(key);
+      // A list chip's lookup (unmetered) pins nothing.
+      const chip = await getReport(person, { baseUrl, apiKey: 'k' }, deps(fetch), { tabId: 9, unmetered: true });
+      expect(chip.ok && pinnedCacheKeys()).not.toContain(chip.ok ? chip.cacheKey : '');
+    } finally {
+      keepWhileShown(() => []);
+    }
   });
 });

@@ -71,8 +71,6 @@ export function reportItem(cacheKey: string) {
   return {
     getValue: async (): Promise<CacheEntry | null> => decodeCacheEntry(await raw.getValue()),
     setValue: (entry: CacheEntry): Promise<void> => raw.setValue(JSON.stringify(entry)),
-    /** For a writer that already serialised the entry (to weigh it): no second stringify. */
-    setJson: (json: string): Promise<void> => raw.setValue(json),
     removeValue: (): Promise<void> => raw.removeValue(),
     watch: (callback: (entry: CacheEntry | null) => void): (() => void) => raw.watch((value) => callback(decodeCacheEntry(value))),
   };

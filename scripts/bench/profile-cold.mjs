@@ -6,16 +6,13 @@
 //   node scripts/bench/profile-cold.mjs      (uses .bench/build from `npm run bench`)
 import { cp, mkdtemp, readFile, writeFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join, dirname } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { startMockServer } from '../mock-xobin/server.mjs';
-import { launchWith, readBadge, tabIdOf } from './browsers.mjs';
-import { startBenchServer } from './server.mjs';
+import { join } from 'node:path';
+import { readBadge, tabIdOf } from './browsers.mjs';
+import { BENCH_BUILD, profileSession } from './profile-session.mjs';
 import { waitFor } from '../lib/browser.mjs';
 
-const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const copy = await mkdtemp(join(tmpdir(), 'xobin-profile-cold-'));
-await cp(join(ROOT, '.bench', 'build', 'chrome-mv3'), copy, { recursive: true });
+await cp(BENCH_BUILD, copy, { recursive: true });
 const instrument = `(() => {
   const t0 = performance.timeOrigin + performance.now();
   const now = () => performance.timeOrigin + performance.now();
@@ -48,9 +45,8 @@ const instrument = `(() => {
 const bg = join(copy, 'background.js');
 await writeFile(bg, instrument + (await readFile(bg, 'utf8')));
 
-const mock = await startMockServer({ latencyMs: 100 });
-const front = await startBenchServer({ mockPort: mock.port });
-const ext = await launchWith({ extensionDir: copy, port: front.port });
+const session = await profileSession({ extensionDir: copy });
+const { ext } = session;
 try {
   const url = 'https://app.greenhouse.io/people/4012345002?application_id=5123456002';
   const probe = await ext.context.newPage();
@@ -78,8 +74,6 @@ try {
     for (const e of log) console.log(`${(e.start - startedAt).toFixed(1).padStart(7)} ${((e.end ?? NaN) - startedAt).toFixed(1).padStart(7)}  ${e.label} ${e.arg ?? ''}`);
   }
 } finally {
-  await ext.close();
-  await front.close();
-  await mock.close();
+  await session.close();
   await rm(copy, { recursive: true, force: true });
 }

@@ -4,19 +4,13 @@
 // crypto.subtle.digest) in the running worker and prints, for a few navigations between cached
 // reports, every call with its start and end relative to pushState.
 //   node scripts/bench/profile-detection.mjs      (uses .bench/build from `npm run bench`)
-import { join, dirname } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { startMockServer } from '../mock-xobin/server.mjs';
-import { launchWith, readBadge, tabIdOf } from './browsers.mjs';
-import { startBenchServer } from './server.mjs';
+import { readBadge, tabIdOf } from './browsers.mjs';
+import { profileSession } from './profile-session.mjs';
 import { BENCH_CANDIDATES, candidateUrl } from './fixture/candidates.mjs';
 import { waitFor } from '../lib/browser.mjs';
 
-const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
-const extensionDir = join(ROOT, '.bench', 'build', 'chrome-mv3');
-const mock = await startMockServer({ latencyMs: 100 });
-const front = await startBenchServer({ mockPort: mock.port });
-const ext = await launchWith({ extensionDir, port: front.port });
+const session = await profileSession();
+const { ext } = session;
 try {
   const page = await ext.context.newPage();
   const [JORDAN, ALEX] = BENCH_CANDIDATES;
@@ -61,7 +55,5 @@ try {
     for (const e of log) console.log(`${(e.start - at).toFixed(1).padStart(7)} ${((e.end ?? NaN) - at).toFixed(1).padStart(7)}  ${e.label} ${e.arg ?? ''}`);
   }
 } finally {
-  await ext.close();
-  await front.close();
-  await mock.close();
+  await session.close();
 }

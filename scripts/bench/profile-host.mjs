@@ -4,19 +4,12 @@
 // native work such as style, layout and GC), next to the same run without the extension.
 // PROFILE_LIST=1: the bench's 200-row list page and its workload (list-page.mjs) instead.
 //   node scripts/bench/profile-host.mjs      (uses .bench/build from `npm run bench`)
-import { join, dirname } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { startMockServer } from '../mock-xobin/server.mjs';
-import { launchWith, launchWithout } from './browsers.mjs';
-import { startBenchServer } from './server.mjs';
+import { profileSession } from './profile-session.mjs';
 import { BENCH_CANDIDATES, candidateUrl } from './fixture/candidates.mjs';
 import { listWorkload, listUrl } from './list-page.mjs';
 
-const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
-const extensionDir = join(ROOT, '.bench', 'build', 'chrome-mv3');
-const mock = await startMockServer({ latencyMs: 100 });
-const front = await startBenchServer({ mockPort: mock.port });
-const sides = { with: await launchWith({ extensionDir, port: front.port }), without: await launchWithout({ port: front.port }) };
+const session = await profileSession({ without: true });
+const { sides } = session;
 try {
   for (const [name, browser] of Object.entries(sides)) {
     const page = await browser.context.newPage();
@@ -72,7 +65,5 @@ try {
     await page.close();
   }
 } finally {
-  await Promise.all(Object.values(sides).map((side) => side.close()));
-  await front.close();
-  await mock.close();
+  await session.close();
 }

@@ -3,16 +3,10 @@
 // (list-page.mjs) with and without the extension, the page's main-thread events summed by name
 // (Commit, Layout, Paint, TimerFire, IntersectionObserver...), per run, after one warm-up run.
 //   node scripts/bench/profile-list-trace.mjs      (uses .bench/build from `npm run bench`)
-import { startMockServer } from '../mock-xobin/server.mjs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
-import { launchWith, launchWithout } from './browsers.mjs';
-import { startBenchServer } from './server.mjs';
+import { profileSession } from './profile-session.mjs';
 import { listUrl, listWorkload } from './list-page.mjs';
-const mock = await startMockServer({ latencyMs: 100 });
-const front = await startBenchServer({ mockPort: mock.port });
-const sides = { with: await launchWith({ extensionDir: join(ROOT, '.bench', 'build', 'chrome-mv3'), port: front.port }), without: await launchWithout({ port: front.port }) };
+const session = await profileSession({ without: true });
+const { sides } = session;
 let from = 700000;
 for (const [name, b] of Object.entries(sides)) {
   const page = await b.context.newPage();
@@ -43,5 +37,4 @@ for (const [name, b] of Object.entries(sides)) {
   for (const [k, v] of [...totals.entries()].sort((a, b) => b[1] - a[1]).slice(0, 16)) console.log(`${(v / 3).toFixed(2).padStart(9)}  ${k}`);
   await page.close();
 }
-for (const b of Object.values(sides)) await b.close();
-await front.close(); await mock.close();
+await session.close();

@@ -2,20 +2,14 @@
 // A profiling aid, not a benchmark: a CPU profile of the side panel's first render of a cached report
 // (the bench's "data -> first frame" path), printed as the functions with the most self time.
 //   node scripts/bench/profile-panel.mjs [normal|large]   (uses .bench/build from `npm run bench`)
-import { join, dirname } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { startMockServer } from '../mock-xobin/server.mjs';
-import { launchWith, readBadge, tabIdOf } from './browsers.mjs';
-import { startBenchServer } from './server.mjs';
+import { readBadge, tabIdOf } from './browsers.mjs';
+import { profileSession } from './profile-session.mjs';
 import { BENCH_CANDIDATES, candidateUrl } from './fixture/candidates.mjs';
 import { waitFor } from '../lib/browser.mjs';
 
 const kind = process.argv[2] ?? 'normal';
-const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
-const extensionDir = join(ROOT, '.bench', 'build', 'chrome-mv3');
-const mock = await startMockServer({ latencyMs: 100 });
-const front = await startBenchServer({ mockPort: mock.port });
-const ext = await launchWith({ extensionDir, port: front.port });
+const session = await profileSession();
+const { ext } = session;
 try {
   const candidate = kind === 'large' ? BENCH_CANDIDATES[2] : BENCH_CANDIDATES[0];
   const page = await ext.context.newPage();
@@ -84,7 +78,5 @@ try {
     }
   }
 } finally {
-  await ext.close();
-  await front.close();
-  await mock.close();
+  await session.close();
 }

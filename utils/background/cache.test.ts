@@ -3,7 +3,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { parseReport, type Report } from '../api/schemas';
 import { completedBody } from '../api/sample-reports';
 import { reportIndexItem, tabStateItem } from '../storage';
-import { clearCache, FIRST_MESSAGES, keepWhileShown, headIsFresh, isFresh, leastRecentlyUsed, MAX_CACHE_BYTES, readCache, readHead, SPLIT_OVER, writeCache } from './cache';
+import { clearCache, FIRST_MESSAGES, keepWhileShown, headIsFresh, headOf, leastRecentlyUsed, MAX_CACHE_BYTES, readCache, readHead, SPLIT_OVER, writeCache } from './cache';
 
 function report(extra: Record<string, unknown> = {}): Report {
   const parsed = parseReport(completedBody(extra));
@@ -23,11 +23,11 @@ describe('report cache', () => {
 
   it('treats pending entries as always stale and completed ones as fresh for five minutes', () => {
     const now = 1_000_000;
-    expect(isFresh({ v: 1, fetchedAt: now - 60_000, report: report() }, now)).toBe(true);
-    expect(isFresh({ v: 1, fetchedAt: now - 6 * 60_000, report: report() }, now)).toBe(false);
+    expect(headIsFresh(headOf(report(), now - 60_000), now)).toBe(true);
+    expect(headIsFresh(headOf(report(), now - 6 * 60_000), now)).toBe(false);
     const pending = parseReport({ response_id: 1, invite_status: 'Pending' });
     if (!pending.ok) throw new Error();
-    expect(isFresh({ v: 1, fetchedAt: now, report: pending.report }, now)).toBe(false);
+    expect(headIsFresh(headOf(pending.report, now), now)).toBe(false);
   });
 
   it('evicts least recently used entries to stay under the byte budget', async () => {
@@ -45,8 +45,8 @@ describe('report cache', () => {
 
   it('picks eviction victims oldest first and never the entry just written', () => {
     const index: Record<string, [number, number]> = { a: [1, 40], b: [3, 40], c: [2, 40], fresh: [0, 40] };
-    expect(leastRecentlyUsed(index, 100, 'fresh')).toEqual(['a', 'c']);
-    expect(leastRecentlyUsed({ only: [1, 500] }, 100, 'only')).toEqual([]);
+    expect(leastRecentlyUsed(index, 100, new Set(['fresh']))).toEqual(['a', 'c']);
+    expect(leastRecentlyUsed({ only: [1, 500] }, 100, new Set(['only']))).toEqual([]);
   });
 
   it("weighs entries in UTF-8 bytes, as the browser's quota does", async () => {
@@ -65,7 +65,7 @@ describe('report cache', () => {
     expect(JSON.stringify(a).length).toBeLessThan(600);
     for (const [key, head] of [['a', a!], ['b', b!]] as const) {
       const entry = (await readCache(key))!;
-      for (const now of [T0, T0 + 4 * 60_000, T0 + 6 * 60_000]) expect(headIsFresh(head, now)).toBe(isFresh(entry, now));
+      for (const now of [T0, T0 + 4 * 60_000, T0 + 6 * 60_000]) expect(headIsFresh(head, now)).toBe(headIsFresh(headOf(entry.report, entry.fetchedAt), now));
     }
     const big = 'x'.repeat(Math.floor(MAX_CACHE_BYTES / 2));
     await writeCache('c', report({ candidate_summary: big }), T0 + 1);

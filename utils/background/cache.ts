@@ -3,7 +3,7 @@ import type { Report } from '../api/schemas';
 import { conversationItem, CONV_KEY_PREFIX, headItem, HEAD_KEY_PREFIX, recentItem, REPORT_KEY_PREFIX, reportIndexItem, reportItem, sessionKeys, type CacheHead } from '../storage';
 import { summarize, type CacheEntry } from '../tab-state';
 import { browser } from 'wxt/browser';
-import { EXPIRY_MARGIN_MS, linksExpireSoon, reportLinksExpiry } from '../api/link-expiry';
+import { EXPIRY_MARGIN_MS, reportLinksExpiry } from '../api/link-expiry';
 
 /** Completed reports older than this are shown at once and refreshed behind the scenes. */
 export const FRESH_MS = 5 * 60_000;
@@ -51,16 +51,19 @@ export async function readHead(key: string): Promise<CacheHead | null> {
   return head;
 }
 
-/** isFresh, from the head alone. */
+/** What writeCache stores next to a report: its summary, and when its signed links expire. */
+export function headOf(report: Report, fetchedAt: number): CacheHead {
+  const expiry = reportLinksExpiry(report);
+  return { v: 1, fetchedAt, summary: summarize(report), ...(expiry === undefined ? {} : { linksExpireAt: expiry }) };
+}
+
+/**
+ * Pending interviews can complete at any moment: always re-check them. Signed PDF and recording
+ * links expire on their own clock: a report whose links are about to die is stale whatever its age.
+ */
 export function headIsFresh(head: CacheHead, now = Date.now()): boolean {
   const expiring = head.linksExpireAt !== undefined && head.linksExpireAt - now < EXPIRY_MARGIN_MS;
   return head.summary.status === 'completed' && now - head.fetchedAt < FRESH_MS && !expiring;
-}
-
-export function isFresh(entry: CacheEntry, now = Date.now()): boolean {
-  // Pending interviews can complete at any moment: always re-check them. Signed PDF and recording
-  // links expire on their own clock: a report whose links are about to die is stale whatever its age.
-  return entry.report.status === 'completed' && now - entry.fetchedAt < FRESH_MS && !linksExpireSoon(entry.report, now);
 }
 
 // Index updates are serialised so two tabs finishing at once do not lose each other's bookkeeping.
@@ -117,8 +120,7 @@ export function writeCache(key: string, report: Report, now = Date.now()): Promi
     // A report that was long and is not any more leaves no stale conversation behind.
     const stale = [...evict.flatMap(keysOf), ...(conversationJson ? [] : [`${CONV_KEY_PREFIX}${key}`])];
     await browser.storage.session.remove(stale);
-    const expiry = reportLinksExpiry(report);
-    const head: CacheHead = { v: 1, fetchedAt: now, summary: summarize(report), ...(expiry === undefined ? {} : { linksExpireAt: expiry }) };
+    const head = headOf(report, now);
     // One write for all parts: a reader never finds a head or a first part without the rest. The
     // conversation goes first in the object, so a listener that hears the change sees it with the report.
     await browser.storage.session.set({
@@ -138,8 +140,7 @@ export function keepWhileShown(keys: () => Iterable<string>): void {
 }
 
 /** Keys to drop, oldest first, until the total fits; never the one just written, nor one on screen. */
-export function leastRecentlyUsed(index: Record<string, [number, number]>, maxBytes: number, keep: string | ReadonlySet<string>): string[] {
-  const kept = typeof keep === 'string' ? new Set([keep]) : keep;
+export function leastRecentlyUsed(index: Record<string, [number, number]>, maxBytes: number, kept: ReadonlySet<string>): string[] {
   let total = Object.values(index).reduce((sum, [, size]) => sum + size, 0);
   const evict: string[] = [];
   for (const [key, [, size]] of Object.entries(index).sort((a, b) => a[1][0] - b[1][0])) {

@@ -25,13 +25,6 @@ const waiting = new Map<number, ReturnType<typeof setTimeout>>();
 // update) joins it instead of starting over. A restarted worker has none, so it starts anew.
 const scheduled = new Map<number, string>();
 
-/**
- * Starts the lookup for this navId at once when the tab is calm (quiet for a second, or its last
- * lookup is done and started a while ago: a recruiter clicking through cached candidates waits for
- * nothing), otherwise when the burst is over. Latest wins: a waiting lookup is dropped when a newer
- * detection arrives, so a page navigating through 100 candidates in 2 s costs about the first and the
- * last candidate's lookups, not 100. What gets through is still paid from the lookup budget.
- */
 /** Whether this worker has scheduled or is running the lookup for the tab's current candidate. */
 export function lookupUnderway(tabId: number): boolean {
   return scheduled.has(tabId) || runActive(tabId);
@@ -45,6 +38,13 @@ function underway(tabId: number, navId: string, run: () => Promise<void>): Promi
   });
 }
 
+/**
+ * Starts the lookup for this navId at once when the tab is calm (quiet for a second, or its last
+ * lookup is done and started a while ago: a recruiter clicking through cached candidates waits for
+ * nothing), otherwise when the burst is over. Latest wins: a waiting lookup is dropped when a newer
+ * detection arrives, so a page navigating through 100 candidates in 2 s costs about the first and the
+ * last candidate's lookups, not 100. What gets through is still paid from the lookup budget.
+ */
 function scheduleResolve(tabId: number, navId: string, deps: ResolveDeps): Promise<void> {
   const now = Date.now();
   const previous = lastDetectionAt.get(tabId);

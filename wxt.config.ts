@@ -16,7 +16,8 @@ export default defineConfig({
   // Separate output folders let the demo, the end-to-end suite and the benchmark build side by side.
   outDir: process.env.WXT_OUT_DIR ?? '.output',
   modules: ['@wxt-dev/webextension-polyfill'],
-  vite: () => ({ plugins: [preact(), nativeBrowserInScriptsAndWorker()] }),
+  // WXT_NO_MINIFY=1: readable function names in a profile (scripts/bench/profile-*.mjs with BENCH_EXT).
+  vite: () => ({ plugins: [preact(), nativeBrowserInScriptsAndWorker()], ...(process.env.WXT_NO_MINIFY ? { build: { minify: false } } : {}) }),
   // The sources zip AMO reviewers rebuild from (docs/store.md): everything `npm ci && npm run zip:firefox`
   // needs, none of the local build, test or benchmark output. WXT already leaves out dotfiles
   // (.output, .e2e, .bench, .demo, .wxt), node_modules and *.test.* files.

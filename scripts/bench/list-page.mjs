@@ -14,6 +14,9 @@ import { interleavedRounds, pairedRatio, summarize } from './stats.mjs';
 const ROWS = 200;
 export const listUrl = (from) => `https://app.greenhouse.io/people?__rows=${ROWS}&__from=${from}`;
 const SETTLE_MS = 300;
+// What the extension does after the workload on its behalf (the chips' pass over the re-rendered rows,
+// answers for the last screen) is its cost too: counted in a second figure, this long past the end.
+const TAIL_MS = 1500;
 const CHIP_TAG = 'XOBIN-AI-SCORE';
 const WAITING = 'AI Interview: checking';
 
@@ -60,7 +63,14 @@ async function runOnce({ page, cdp }) {
   const before = await metrics(cdp);
   const wallMs = await page.evaluate(listWorkload);
   const after = await metrics(cdp);
-  return { wallMs, cpuMs: (after.ThreadTime - before.ThreadTime) * 1000, taskMs: (after.TaskDuration - before.TaskDuration) * 1000 };
+  await page.waitForTimeout(TAIL_MS);
+  const tail = await metrics(cdp);
+  return {
+    wallMs,
+    cpuMs: (after.ThreadTime - before.ThreadTime) * 1000,
+    taskMs: (after.TaskDuration - before.TaskDuration) * 1000,
+    cpuWithTailMs: (tail.ThreadTime - before.ThreadTime) * 1000,
+  };
 }
 
 function collect(node, keep, out = []) {
@@ -105,7 +115,7 @@ export async function measureListPage({ withBrowser, withoutBrowser, samples, wa
   await Promise.all(Object.values(sides).map(({ page }) => page.close()));
   const pick = (side, key) => runs[side].map((run) => run[key]);
   const result = { rows: ROWS };
-  for (const key of ['wallMs', 'cpuMs', 'taskMs']) {
+  for (const key of ['wallMs', 'cpuMs', 'taskMs', 'cpuWithTailMs']) {
     result[key] = { with: summarize(pick('with', key)), without: summarize(pick('without', key)), ratio: pairedRatio(pick('with', key), pick('without', key)) };
   }
   const times = chips.map((run) => run.ms).filter((ms) => ms !== undefined);
@@ -120,7 +130,9 @@ const ratio = (r) => (r?.n ? `${r.median.toFixed(3)} [${r.low.toFixed(2)}–${r.
 export function listPageRows(list) {
   if (!list) return [];
   const c = list.cpuMs;
-  const met = !c.ratio?.n ? undefined : c.ratio.high <= 1.05 ? true : c.ratio.low > 1.05 ? false : 'inconclusive';
+  const verdict = (r) => (!r?.n ? undefined : r.high <= 1.05 ? true : r.low > 1.05 ? false : 'inconclusive');
+  const met = verdict(c.ratio);
+  const tail = list.cpuWithTailMs;
   const f = list.firstScreen;
   return [
     { section: '6 list page', metric: `${list.rows}-row list: page main-thread CPU, without / with`, n: c.with.n, median: `${fmt(c.without.median)} / ${fmt(c.with.median)}`, p95: `${fmt(c.without.p95)} / ${fmt(c.with.p95)}`, target: '', met: undefined },
@@ -133,6 +145,16 @@ export function listPageRows(list) {
       target: '≤ 1.05',
       met,
       summary: { key: 'listPageCost', value: c.ratio?.n ? { ratio: c.ratio.median, low: c.ratio.low, high: c.ratio.high, wallTimeRatio: list.wallMs.ratio.median } : undefined },
+    },
+    {
+      section: '6 list page',
+      metric: `  same, counted until ${TAIL_MS / 1000} s after the workload (work the chips do later)`,
+      n: tail?.ratio?.n,
+      median: ratio(tail?.ratio),
+      p95: tail ? `${fmt(tail.without.median)} / ${fmt(tail.with.median)}` : '',
+      target: '≤ 1.05',
+      met: verdict(tail?.ratio),
+      summary: { key: 'listPageCostWithTail', value: tail?.ratio?.n ? { ratio: tail.ratio.median, low: tail.ratio.low, high: tail.ratio.high } : undefined },
     },
     {
       section: '6 list page',

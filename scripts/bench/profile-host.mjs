@@ -3,6 +3,7 @@
 // with the extension, split by where the time went (the page's own script, the content script,
 // native work such as style, layout and GC), next to the same run without the extension.
 // PROFILE_LIST=1: the bench's 200-row list page and its workload (list-page.mjs) instead.
+// PROFILE_TAIL_MS=3000: keep profiling that long after the workload (what answers later, e.g. chips).
 //   node scripts/bench/profile-host.mjs      (uses .bench/build from `npm run bench`)
 import { profileSession } from './profile-session.mjs';
 import { BENCH_CANDIDATES, candidateUrl } from './fixture/candidates.mjs';
@@ -28,6 +29,7 @@ try {
       }
       const result = process.env.PROFILE_LIST ? { ms: await page.evaluate(listWorkload) } : await page.evaluate(() => window.benchApp.workload({ seed: 1, route: [1, 0, 1, 0] }));
       if (!profiled) continue;
+      if (process.env.PROFILE_TAIL_MS) await page.waitForTimeout(Number(process.env.PROFILE_TAIL_MS));
       const { profile } = await cdp.send('Profiler.stop');
       const byId = new Map(profile.nodes.map((n) => [n.id, n]));
       const parentOf = new Map();

@@ -10,7 +10,7 @@ import { startBenchServer } from './server.mjs';
 
 export const BENCH_BUILD = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '.bench', 'build', 'chrome-mv3');
 
-export async function profileSession({ extensionDir = BENCH_BUILD, without = false } = {}) {
+export async function profileSession({ extensionDir = process.env.BENCH_EXT ?? BENCH_BUILD, without = false } = {}) {
   const mock = await startMockServer({ latencyMs: 100 });
   const front = await startBenchServer({ mockPort: mock.port });
   const ext = await launchWith({ extensionDir, port: front.port });

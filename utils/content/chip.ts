@@ -8,10 +8,19 @@ import type { ChipResult } from '../messages';
 
 export const CHIP_TAG = 'xobin-ai-score';
 
+// The host's box is set on the element itself, not by :host, so that a copy the ATS makes along with
+// a row (cloneNode keeps the element and its attributes, not the closed root) lays the row out
+// exactly as the chip did: adopting that copy (mountChip's `reuse`) then changes nothing outside it.
+const HOST_STYLE = ['all: initial', 'display: inline-block', 'vertical-align: middle', 'width: 52px', 'height: 20px', 'margin: 0 4px', 'contain: size layout style']
+  .map((rule) => `${rule} !important`)
+  .join('; ');
+
+// Nothing in a chip clips (no paint containment, no overflow clip): each clip made every chip a paint
+// chunk of its own that the compositor handled again on every scrolled frame. Size containment keeps
+// the box fixed whatever it shows, and the short texts are at most 6 characters, within the 52 px.
 const STYLE = `
-:host { all: initial; display: inline-block; vertical-align: middle; width: 52px; height: 20px; margin: 0 4px; contain: strict; }
-button { all: unset; box-sizing: border-box; display: block; width: 52px; height: 20px; overflow: hidden; cursor: pointer;
-  border-radius: 999px; background: #1e3a8a; color: #fff; text-align: center; white-space: nowrap; text-overflow: ellipsis;
+button { all: unset; box-sizing: border-box; display: block; width: 52px; height: 20px; cursor: pointer;
+  border-radius: 999px; background: #1e3a8a; color: #fff; text-align: center; white-space: nowrap;
   font: 600 11px/20px system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; padding: 0 4px; }
 button:focus-visible { outline: 2px solid #fbbf24; outline-offset: 1px; }
 `;
@@ -45,6 +54,8 @@ export type ChipState = ChipResult | { readonly kind: 'waiting' };
 
 export interface Chip {
   readonly host: HTMLElement;
+  /** What it shows now. */
+  readonly state: ChipState;
   show(state: ChipState): void;
   remove(): void;
 }
@@ -72,10 +83,27 @@ export function chipText(state: ChipState): { name: string; short: string } {
 // handlers (open the candidate, select the row, keyboard shortcuts).
 const CONTAINED = ['click', 'mousedown', 'mouseup', 'pointerdown', 'pointerup', 'keydown', 'keyup', 'keypress', 'dblclick'];
 
-export function mountChip(anchor: Element, onClick: () => void): Chip {
+/**
+ * A chip right after `anchor`. With `reuse` (a copy of a chip's host the ATS made along with its row,
+ * already in place after the anchor), that element becomes the chip: no node is added to the ATS's
+ * tree, so its table is not laid out again. A copy that cannot take a root (the page made it, with a
+ * root of its own) is replaced.
+ */
+export function mountChip(anchor: Element, onClick: () => void, { reuse, state = { kind: 'waiting' } }: { reuse?: Element; state?: ChipState } = {}): Chip {
   const doc = anchor.ownerDocument;
-  const host = doc.createElement(CHIP_TAG);
-  const root = host.attachShadow({ mode: 'closed' });
+  let host = reuse as HTMLElement | undefined;
+  let root: ShadowRoot | undefined;
+  try {
+    root = host?.attachShadow({ mode: 'closed' });
+  } catch {
+    host?.remove();
+    host = undefined;
+  }
+  if (!host || !root) {
+    host = doc.createElement(CHIP_TAG);
+    root = host.attachShadow({ mode: 'closed' });
+  }
+  if (host.getAttribute('style') !== HOST_STYLE) host.setAttribute('style', HOST_STYLE);
   const button = doc.createElement('button');
   button.type = 'button';
   root.append(button);
@@ -85,11 +113,13 @@ export function mountChip(anchor: Element, onClick: () => void): Chip {
     event.preventDefault();
     if (event.isTrusted) onClick();
   });
-  anchor.after(host);
-  const chip: Chip = {
+  if (host !== reuse) anchor.after(host);
+  const chip = {
     host,
-    show(state) {
-      const { name, short } = chipText(state);
+    state,
+    show(next: ChipState) {
+      const { name, short } = chipText(next);
+      chip.state = next;
       button.textContent = short;
       button.setAttribute('aria-label', name);
       button.title = name;
@@ -98,6 +128,6 @@ export function mountChip(anchor: Element, onClick: () => void): Chip {
       host.remove();
     },
   };
-  chip.show({ kind: 'waiting' });
+  chip.show(state);
   return chip;
 }

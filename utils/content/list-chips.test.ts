@@ -229,6 +229,26 @@ describe('rows the ATS copies', () => {
     expect(sent.length).toBe(asked);
   });
 
+  it('a row the ATS copies, chip host included, keeps its answer in the copy: nothing added to the row, no new question', async () => {
+    answer = () => ({ kind: 'score', score: 82 });
+    open('https://app.greenhouse.io/people?job_id=1', '<body><ul id="l"><li><a href="/people/1?application_id=2">A</a></li><li><a href="/jobs/9">Job</a></li></ul></body>');
+    await flushTimers();
+    observer().show(hosts());
+    await flushTimers();
+    const asked = sent.length;
+    const list = document.getElementById('l')!;
+    const copies = [...list.children].map((row) => row.cloneNode(true) as Element);
+    const copiedHost = copies[0]!.querySelector(CHIP_TAG);
+    list.replaceChildren(...copies);
+    const added: Node[] = [];
+    new MutationObserver((records) => records.forEach((record) => added.push(...record.addedNodes))).observe(list, { childList: true, subtree: true });
+    await flushTimers();
+    expect(hosts()).toEqual([copiedHost]);
+    expect(chipNames()).toEqual(['AI Interview 82']);
+    expect(added).toEqual([]);
+    expect(sent.length).toBe(asked);
+  });
+
   it('a chip element the ATS copied along with a row is replaced, not doubled', async () => {
     open('https://app.greenhouse.io/people?job_id=1', '<body><ul id="l"><li><a href="/people/1?application_id=2">A</a></li></ul></body>');
     await flushTimers();

@@ -2,7 +2,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { AtsAdapter, DetectedId } from '../ats/types';
 import { MAX_CHIP_BATCH, type ChipResult } from '../messages';
 import { sendToBackground } from '../send';
-import { CHIP_TAG, mountChip, type Chip } from './chip';
+import { CHIP_TAG, mountChip, type Chip, type ChipState } from './chip';
 import { adapterFor } from './detect-page';
 
 // Score chips next to every candidate link on a list page (a job's pipeline, search results, "all
@@ -19,6 +19,8 @@ const THROTTLE_MS = 200;
 export const MAX_ASKING = 6;
 /** A burst adding more roots than this is handled as one pass over the document. */
 const MAX_ROOTS = 200;
+/** Hrefs remembered as not a candidate's, at most. */
+const MAX_OTHERS = 5000;
 
 type Stage = 'idle' | 'queued' | 'asking' | 'done' | 'limit';
 
@@ -79,6 +81,8 @@ export function startListChips(ctx: ContentScriptContext, known: () => readonly 
   // Chips of links that left the page in this pass, by href: a re-rendered row's new link gets its
   // old chip back (no new shadow root, no new question), the rest are dropped at the end of the pass.
   let leaving = new Map<string, Entry>();
+  // Links that are not to a candidate (what linkIds found nothing in), by href.
+  const others = new Set<string>();
 
   const io = new IntersectionObserver((records) => {
     for (const record of records) {
@@ -90,21 +94,26 @@ export function startListChips(ctx: ContentScriptContext, known: () => readonly 
     pump();
   });
   // A chip host the ATS copied along with the row (cloneNode keeps the element, not its closed root).
-  const removeCopiedHost = (anchor: HTMLAnchorElement) => {
+  const copiedHost = (anchor: HTMLAnchorElement) => {
     const next = anchor.nextElementSibling;
-    if (next?.localName === CHIP_TAG && !ours.has(next)) next.remove();
+    return next?.localName === CHIP_TAG && !ours.has(next) ? next : undefined;
   };
 
-  const mount = (entry: Entry) => {
-    removeCopiedHost(entry.anchor);
-    const chip = mountChip(entry.anchor, () => {
-      if (entry.stage === 'limit') showMore();
-      else void sendToBackground({ type: 'list:open', url: entry.href, ats: entry.ats }).catch(() => undefined);
-    });
+  // The copy, when there is one, becomes the chip (the row keeps its layout); `state` is what the
+  // entry's chip showed before its row was re-rendered.
+  const mount = (entry: Entry, state?: ChipState) => {
+    const chip = mountChip(
+      entry.anchor,
+      () => {
+        if (entry.stage === 'limit') showMore();
+        else void sendToBackground({ type: 'list:open', url: entry.href, ats: entry.ats }).catch(() => undefined);
+      },
+      { reuse: copiedHost(entry.anchor), state },
+    );
     entry.chip = chip;
     ours.add(chip.host);
     byHost.set(chip.host, entry);
-    io.observe(chip.host);
+    if (entry.stage !== 'done') io.observe(chip.host);
   };
 
   // Chips that come on screen together (one observer callback, one Show more) ask together: they
@@ -183,24 +192,35 @@ export function startListChips(ctx: ContentScriptContext, known: () => readonly 
       }
       drop(current); // the framework reused the link for another candidate
     }
+    const moved = leaving.get(href);
+    if (moved?.chip) {
+      leaving.delete(href);
+      moved.anchor = anchor;
+      entries.set(anchor, moved);
+      if (copiedHost(anchor)) {
+        // The ATS copied the row, chip host included: the copy takes over, the old host is let go.
+        const old = moved.chip;
+        io.unobserve(old.host);
+        byHost.delete(old.host);
+        mount(moved, old.state);
+      } else anchor.after(moved.chip.host);
+      return;
+    }
+    // A list re-renders the same links (to jobs, to settings) again and again: each is read once.
+    if (others.has(href)) return;
     let url: URL;
     try {
       url = new URL(href);
     } catch {
       return;
     }
-    if (url.origin !== location.origin) return;
-    const moved = leaving.get(href);
-    if (moved?.chip) {
-      leaving.delete(href);
-      removeCopiedHost(anchor);
-      moved.anchor = anchor;
-      entries.set(anchor, moved);
-      anchor.after(moved.chip.host);
+    const found = url.origin === location.origin ? linkIds(url, known(), blank) : null;
+    if (!found) {
+      if (others.size >= MAX_OTHERS) others.clear();
+      others.add(href);
       return;
     }
-    const found = linkIds(url, known(), blank);
-    if (!found || sameCandidate(found.ids, pageIds)) return;
+    if (sameCandidate(found.ids, pageIds)) return;
     const entry: Entry = { anchor, href, ats: found.ats, stage: 'idle', visible: false };
     entries.set(anchor, entry);
     mount(entry);
@@ -279,6 +299,7 @@ export function startListChips(ctx: ContentScriptContext, known: () => readonly 
   return {
     rescan() {
       readPageIds();
+      others.clear();
       fullPass = true;
       schedule();
     },

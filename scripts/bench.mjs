@@ -28,7 +28,7 @@ import { measureColdStart } from './bench/cold-start.mjs';
 import { measureDetection } from './bench/detection.mjs';
 import { measureHostCost } from './bench/host-cost.mjs';
 import { measureListPage } from './bench/list-page.mjs';
-import { launchReference } from './bench/reference.mjs';
+import { launchReference, REFERENCE_CHIPS_DIR } from './bench/reference.mjs';
 import { buildRows, formatTable, summaryObject, targetSummary, writeResults } from './bench/report.mjs';
 import { startBenchServer } from './bench/server.mjs';
 import { measureSidePanel } from './bench/sidepanel.mjs';
@@ -125,7 +125,14 @@ async function run({ skipBuild, quick, only }) {
       results.phaseLoadAverage[name] = { before: loadBefore, after: loadAverage() };
     };
     await phase('host', () => measureHostCost({ withBrowser: withExt, withoutBrowser: withoutExt, ...CONFIG.host, log }));
-    await phase('list', () => measureListPage({ withBrowser: withExt, withoutBrowser: withoutExt, ...CONFIG.host, log }));
+    await phase('list', async () => {
+      const referenceChips = resources.add(await launchReference({ port: front.port, extensionDir: REFERENCE_CHIPS_DIR }));
+      try {
+        return await measureListPage({ withBrowser: withExt, withoutBrowser: withoutExt, referenceBrowser: referenceChips, ...CONFIG.host, log });
+      } finally {
+        await resources.release(referenceChips);
+      }
+    });
     await resources.release(withoutExt); // the baseline browser is no longer needed
     if (wanted('detection')) {
       const reference = resources.add(await launchReference({ port: front.port }));

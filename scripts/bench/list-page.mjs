@@ -106,8 +106,8 @@ async function chipsOnce({ page, cdp }, timeoutMs = 20_000) {
   }
 }
 
-export async function measureListPage({ withBrowser, withoutBrowser, samples, warmup, log }) {
-  const sides = { with: await prepare(withBrowser), without: await prepare(withoutBrowser) };
+export async function measureListPage({ withBrowser, withoutBrowser, referenceBrowser, samples, warmup, log }) {
+  const sides = { with: await prepare(withBrowser), without: await prepare(withoutBrowser), ...(referenceBrowser ? { reference: await prepare(referenceBrowser) } : {}) };
   const runs = await interleavedRounds({ sides, samples, warmup, runOnce, log, label: `list page (${ROWS} rows) cost` });
   const chips = [];
   for (let i = 0; i < Math.max(2, samples); i++) chips.push(await chipsOnce(sides.with));
@@ -117,6 +117,12 @@ export async function measureListPage({ withBrowser, withoutBrowser, samples, wa
   const result = { rows: ROWS };
   for (const key of ['wallMs', 'cpuMs', 'taskMs', 'cpuWithTailMs']) {
     result[key] = { with: summarize(pick('with', key)), without: summarize(pick('without', key)), ratio: pairedRatio(pick('with', key), pick('without', key)) };
+    if (runs.reference) {
+      // The floor: what a pill after every link costs by itself, and the product over that floor.
+      result[key].reference = summarize(pick('reference', key));
+      result[key].floorRatio = pairedRatio(pick('reference', key), pick('without', key));
+      result[key].overFloor = pairedRatio(pick('with', key), pick('reference', key));
+    }
   }
   const times = chips.map((run) => run.ms).filter((ms) => ms !== undefined);
   result.firstScreen = { ...summarize(times), chips: chips[0]?.chips, timedOut: chips.length - times.length };
@@ -146,6 +152,20 @@ export function listPageRows(list) {
       met,
       summary: { key: 'listPageCost', value: c.ratio?.n ? { ratio: c.ratio.median, low: c.ratio.low, high: c.ratio.high, wallTimeRatio: list.wallMs.ratio.median } : undefined },
     },
+    ...(c.floorRatio
+      ? [
+          {
+            section: '6 list page',
+            metric: '  floor: reference pills (reference-chips/), ratio to without; product over it',
+            n: c.floorRatio.n,
+            median: ratio(c.floorRatio),
+            p95: `over floor ${ratio(c.overFloor)}`,
+            target: 'reported',
+            met: undefined,
+            summary: { key: 'listPageFloor', value: { floorRatio: c.floorRatio.median, low: c.floorRatio.low, high: c.floorRatio.high, overFloor: c.overFloor.median, withTail: tail?.floorRatio?.median } },
+          },
+        ]
+      : []),
     {
       section: '6 list page',
       metric: `  same, counted until ${TAIL_MS / 1000} s after the workload (work the chips do later)`,

@@ -23,11 +23,15 @@ function checkScores() {
   }
 }
 
-export async function launchReference({ port }) {
-  checkScores();
+// The floor for the list page's chips (reference-chips/): a fixed-size pill after every candidate
+// link, put back on re-render, nothing asked; its own Chromium, measured in the same rounds.
+export const REFERENCE_CHIPS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'reference-chips');
+
+export async function launchReference({ port, extensionDir = REFERENCE_DIR }) {
+  if (extensionDir === REFERENCE_DIR) checkScores();
   const profileDir = await mkdtemp(join(tmpdir(), 'xobin-bench-reference-'));
   try {
-    const ext = await launchWithExtension({ extensionDir: REFERENCE_DIR, mockPort: port, userDataDir: profileDir });
+    const ext = await launchWithExtension({ extensionDir, mockPort: port, userDataDir: profileDir });
     return {
       ...ext,
       profileDir,

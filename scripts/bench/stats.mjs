@@ -63,13 +63,16 @@ export function quantileRatio(a, b, p, { resamples = 2000, seed = 11 } = {}) {
 }
 
 /**
- * The same measurement with and without the extension, `warmup + samples` rounds, alternating which
- * side goes first (ABBA...) so both see the same machine load; warm-up rounds are not kept.
+ * The same measurement on every side (with and without the extension, and any reference), `warmup +
+ * samples` rounds, changing which side goes first each round so all see the same machine load;
+ * warm-up rounds are not kept.
  */
 export async function interleavedRounds({ sides, samples, warmup, runOnce, log, label }) {
-  const runs = { with: [], without: [] };
+  const names = Object.keys(sides);
+  const runs = Object.fromEntries(names.map((name) => [name, []]));
   for (let round = 0; round < warmup + samples; round++) {
-    const order = round % 2 === 0 ? ['with', 'without'] : ['without', 'with'];
+    // Two sides alternate (ABBA...); more take turns going first (ABC, BCA, CAB...).
+    const order = names.length === 2 && round % 2 === 1 ? [...names].reverse() : names.map((_, i) => names[(i + round) % names.length]);
     for (const side of order) {
       const run = await runOnce(sides[side]);
       if (round >= warmup) runs[side].push(run);

@@ -83,9 +83,10 @@ export function startDetector(ctx: ContentScriptContext): void {
       wait = SCAN_THROTTLE_MS;
     }
     scanQueued = true;
-    scanTimer = ctx.setTimeout(() => {
+    // Plain timers, checked against the context: ctx.setTimeout keeps an invalidation listener per call.
+    scanTimer = window.setTimeout(() => {
       scanQueued = false;
-      if (!watching) return;
+      if (!watching || ctx.isInvalid) return;
       scanChangedPage();
       connect();
     }, wait);
@@ -102,7 +103,7 @@ export function startDetector(ctx: ContentScriptContext): void {
     clearTimeout(scanTimer);
     scanQueued = false;
     connect();
-    stopTimer = ctx.setTimeout(() => {
+    stopTimer = window.setTimeout(() => {
       watching = false;
       observer?.disconnect();
     }, WATCH_MS);
@@ -150,6 +151,8 @@ export function startDetector(ctx: ContentScriptContext): void {
 
   ctx.onInvalidated(() => {
     observer?.disconnect();
+    clearTimeout(scanTimer);
+    clearTimeout(stopTimer);
     launcher?.remove();
   });
 

@@ -151,10 +151,40 @@ describe('startListChips', () => {
     observer().show(hosts());
     expect(sent).toHaveLength(MAX_ASKING);
     // The last two wait; the last one's row goes away before its turn.
+    const gone = hosts().at(-1)!;
     list.lastElementChild!.remove();
     await flushTimers();
     expect(chipped()).toHaveLength(MAX_ASKING + 1);
-    expect(observer().targets.size).toBe(MAX_ASKING + 1);
+    // The next look (after a scroll) computes only the chip still waiting, not the one whose row went.
+    document.dispatchEvent(new Event('scroll'));
+    await flushTimers();
+    expect([...observer().targets]).toEqual([hosts().at(-1)]);
+    expect(observer().targets.has(gone)).toBe(false);
+  });
+
+  it('a burst of scrolls is one look at the chips, and a chip that failed asks again only after it was off screen', async () => {
+    answer = () => ({ kind: 'error', error: 'offline' });
+    open(LIST, `<body><ul>${row('5600')}</ul></body>`);
+    await flushTimers();
+    const looks = FakeIntersectionObserver.all.length;
+    for (let i = 0; i < 20; i++) document.dispatchEvent(new Event('scroll'));
+    await flushTimers();
+    expect(FakeIntersectionObserver.all.length).toBe(looks + 1);
+    observer().show(hosts());
+    await flushTimers();
+    expect(sent).toHaveLength(1);
+    expect(chipNames()).toEqual(['AI Interview: could not check; open the panel for details']);
+    const look = async (onScreen: boolean) => {
+      document.dispatchEvent(new Event('scroll'));
+      await flushTimers();
+      observer().show(hosts(), onScreen);
+      await flushTimers();
+    };
+    await look(true); // still on screen: not asked again at every scroll
+    expect(sent).toHaveLength(1);
+    await look(false);
+    await look(true);
+    expect(sent).toHaveLength(2);
   });
 
   it('puts a chip back when the ATS re-renders a row’s children, and moves it when a link is reused for another candidate', async () => {

@@ -1,7 +1,7 @@
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, beforeEach, expect, it } from 'vitest';
 import { apiCalls, fixtureUrl } from '../e2e/helpers';
-import { API_KEY, chipLooks, chipNames, startFirefoxHarness, waitFor, waitForChips, type FirefoxHarness } from './helpers';
+import { API_KEY, chipLooks, chipNames, startFirefoxHarness, waitFor, waitForChips, waitForSidebar, type FirefoxHarness } from './helpers';
 
 // Score chips on a candidate list in real Firefox ESR with the Firefox build (a <style> in each closed
 // shadow root there, not an adopted sheet): the chips' names and looks, and what the mock API was asked.
@@ -57,5 +57,23 @@ it('asks only about rows scrolled into view, and follows the scroll', async () =
   expect(apiCalls(h.mock, rowLookup(8079)).length).toBeGreaterThan(0);
   // The middle was scrolled past in one jump: never on screen, never asked about.
   expect(apiCalls(h.mock, rowLookup(8040))).toHaveLength(0);
+  await page.close();
+});
+
+it('clicking a chip switches the open sidebar to that candidate and stays on the list', async () => {
+  // Firefox refuses sidebarAction.open() from a page click carried by a message (see core.e2e.ts), but
+  // the sidebar Firefox opened on install follows the tab, and the chip's candidate becomes the tab's.
+  const url = fixtureUrl('greenhouse-candidate-list.html');
+  const page = await openList(url);
+  await waitForChips(h, page, ['AI Interview 82', NONE]);
+  const box = await h.ff.evaluateInContentScript<{ x: number; y: number }>(
+    page,
+    `(() => { const r = document.querySelector('xobin-ai-score').openOrClosedShadowRoot.querySelector('button').getBoundingClientRect(); return { x: r.x + r.width / 2, y: r.y + r.height / 2 }; })()`,
+  );
+  // A list is no profile: the sidebar shows no report for this tab before the click.
+  expect(await h.ff.evaluateSidebar(`document.querySelector('[data-state]')?.getAttribute('data-state')`)).not.toBe('report');
+  await page.mouse.click(box.x, box.y); // a trusted click through WebDriver BiDi
+  await waitForSidebar(h, { state: 'report', texts: ['Jordan Example', 'Found by custom_field_id 5123456002, from the Greenhouse application'] });
+  expect(page.url()).toBe(url);
   await page.close();
 });

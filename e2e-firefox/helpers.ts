@@ -99,3 +99,34 @@ export function errorSidebar(kind: ApiErrorKind, ...texts: string[]) {
 
 /** Runs in the content-script sandbox: the launcher's closed shadow root (Firefox's openOrClosedShadowRoot). */
 export const LAUNCHER = `document.querySelector('xobin-ai-interview')?.openOrClosedShadowRoot`;
+
+/** The chip hosts on the page, in document order (they sit in the page's DOM; their roots are closed). */
+const CHIP_HOSTS = `[...document.querySelectorAll('xobin-ai-score')]`;
+
+/**
+ * The accessible names (aria-label) of the page's score chips, in document order, read in the
+ * content-script sandbox through Firefox's openOrClosedShadowRoot: WebDriver BiDi's accessibility
+ * locator does not reach into shadow roots, and the page itself cannot open them.
+ */
+export function chipNames(h: FirefoxHarness, page: Page): Promise<string[]> {
+  return h.ff.evaluateInContentScript<string[]>(page, `${CHIP_HOSTS}.map((host) => host.openOrClosedShadowRoot?.querySelector('button')?.getAttribute('aria-label') ?? '')`);
+}
+
+/** What each chip shows on screen, its box and whether the page could open its shadow root. */
+export function chipLooks(h: FirefoxHarness, page: Page): Promise<Array<{ text: string; width: number; height: number; background: string; pageSeesRoot: boolean }>> {
+  return h.ff.evaluateInContentScript(
+    page,
+    `${CHIP_HOSTS}.map((host) => {
+      const button = host.openOrClosedShadowRoot?.querySelector('button');
+      const box = button?.getBoundingClientRect();
+      return { text: button?.textContent ?? '', width: box?.width ?? 0, height: box?.height ?? 0, background: button ? getComputedStyle(button).backgroundColor : '', pageSeesRoot: host.wrappedJSObject.shadowRoot !== null };
+    })`,
+  );
+}
+
+export async function waitForChips(h: FirefoxHarness, page: Page, expected: string[], timeoutMs = 10_000): Promise<void> {
+  let seen: string[] = [];
+  await waitFor(async () => JSON.stringify((seen = await chipNames(h, page))) === JSON.stringify(expected), { timeoutMs }).catch(() => {
+    throw new Error(`Chips ${JSON.stringify(seen)}, expected ${JSON.stringify(expected)}`);
+  });
+}

@@ -23,6 +23,8 @@ export interface LaunchedFirefox {
   proxy: { port: number; refused: string[] };
   evaluateBackground<T = unknown>(text: string, options?: EvaluateOptions): Promise<T>;
   evaluateSidebar<T = unknown>(text: string, options?: EvaluateOptions): Promise<T>;
+  /** Evaluates in an extension page open in a tab; `path` is relative to `origin` ("sidepanel.html?compare"). */
+  evaluateExtensionPage<T = unknown>(path: string, text: string, options?: EvaluateOptions): Promise<T>;
   sidebarOpen(): boolean;
   evaluateInContentScript<T = unknown>(page: Page, text: string, options?: EvaluateOptions): Promise<T>;
   /** Saves the key through settings:save from the sidebar, as the settings page does. */

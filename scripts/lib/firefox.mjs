@@ -105,6 +105,13 @@ export async function launchFirefoxWithExtension({ extensionDir, mockPort, hosts
       async evaluateSidebar(text, options) {
         return rdp.evaluate(await extension.consoleOf(`${origin}sidepanel.html`, options?.timeout ?? 10_000), text, options);
       },
+      /**
+       * Evaluates in an extension page open in a tab (BiDi refuses moz-extension:// navigation: open
+       * it with browser.tabs.create from the background page). `path` is relative to the origin.
+       */
+      async evaluateExtensionPage(path, text, options) {
+        return rdp.evaluate(await extension.consoleOf(`${origin}${path}`, options?.timeout ?? 10_000), text, options);
+      },
       /** Whether the real sidebar document is open now. */
       sidebarOpen: () => extension.has(`${origin}sidepanel.html`),
       /** Evaluates in this extension's content-script sandbox on the tab showing `page`. */

@@ -11,7 +11,17 @@ export const CHIP_TAG = 'xobin-ai-score';
 // The host's box is set on the element itself, not by :host, so that a copy the ATS makes along with
 // a row (cloneNode keeps the element and its attributes, not the closed root) lays the row out
 // exactly as the chip did: adopting that copy (mountChip's `reuse`) then changes nothing outside it.
-const HOST_STYLE = ['all: initial', 'display: inline-block', 'vertical-align: middle', 'width: 52px', 'height: 20px', 'margin: 0 4px', 'contain: size layout style']
+const HOST_STYLE = [
+  'all: initial',
+  'display: inline-block',
+  'vertical-align: middle',
+  'width: 52px',
+  'height: 20px',
+  'margin: 0 4px',
+  'contain: size layout style',
+  'border-radius: 999px',
+  'background: #c7d2fe', // the empty pill a waiting chip shows, and an asleep one (mountChip)
+]
   .map((rule) => `${rule} !important`)
   .join('; ');
 
@@ -22,7 +32,7 @@ const STYLE = `
 button { all: unset; box-sizing: border-box; display: block; width: 52px; height: 20px; cursor: pointer;
   border-radius: 999px; background: #1e3a8a; color: #fff; text-align: center; white-space: nowrap;
   font: 600 11px/20px system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; padding: 0 4px; }
-button:empty { background: #c7d2fe; }
+button:empty { background: transparent; }
 button:focus-visible { outline: 2px solid #fbbf24; outline-offset: 1px; }
 `;
 
@@ -55,8 +65,11 @@ export type ChipState = ChipResult | { readonly kind: 'waiting' };
 
 export interface Chip {
   readonly host: HTMLElement;
-  /** What it shows now. */
+  /** What it shows now (or will, once awake). */
   readonly state: ChipState;
+  /** Has its root and button (see mountChip's `asleep`). */
+  readonly awake: boolean;
+  wake(): void;
   show(state: ChipState): void;
   remove(): void;
 }
@@ -105,9 +118,15 @@ const CONTAINED = ['click', 'mousedown', 'mouseup', 'pointerdown', 'pointerup', 
  * A chip right after `anchor`. With `reuse` (a copy of a chip's host the ATS made along with its row,
  * already in place after the anchor), that element becomes the chip: no node is added to the ATS's
  * tree, so its table is not laid out again. A copy that cannot take a root (the page made it, with a
- * root of its own) is replaced.
+ * root of its own) is replaced. With `asleep`, the chip gets its button only at `wake()`
+ * (when it is first on screen): until then it is the empty pill its host's own style draws, so a
+ * re-rendered list of hundreds of answered chips costs only the ones on screen.
  */
-export function mountChip(anchor: Element, onClick: () => void, { reuse, state = { kind: 'waiting' } }: { reuse?: Element; state?: ChipState } = {}): Chip {
+export function mountChip(
+  anchor: Element,
+  onClick: () => void,
+  { reuse, state = { kind: 'waiting' }, asleep = false }: { reuse?: Element; state?: ChipState; asleep?: boolean } = {},
+): Chip {
   const doc = anchor.ownerDocument;
   let host = reuse as HTMLElement | undefined;
   let root: ShadowRoot | undefined;
@@ -122,30 +141,42 @@ export function mountChip(anchor: Element, onClick: () => void, { reuse, state =
     root = host.attachShadow({ mode: 'closed' });
   }
   if (host.getAttribute('style') !== HOST_STYLE) host.setAttribute('style', HOST_STYLE);
-  const button = doc.createElement('button');
-  button.type = 'button';
-  root.append(button);
-  styleChip(root, doc);
-  for (const type of CONTAINED) host.addEventListener(type, (event) => event.stopPropagation());
-  button.addEventListener('click', (event) => {
-    event.preventDefault();
-    if (event.isTrusted) onClick();
-  });
   if (host !== reuse) anchor.after(host);
+  let button: HTMLButtonElement | undefined;
+  const render = (next: ChipState) => {
+    if (!button) return;
+    const { name, short } = chipText(next);
+    button.textContent = short;
+    button.setAttribute('aria-label', name);
+    button.title = name;
+  };
   const chip = {
     host,
     state,
+    get awake() {
+      return button !== undefined;
+    },
+    wake() {
+      if (button) return;
+      button = doc.createElement('button');
+      button.type = 'button';
+      root.append(button);
+      styleChip(root, doc);
+      for (const type of CONTAINED) host.addEventListener(type, (event) => event.stopPropagation());
+      button.addEventListener('click', (event) => {
+        event.preventDefault();
+        if (event.isTrusted) onClick();
+      });
+      render(chip.state);
+    },
     show(next: ChipState) {
-      const { name, short } = chipText(next);
       chip.state = next;
-      button.textContent = short;
-      button.setAttribute('aria-label', name);
-      button.title = name;
+      render(next);
     },
     remove() {
       host.remove();
     },
   };
-  chip.show(state);
+  if (!asleep) chip.wake();
   return chip;
 }

@@ -109,7 +109,7 @@ export function startListChips(ctx: ContentScriptContext, known: () => readonly 
     // One not answered yet (a hidden tab draws no frames) is replaced: this one asks about every chip now.
     lookOut?.disconnect();
     lookOut = undefined;
-    const waiting = [...entries.values()].filter((entry) => entry.chip && (entry.stage === 'idle' || entry.stage === 'queued'));
+    const waiting = [...entries.values()].filter((entry) => entry.chip && (!entry.chip.awake || entry.stage === 'idle' || entry.stage === 'queued'));
     if (waiting.length === 0) return;
     const once = new IntersectionObserver((records) => {
       once.disconnect();
@@ -119,6 +119,7 @@ export function startListChips(ctx: ContentScriptContext, known: () => readonly 
         const entry = byHost.get(record.target);
         if (!entry) continue;
         entry.visible = record.isIntersecting;
+        if (entry.visible) entry.chip?.wake();
         if (!entry.visible) entry.retry = false;
         else if (entry.stage === 'idle' && !entry.retry) enqueue(entry);
       }
@@ -135,14 +136,14 @@ export function startListChips(ctx: ContentScriptContext, known: () => readonly 
 
   // The copy, when there is one, becomes the chip (the row keeps its layout); `state` is what the
   // entry's chip showed before its row was re-rendered.
-  const mount = (entry: Entry, state?: ChipState) => {
+  const mount = (entry: Entry, state?: ChipState, asleep = false) => {
     const chip = mountChip(
       entry.anchor,
       () => {
         if (entry.stage === 'limit') showMore();
         else void sendToBackground({ type: 'list:open', url: entry.href, ats: entry.ats }).catch(() => undefined);
       },
-      { reuse: copiedHost(entry.anchor), state },
+      { reuse: copiedHost(entry.anchor), state, asleep },
     );
     entry.chip = chip;
     ours.add(chip.host);
@@ -232,7 +233,7 @@ export function startListChips(ctx: ContentScriptContext, known: () => readonly 
         // The ATS copied the row, chip host included: the copy takes over, the old host is let go.
         const old = moved.chip;
         byHost.delete(old.host);
-        mount(moved, old.state);
+        mount(moved, old.state, true); // its root and answer come back when it is on screen
       } else anchor.after(moved.chip.host);
       return;
     }

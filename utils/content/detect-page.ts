@@ -4,7 +4,7 @@ import type { AtsAdapter, Detection } from '../ats/types';
 import { xobinResponseIds } from '../ats/xobin-links';
 
 export function adapterFor(url: URL, list: readonly AtsAdapter[] = adapters): AtsAdapter | undefined {
-  return list.find((adapter) => adapter.matches.some((pattern) => matchesPattern(pattern, url.href)));
+  return list.find((adapter) => adapter.matches.some((pattern) => matchesPattern(pattern, url)));
 }
 
 /**

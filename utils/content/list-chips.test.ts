@@ -162,6 +162,22 @@ describe('startListChips', () => {
     expect(observer().targets.has(gone)).toBe(false);
   });
 
+  it('a page that keeps changing gets one pass per burst, with no mutation observer on in between', async () => {
+    const observe = vi.spyOn(MutationObserver.prototype, 'observe');
+    open(LIST, `<body><ul id="list">${row('5700')}</ul></body>`);
+    await flushTimers();
+    const watched = observe.mock.calls.length;
+    const list = document.getElementById('list')!;
+    for (let i = 1; i <= 20; i++) {
+      list.insertAdjacentHTML('beforeend', row(String(5700 + i)));
+      await vi.advanceTimersByTimeAsync(5);
+    }
+    expect(observe.mock.calls.length).toBe(watched); // off since the first change
+    await flushTimers();
+    expect(chipped()).toHaveLength(21);
+    expect(observe.mock.calls.length).toBe(watched + 1); // on again after the one pass
+  });
+
   it('a burst of scrolls is one look at the chips, and a chip that failed asks again only after it was off screen', async () => {
     answer = () => ({ kind: 'error', error: 'offline' });
     open(LIST, `<body><ul>${row('5600')}</ul></body>`);

@@ -7,18 +7,18 @@ import { adapterFor } from './detect-page';
 
 // Score chips next to every candidate link on a list page (a job's pipeline, search results, "all
 // candidates", a profile's other applications). ATS lists re-render, paginate and scroll for ever, so
-// this stays on for the life of the tab and must stay cheap: mutations are batched (one pass per
-// THROTTLE_MS over the nodes that were added, never the whole document) and every link found in a
-// pass gets its chip in that pass (one layout of the ATS's table per pass: mounting chips as rows
-// scroll in re-laid out the whole table on every frame); only chips on screen ask
-// (a one-shot IntersectionObserver after each scroll, at most one per LOOK_MS); and at most MAX_ASKING questions are out from this page at once, so a row
-// that leaves the page before its turn costs nothing.
+// this stays on for the life of the tab and must stay cheap:
+// - a change to the page starts one pass over its links THROTTLE_MS later, and the mutation observer
+//   is off from the first change until that pass is done (the page pays for no mutation records);
+// - every link found in a pass gets its chip in that pass (one layout of the ATS's table per pass:
+//   mounting chips as rows scroll in re-laid out the whole table on every frame);
+// - only chips on screen ask (a one-shot IntersectionObserver after a scroll, at most one per LOOK_MS);
+// - at most MAX_ASKING questions are out from this page at once, so a row that leaves the page before
+//   its turn costs nothing.
 
 const THROTTLE_MS = 200;
 /** A little more than the worker's four in flight, so its queue always has the next lookup ready. */
 export const MAX_ASKING = 6;
-/** A burst adding more roots than this is handled as one pass over the document. */
-const MAX_ROOTS = 200;
 /** Hrefs remembered as not a candidate's, at most. */
 const MAX_OTHERS = 5000;
 /** At most one look at which chips are on screen per this long (ms). */
@@ -31,6 +31,8 @@ interface Entry {
   anchor: HTMLAnchorElement;
   readonly href: string;
   readonly ats: string;
+  /** What the link names (linkIds): tells the page's own candidate from the others. */
+  readonly ids: readonly DetectedId[];
   chip?: Chip;
   stage: Stage;
   visible: boolean;
@@ -77,9 +79,7 @@ export function startListChips(ctx: ContentScriptContext, known: () => readonly 
   const queue: Entry[] = [];
   let asking = 0;
   let pageIds: readonly DetectedId[] | undefined;
-  let roots: Node[] = [];
-  let fullPass = true;
-  let sweep = false;
+  let ownChanged = true;
   let scheduled = false;
   let stopped = false;
   // Chips of links that left the page in this pass, by href: a re-rendered row's new link gets its
@@ -252,7 +252,7 @@ export function startListChips(ctx: ContentScriptContext, known: () => readonly 
       return;
     }
     if (sameCandidate(found.ids, pageIds)) return;
-    const entry: Entry = { anchor, href, ats: found.ats, stage: 'idle', visible: false };
+    const entry: Entry = { anchor, href, ats: found.ats, ids: found.ids, stage: 'idle', visible: false };
     entries.set(anchor, entry);
     mount(entry);
   };
@@ -266,24 +266,19 @@ export function startListChips(ctx: ContentScriptContext, known: () => readonly 
   const flush = () => {
     scheduled = false;
     if (stopped || ctx.isInvalid) return;
-    if (sweep || fullPass) {
-      for (const entry of [...entries.values()]) {
-        if (!entry.anchor.isConnected || entry.anchor.href !== entry.href) {
-          entries.delete(entry.anchor);
-          if (!entry.anchor.isConnected && entry.chip) leaving.set(entry.href, entry);
-          else drop(entry);
-        }
-        else if (fullPass && sameCandidate(linkIds(new URL(entry.href), known(), blank)?.ids ?? [], pageIds)) drop(entry);
-        else if (entry.chip && !entry.chip.host.isConnected) entry.anchor.after(entry.chip.host);
-      }
+    for (const entry of [...entries.values()]) {
+      if (!entry.anchor.isConnected || entry.anchor.href !== entry.href) {
+        entries.delete(entry.anchor);
+        if (!entry.anchor.isConnected && entry.chip) leaving.set(entry.href, entry);
+        else drop(entry);
+      } else if (ownChanged && sameCandidate(entry.ids, pageIds)) drop(entry);
+      else if (entry.chip && !entry.chip.host.isConnected) entry.anchor.after(entry.chip.host);
     }
-    const batch = fullPass ? [doc.body ?? doc.documentElement] : roots;
-    roots = [];
-    fullPass = false;
-    sweep = false;
-    for (const root of batch) scanRoot(root);
+    ownChanged = false;
+    scanRoot(doc.body ?? doc.documentElement);
     for (const entry of leaving.values()) drop(entry);
     leaving = new Map();
+    watch(); // after this pass's own chips went in: they are not the page changing
   };
 
   const schedule = () => {
@@ -294,22 +289,16 @@ export function startListChips(ctx: ContentScriptContext, known: () => readonly 
     setTimeout(flush, THROTTLE_MS);
   };
 
-  const mo = new MutationObserver((records) => {
-    for (const record of records) {
-      if (record.type === 'attributes') {
-        roots.push(record.target);
-        sweep = true;
-        continue;
-      }
-      if (record.removedNodes.length > 0) sweep = true;
-      for (const node of record.addedNodes) if (node.nodeType === 1 && (node as Element).localName !== CHIP_TAG) roots.push(node);
-    }
-    if (roots.length > MAX_ROOTS) {
-      roots = [];
-      fullPass = true;
-    }
-    if (roots.length > 0 || sweep || fullPass) schedule();
+  // The first change after a pass is all the observer is for: it is let go until the next pass, which
+  // goes over the whole page. Kept on, it had the browser make a record of every change a page made:
+  // a page re-rendering a 1,000-row list for the life of the tab paid for each.
+  const mo = new MutationObserver(() => {
+    mo.disconnect();
+    schedule();
   });
+  const watch = () => {
+    if (!stopped) mo.observe(doc.body ?? doc.documentElement, { childList: true, subtree: true, attributes: true, attributeFilter: ['href'] });
+  };
 
   const readPageIds = () => {
     pageIds = linkIds(new URL(location.href), known(), blank)?.ids;
@@ -331,7 +320,6 @@ export function startListChips(ctx: ContentScriptContext, known: () => readonly 
   doc.addEventListener('click', look, passive); // a tab or a filter the ATS shows without new rows
   doc.defaultView?.addEventListener('resize', look, passive);
   doc.addEventListener('visibilitychange', look, passive);
-  mo.observe(doc.body ?? doc.documentElement, { childList: true, subtree: true, attributes: true, attributeFilter: ['href'] });
   schedule();
   ctx.onInvalidated(stop);
 
@@ -339,7 +327,8 @@ export function startListChips(ctx: ContentScriptContext, known: () => readonly 
     rescan() {
       readPageIds();
       others.clear();
-      fullPass = true;
+      ownChanged = true;
+      mo.disconnect();
       schedule();
     },
     stop,

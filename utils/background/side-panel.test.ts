@@ -25,6 +25,17 @@ describe('side panel', () => {
     expect(await openPanel(4)).toBe(false);
   });
 
+  it('Firefox: when the sidebar refuses to open from a page click, the click still counts if the sidebar is open', async () => {
+    vi.stubGlobal('chrome', {});
+    vi.spyOn(fakeBrowser.sidebarAction, 'open').mockRejectedValue(new Error('sidebarAction.open may only be called from a user input handler'));
+    const isOpen = vi.spyOn(fakeBrowser.sidebarAction, 'isOpen').mockResolvedValue(true);
+    expect(await openPanel(4)).toBe(true);
+    isOpen.mockResolvedValue(false);
+    expect(await openPanel(4)).toBe(false);
+    isOpen.mockRejectedValue(new Error('no'));
+    expect(await openPanel(4)).toBe(false);
+  });
+
   it('toggles: closes the panel in a window where one is connected, opens it elsewhere', async () => {
     const panel = stubChromePanel();
     let onConnect!: (port: unknown) => void;

@@ -11,6 +11,7 @@ interface ChromeSidePanel {
 interface FirefoxSidebar {
   open(): Promise<void>;
   toggle?(): Promise<void>;
+  isOpen?(details: { windowId?: number }): Promise<boolean>;
 }
 
 function chromeSidePanel(): ChromeSidePanel | undefined {
@@ -45,7 +46,9 @@ export function openPanel(tabId: number): Promise<boolean> {
     const panel = chromeSidePanel();
     if (panel) return panel.open({ tabId }).then(() => true, () => false);
     const sidebar = firefoxSidebar();
-    if (sidebar) return sidebar.open().then(() => true, () => false);
+    // Firefox refuses open() from a page's click (not its own user action); the sidebar may be open
+    // anyway, and then the click has done its job (it shows that candidate): say so.
+    if (sidebar) return sidebar.open().then(() => true, () => sidebar.isOpen?.({}).catch(() => false) ?? false);
   } catch {
     // Some builds throw synchronously (no gesture, API stubbed out): fall through to "not opened".
   }

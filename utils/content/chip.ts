@@ -71,6 +71,8 @@ export interface Chip {
   readonly awake: boolean;
   wake(): void;
   show(state: ChipState): void;
+  /** A word on what to do next, in its tooltip (the box never changes size): until it shows again. */
+  hint(text: string): void;
   remove(): void;
 }
 
@@ -172,6 +174,9 @@ export function mountChip(
     show(next: ChipState) {
       chip.state = next;
       render(next);
+    },
+    hint(text: string) {
+      if (button) button.title = text;
     },
     remove() {
       host.remove();

@@ -247,6 +247,22 @@ describe('startListChips', () => {
     expect(rowClicks).not.toHaveBeenCalled();
   });
 
+  it('a chip click the browser could not open the panel for says, on hover, to use the toolbar', async () => {
+    answer = (message) => (message.type === 'list:open' ? ({ opened: false } as never) : { kind: 'score', score: 82 });
+    open(LIST, `<body><ul>${row('5800')}</ul></body>`);
+    await flushTimers();
+    observer().show(hosts());
+    await flushTimers();
+    const click = new MouseEvent('click', { bubbles: true });
+    Object.defineProperty(click, 'isTrusted', { value: true });
+    dispatchIntoChip(hosts()[0]!, click);
+    await flushTimers();
+    expect(sent.at(-1)).toMatchObject({ type: 'list:open', url: 'https://app.greenhouse.io/people/405800?application_id=5800' });
+    const button = roots.get(hosts()[0]!)!.querySelector('button')!;
+    expect(button.title).toBe('Click the Xobin icon in the toolbar to open the report.');
+    expect(button.getAttribute('aria-label')).toBe('AI Interview 82');
+  });
+
   it('removes every chip and asks nothing more when the worker says the setting is off', async () => {
     answer = () => ({ kind: 'off' });
     open(LIST, `<body><ul>${row('5500')}${row('5501')}</ul></body>`);

@@ -2,6 +2,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { AtsAdapter, DetectedId } from '../ats/types';
 import { MAX_CHIP_BATCH, type ChipResult } from '../messages';
 import { sendToBackground } from '../send';
+import { t } from '../i18n';
 import { CHIP_TAG, mountChip, type Chip, type ChipState } from './chip';
 import { adapterFor } from './detect-page';
 
@@ -141,7 +142,11 @@ export function startListChips(ctx: ContentScriptContext, known: () => readonly 
       entry.anchor,
       () => {
         if (entry.stage === 'limit') showMore();
-        else void sendToBackground({ type: 'list:open', url: entry.href, ats: entry.ats }).catch(() => undefined);
+        else
+          void sendToBackground({ type: 'list:open', url: entry.href, ats: entry.ats })
+            // Firefox opens its sidebar only from its own toolbar: the chip says where, on hover.
+            .then((result) => result?.opened === false && entry.chip?.hint(t('launcherUseToolbar')))
+            .catch(() => undefined);
       },
       { reuse: copiedHost(entry.anchor), state, asleep },
     );

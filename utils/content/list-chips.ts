@@ -238,7 +238,7 @@ export function startListChips(ctx: ContentScriptContext, known: () => readonly 
         // The ATS copied the row, chip host included: the copy takes over, the old host is let go.
         const old = moved.chip;
         byHost.delete(old.host);
-        mount(moved, old.state, true); // its root and answer come back when it is on screen
+        mount(moved, old.state, true); // its button and answer come back when it is on screen
       } else anchor.after(moved.chip.host);
       return;
     }

@@ -10,7 +10,20 @@ beforeAll(async () => {
   h = await startHarness();
 });
 afterAll(() => h?.close());
-beforeEach(() => h.mock.reset());
+// Each test starts on a quiet API: a request the last test's page started before it closed may still
+// be on the wire (it arrives after the reset and would count against this test).
+beforeEach(async () => {
+  let seen = -1;
+  await waitFor(
+    async () => {
+      const quiet = h.mock.concurrency().inFlight === 0 && h.mock.requests.length === seen;
+      seen = h.mock.requests.length;
+      return quiet;
+    },
+    { timeoutMs: 10_000, intervalMs: 300, message: 'the API to go quiet between tests' },
+  );
+  h.mock.reset();
+});
 
 const NONE = 'AI Interview: no report found';
 const MORE = 'AI Interview: show more scores';

@@ -124,4 +124,23 @@ describe('a page load ending', () => {
     forgetTabLists(1);
     expect(signals[1]!.aborted).toBe(true);
   });
+
+  it('asks nothing for a message that arrives after its tab closed or its page load was replaced', async () => {
+    // A page's last batch can reach the worker after tabs.onRemoved, or after the next page's first
+    // message: it must not open a fresh allowance for a page nobody sees (found by a CI run).
+    const fetch = respond({ '5123456002': () => Response.json(completedBody()) });
+    await listScore(1, ask(link('5123456002'), 'load0001').message, deps(fetch));
+    await listScore(1, ask(link('5123456002'), 'load0002').message, deps(fetch));
+    const calls = fetch.mock.calls.length;
+    expect(await listScore(1, ask(link('5123456003'), 'load0001').message, deps(fetch))).toEqual({ kind: 'error', error: 'offline' });
+    // The page that replaced it is not disturbed by the late message.
+    expect(await listScore(1, ask(link('5123456002'), 'load0002').message, deps(fetch))).toEqual({ kind: 'score', score: 82 });
+    forgetTabLists(1);
+    expect(await listScore(1, ask(link('5123456004'), 'load0002').message, deps(fetch))).toEqual({ kind: 'error', error: 'offline' });
+    expect(await listScore(1, ask(link('5123456005'), 'load0003').message, deps(fetch))).toEqual({ kind: 'error', error: 'offline' });
+    expect(moreListScores(1, 'load0003')).toEqual({ allowed: 0 });
+    expect(fetch).toHaveBeenCalledTimes(calls);
+    // Other tabs are unaffected.
+    expect(await listScore(2, ask(link('5123456002'), 'load0009', 2).message, deps(fetch))).toEqual({ kind: 'score', score: 82 });
+  });
 });

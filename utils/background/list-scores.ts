@@ -36,14 +36,29 @@ interface PageLoad {
 
 const pages = new Map<number, PageLoad>();
 let bucket: readonly [number, number] | undefined;
+/**
+ * Tabs closed (`7`) and page loads replaced (`7:token`) in this worker's life. A page's last message
+ * can reach the worker after the tab's removal or the next page's first message: it must not start
+ * a fresh allowance for a page nobody can see. Tab ids are not reused within a browser session.
+ */
+const gone = new Set<string>();
+const MAX_GONE = 2_000;
 
-function pageLoad(tabId: number, load: string): PageLoad {
+function retire(key: string): void {
+  gone.add(key);
+  if (gone.size > MAX_GONE) gone.delete(gone.values().next().value!);
+}
+
+function pageLoad(tabId: number, load: string): PageLoad | undefined {
   let page = pages.get(tabId);
-  if (page?.load !== load) {
-    page?.controller.abort();
-    page = { load, controller: new AbortController(), allowed: PAGE_LOOKUPS, counted: new Set(), results: new Map() };
-    pages.set(tabId, page);
+  if (page?.load === load) return page;
+  if (gone.has(String(tabId)) || gone.has(`${tabId}:${load}`)) return undefined;
+  if (page) {
+    page.controller.abort();
+    retire(`${tabId}:${page.load}`);
   }
+  page = { load, controller: new AbortController(), allowed: PAGE_LOOKUPS, counted: new Set(), results: new Map() };
+  pages.set(tabId, page);
   return page;
 }
 
@@ -57,12 +72,14 @@ function spendListToken(now = Date.now()): boolean {
 export function forgetTabLists(tabId: number): void {
   pages.get(tabId)?.controller.abort();
   pages.delete(tabId);
+  retire(String(tabId));
 }
 
 /** Test hook: a fresh worker. */
 export function resetListScores(): void {
   for (const page of pages.values()) page.controller.abort();
   pages.clear();
+  gone.clear();
   bucket = undefined;
 }
 
@@ -81,6 +98,8 @@ const error = (kind: ApiErrorKind | 'not-candidate'): ChipResult => ({ kind: 'er
 /** One chip came on screen: its score, invite status, "none", or why not. */
 export async function listScore(tabId: number, message: { url: string; ats: string; load: string }, deps: ResolveDeps): Promise<ChipResult> {
   const page = pageLoad(tabId, message.load);
+  // The tab closed or moved on while this was on its way: nobody will see the chip.
+  if (!page) return error('offline');
   if (!(await effectiveListScores())) return { kind: 'off' };
   const candidate = await listCandidate(message.ats, message.url);
   if (!candidate) return error('not-candidate');
@@ -123,6 +142,7 @@ async function lookUp(lookups: readonly Lookup[], tabId: number, deps: ResolveDe
 /** "Show more scores": another batch for this page load. */
 export function moreListScores(tabId: number, load: string): { allowed: number } {
   const page = pageLoad(tabId, load);
+  if (!page) return { allowed: 0 };
   page.allowed = Math.max(page.allowed, page.counted.size) + PAGE_LOOKUPS;
   return { allowed: page.allowed };
 }

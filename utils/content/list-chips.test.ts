@@ -140,6 +140,45 @@ describe('startListChips', () => {
     expect(sent.map((message) => (message as { url: string }).url)).not.toContain('https://app.greenhouse.io/people/405109?application_id=5109');
   });
 
+  it('shows answers that come back while others are out together with them, or after 200 ms at most; the last at once', async () => {
+    const answers: Array<(result: ChipResult) => void> = [];
+    answer = () => new Promise((resolve) => answers.push(resolve));
+    open(LIST, `<body><ul>${Array.from({ length: 4 }, (_, i) => row(String(5150 + i))).join('')}</ul></body>`);
+    await flushTimers();
+    const waiting = chipNames()[0];
+    const lookAt = async (onScreen: HTMLElement[]) => {
+      document.dispatchEvent(new Event('scroll'));
+      await flushTimers();
+      observer().show(onScreen);
+    };
+    await lookAt(hosts().slice(0, 2));
+    await lookAt(hosts().slice(2, 4));
+    expect(batches).toHaveLength(2);
+    answers[0]!({ kind: 'score', score: 82 });
+    answers[1]!({ kind: 'none' });
+    await vi.advanceTimersByTimeAsync(0);
+    // The second batch is still out: the first's answers wait for it.
+    expect(chipNames()).toEqual([waiting, waiting, waiting, waiting]);
+    answers[2]!({ kind: 'score', score: 64 });
+    answers[3]!({ kind: 'none' });
+    await vi.advanceTimersByTimeAsync(0);
+    expect(chipNames()).toEqual(['AI Interview 82', 'AI Interview: no report found', 'AI Interview 64', 'AI Interview: no report found']);
+
+    // One that never comes back holds the others 200 ms, no longer.
+    chips!.stop();
+    answers.length = 0;
+    batches = [];
+    open(LIST, `<body><ul>${row('5160')}${row('5161')}</ul></body>`);
+    await flushTimers();
+    await lookAt(hosts().slice(0, 1));
+    await lookAt(hosts().slice(1, 2));
+    answers[0]!({ kind: 'score', score: 70 });
+    await vi.advanceTimersByTimeAsync(150);
+    expect(chipNames()[0]).toBe(waiting);
+    await vi.advanceTimersByTimeAsync(60);
+    expect(chipNames()).toEqual(['AI Interview 70', waiting]);
+  });
+
   it('keeps up with a list that re-renders: new rows get chips, removed rows free their place in line', async () => {
     answer = () => new Promise(() => undefined); // nothing ever answers: the line stays full
     open(LIST, `<body><ul id="list">${row('5200')}</ul></body>`);

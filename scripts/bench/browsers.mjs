@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { chromiumArgs, chromiumPath, launchWithExtension, setApiKey, waitFor } from '../lib/browser.mjs';
+import { BENCH_CANDIDATES, candidateUrl } from './fixture/candidates.mjs';
 
 export const API_KEY = 'e2e-test-key';
 
@@ -17,6 +18,7 @@ export async function launchWith({ extensionDir, port }) {
   try {
     ext = await launchWithExtension({ extensionDir, mockPort: port, userDataDir: profileDir });
     await setApiKey(ext.serviceWorker, API_KEY);
+    await untilWorking(ext);
   } catch (error) {
     await ext?.close();
     await removeProfile(profileDir);
@@ -30,6 +32,24 @@ export async function launchWith({ extensionDir, port }) {
       await removeProfile(profileDir);
     },
   };
+}
+
+/**
+ * Nothing is measured before the extension does its job in this browser: the bench profile's badge
+ * shows its score. A fresh profile's first start may wait for Chromium's policy service (up to
+ * utils/background/managed.ts's WAIT_MS); a build that never gets there fails the bench here instead
+ * of being measured doing nothing (which once looked like a cheap extension).
+ */
+async function untilWorking(ext) {
+  const page = await ext.context.newPage();
+  try {
+    const [candidate] = BENCH_CANDIDATES;
+    await page.goto(candidateUrl(candidate), { waitUntil: 'load' });
+    const tabId = await tabIdOf(ext.serviceWorker, page);
+    await waitFor(async () => (await readBadge(ext.serviceWorker, tabId)) === candidate.badge, { timeoutMs: 30_000, message: `the badge "${candidate.badge}" on the bench profile` });
+  } finally {
+    await page.close();
+  }
 }
 
 /** The same Chromium with the same flags as launchWithExtension, minus the extension: the baseline. */

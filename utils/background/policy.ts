@@ -6,6 +6,7 @@ import { LOCKED_KEY, POLICY_FIELDS, type PolicyField, type PolicyProblem, type P
 import { checkRule, checkRuleList, checkTemplates, type CustomRule } from '../rules';
 import { checkApiKey, checkBaseUrl } from '../settings';
 import { policyViewItem } from '../storage';
+import { readManagedArea } from './managed';
 
 // The managed storage area (Chrome/Edge policy `3rdparty.extensions.<id>`, Firefox policies.json
 // `3rdparty.Extensions.<id>`), read only here, in the worker: it holds the admin's API key. Each key is valid
@@ -115,12 +116,24 @@ export function parsePolicy(raw: unknown): Policy {
   return { values: values as PolicyValues, locked, problems };
 }
 
-/** The managed area now. Firefox rejects the read when no policy names this add-on: no policy. */
+/**
+ * The managed area now (managed.ts: never stalled by a browser whose policy is not ready yet). When a
+ * stand-in was used, the live policy is applied on arrival like an admin's change, if it differs.
+ */
 async function readManaged(): Promise<Policy> {
-  const managed = browser.storage.managed as typeof browser.storage.managed | undefined;
-  const raw = await managed?.get(null).catch(() => ({}));
-  return parsePolicy(raw ?? {});
+  const { area, late } = await readManagedArea();
+  if (late) {
+    void late.then((live) => {
+      const changed = [...new Set([...Object.keys(area), ...Object.keys(live)])].filter((key) => JSON.stringify(area[key]) !== JSON.stringify(live[key]));
+      if (changed.length === 0) return;
+      memo = undefined;
+      for (const listener of changeListeners) listener(changed);
+    });
+  }
+  return parsePolicy(area);
 }
+
+const changeListeners: ((keys: string[]) => void)[] = [];
 
 // In the worker the policy is read once and again after each change of the managed area (every
 // detection needs it, for templates and config); keepPolicyInMemory turns that on. Elsewhere (and in
@@ -131,6 +144,7 @@ let memoOn = false;
 export function keepPolicyInMemory(): void {
   memo = undefined;
   memoOn = true;
+  changeListeners.length = 0; // a fresh worker: its own watchers register next
   browser.storage.onChanged.addListener((_changes, area) => {
     if (area === 'managed') memo = undefined;
   });
@@ -156,6 +170,7 @@ export async function publishPolicyView(): Promise<PolicyView> {
 
 /** Calls back with the changed policy keys whenever the admin's policy changes (live, no reload). */
 export function watchPolicy(onChange: (keys: string[]) => void): void {
+  changeListeners.push(onChange);
   browser.storage.onChanged.addListener((changes, area) => {
     if (area !== 'managed') return;
     memo = undefined; // whichever listener runs first, none reads the old policy from memory

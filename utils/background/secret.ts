@@ -76,3 +76,12 @@ export const apiKeyItem = {
     });
   },
 };
+
+/**
+ * The admin's policy as last read (managed.ts stands it in while Chromium's policy service is not
+ * ready at browser start). A policy may carry the organisation's key, so it is kept where the key is.
+ */
+export const policyCopyItem = {
+  getValue: (): Promise<string | undefined> => readSecret('managedPolicy'),
+  setValue: (text: string): Promise<void> => writeSecret('managedPolicy', text),
+};

@@ -97,6 +97,12 @@ export function decodeCacheEntry(raw: unknown): CacheEntry | null {
 export const HEAD_KEY_PREFIX = 'head:';
 
 /**
+ * "No report for this lookup" (cache.ts): when the API last said so. A few dozen bytes per lookup,
+ * so a list page reloaded or a candidate revisited does not ask again for every row without one.
+ */
+export const MISS_KEY_PREFIX = 'miss:';
+
+/**
  * What the worker needs of a cached report to show the badge and judge freshness: a few hundred
  * bytes, written with the report and evicted with it, so a badge for a 5 MB report reads 300 bytes.
  */

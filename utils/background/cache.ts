@@ -1,6 +1,6 @@
 import type { LookupKey } from '../api/client';
 import type { Report } from '../api/schemas';
-import { conversationItem, CONV_KEY_PREFIX, headItem, HEAD_KEY_PREFIX, recentItem, REPORT_KEY_PREFIX, reportIndexItem, reportItem, sessionKeys, type CacheHead } from '../storage';
+import { conversationItem, CONV_KEY_PREFIX, headItem, HEAD_KEY_PREFIX, MISS_KEY_PREFIX, recentItem, REPORT_KEY_PREFIX, reportIndexItem, reportItem, sessionKeys, type CacheHead } from '../storage';
 import { summarize, type CacheEntry } from '../tab-state';
 import { browser } from 'wxt/browser';
 import { EXPIRY_MARGIN_MS, reportLinksExpiry } from '../api/link-expiry';
@@ -41,6 +41,27 @@ export async function readCache(key: string): Promise<CacheEntry | null> {
   }
   touch(key);
   return whole;
+}
+
+/**
+ * What the cache knows of a lookup, in one read: its report's head, or whether the API said "no
+ * report" less than FRESH_MS ago (a report can appear at any time: the candidate gets invited).
+ */
+export async function readKnown(key: string, now = Date.now()): Promise<{ head: CacheHead | null; missing: boolean }> {
+  const [headKey, missKey] = [`${HEAD_KEY_PREFIX}${key}`, `${MISS_KEY_PREFIX}${key}`];
+  const got = await browser.storage.session.get([headKey, missKey]);
+  const head = (got[headKey] as CacheHead | undefined)?.v === 1 ? (got[headKey] as CacheHead) : null;
+  if (head) touch(key);
+  const missedAt = got[missKey];
+  if (typeof missedAt !== 'number') return { head, missing: false };
+  const fresh = now - missedAt >= 0 && now - missedAt < FRESH_MS;
+  if (!fresh) void browser.storage.session.remove(missKey).catch(() => undefined);
+  return { head, missing: fresh && !head };
+}
+
+/** The API said there is no report for this lookup (remembered for FRESH_MS; a report found replaces it). */
+export function writeMiss(key: string, now = Date.now()): Promise<void> {
+  return browser.storage.session.set({ [`${MISS_KEY_PREFIX}${key}`]: now });
 }
 
 /** The small part of a cached report (see CacheHead), without reading the report. */
@@ -118,7 +139,7 @@ export function writeCache(key: string, report: Report, now = Date.now()): Promi
     const evict = leastRecentlyUsed(index, MAX_CACHE_BYTES, new Set([key, ...shownKeys()]));
     for (const old of evict) delete index[old];
     // A report that was long and is not any more leaves no stale conversation behind.
-    const stale = [...evict.flatMap(keysOf), ...(conversationJson ? [] : [`${CONV_KEY_PREFIX}${key}`])];
+    const stale = [...evict.flatMap(keysOf), ...(conversationJson ? [] : [`${CONV_KEY_PREFIX}${key}`]), `${MISS_KEY_PREFIX}${key}`];
     await browser.storage.session.remove(stale);
     const head = headOf(report, now);
     // One write for all parts: a reader never finds a head or a first part without the rest. The
@@ -155,7 +176,7 @@ export function leastRecentlyUsed(index: Record<string, [number, number]>, maxBy
 export function clearCache(): Promise<void> {
   touched.clear();
   return withIndex(async (index) => {
-    const parts = await Promise.all([REPORT_KEY_PREFIX, HEAD_KEY_PREFIX, CONV_KEY_PREFIX].map(sessionKeys));
+    const parts = await Promise.all([REPORT_KEY_PREFIX, HEAD_KEY_PREFIX, CONV_KEY_PREFIX, MISS_KEY_PREFIX].map(sessionKeys));
     await browser.storage.session.remove(parts.flat());
     await recentItem.removeValue();
     for (const key of Object.keys(index)) delete index[key];

@@ -79,6 +79,23 @@ describe('list chips in the worker', () => {
     expect(await listScore(1, ask(link('6000000300'), 'load0002').message, deps(fetch))).toEqual({ kind: 'none' });
   });
 
+  it('spends no allowance on rows whose answer is known: a reloaded list asks the API for nothing and still has its 100 for new rows', async () => {
+    const fetch = respond({ '6000000007': () => Response.json(completedBody({ score: 71 })) });
+    const rows = Array.from({ length: PAGE_LOOKUPS }, (_, i) => link(String(6000000000 + i)));
+    for (const row of rows) await listScore(1, ask(row).message, deps(fetch));
+    const calls = fetch.mock.calls.length;
+    expect(calls).toBeGreaterThanOrEqual(PAGE_LOOKUPS);
+    // The same list, reloaded: every answer from the cache ("no report" too), none counted.
+    const again = [];
+    for (const row of rows) again.push(await listScore(1, ask(row, 'load0002').message, deps(fetch)));
+    expect(fetch.mock.calls.length).toBe(calls);
+    expect(again.filter((answer) => answer.kind === 'none')).toHaveLength(PAGE_LOOKUPS - 1);
+    expect(again[7]).toEqual({ kind: 'score', score: 71 });
+    // So a new row on that page load is still within its allowance.
+    expect(await listScore(1, ask(link('6000000999'), 'load0002').message, deps(fetch))).toEqual({ kind: 'none' });
+    expect(fetch.mock.calls.length).toBeGreaterThan(calls);
+  });
+
   it('answers "off" and asks nothing when the setting is off', async () => {
     await listScoresItem.setValue(false);
     const fetch = respond({ '5123456002': () => Response.json(completedBody()) });

@@ -106,21 +106,27 @@ export async function listScore(tabId: number, message: { url: string; ats: stri
   const key = candidate.lookups.map((lookup) => `${lookup.by}=${lookup.value}`).join('|');
   const known = page.results.get(key);
   if (known) return known;
-  if (!page.counted.has(key)) {
-    if (page.counted.size >= page.allowed) return { kind: 'limit' };
-    if (!spendListToken()) return error('rate-limited');
-    page.counted.add(key);
-  }
-  const result = lookUp(candidate.lookups, tabId, deps, page.controller.signal);
+  // The allowances (this page load's, the browser's list bucket) pay for requests only: a row whose
+  // answer is in the cache (a report, or "no report" lately) costs neither.
+  let refusal: ChipResult | undefined;
+  const admit = () => {
+    if (page.counted.has(key)) return true;
+    if (page.counted.size >= page.allowed) refusal = { kind: 'limit' };
+    else if (!spendListToken()) refusal = error('rate-limited');
+    else page.counted.add(key);
+    return refusal === undefined;
+  };
+  const result = lookUp(candidate.lookups, tabId, deps, page.controller.signal, admit).then((answer) => refusal ?? answer);
   page.results.set(key, result);
-  // Only answers worth keeping are kept: after a failure, the row asks again when next on screen.
+  // Only answers worth keeping are kept: after a failure or a refusal, the row asks again when next
+  // on screen (after "Show more scores", for one over this page load's allowance).
   void result.then((answer) => {
-    if (answer.kind === 'error' && page.results.get(key) === result) page.results.delete(key);
+    if ((answer.kind === 'error' || answer.kind === 'limit') && page.results.get(key) === result) page.results.delete(key);
   });
   return result;
 }
 
-async function lookUp(lookups: readonly Lookup[], tabId: number, deps: ResolveDeps, signal: AbortSignal): Promise<ChipResult> {
+async function lookUp(lookups: readonly Lookup[], tabId: number, deps: ResolveDeps, signal: AbortSignal, admit: () => boolean): Promise<ChipResult> {
   const config = await deps.config();
   if (!config.apiKey) return error('no-key');
   if (deps.hasAccess && !(await deps.hasAccess(config.baseUrl))) return error('no-permission');
@@ -128,7 +134,7 @@ async function lookUp(lookups: readonly Lookup[], tabId: number, deps: ResolveDe
     // Bounded by the per-page-load allowance and the list bucket above, not by the tab's profile
     // budget (a list of 50 would use it up and pause the candidate the recruiter opens next).
     if (signal.aborted) return error('offline');
-    const outcome = await getReport(lookup, config, deps, { tabId, unmetered: true, signal });
+    const outcome = await getReport(lookup, config, deps, { tabId, unmetered: true, signal, admit });
     if (outcome.ok) {
       const { summary } = outcome;
       if (summary.status === 'pending') return { kind: 'pending', status: summary.inviteStatus.slice(0, 40) };

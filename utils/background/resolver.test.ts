@@ -136,6 +136,45 @@ describe('resolveTab', () => {
     expect(fetch).toHaveBeenCalledTimes(2);
   });
 
+  it('remembers "no report" for FRESH_MS: the next view asks only for what it does not know, Refresh and a later view ask again', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    try {
+      const fetch = respond({ '4012345002': () => Response.json(completedBody()) });
+      await seed(1, 'a', [application, person]);
+      await resolveTab(1, 'a', deps(fetch));
+      expect(fetch).toHaveBeenCalledTimes(2); // the application: 404, then the person: found
+      const asked = () => fetch.mock.calls.map(([url]) => new URL(String(url)).searchParams.get('custom_field_id'));
+
+      await seed(1, 'b', [application, person]);
+      await resolveTab(1, 'b', deps(fetch));
+      expect(await readTab(1)).toMatchObject({ result: { kind: 'report', lookup: person }, refreshing: false });
+      expect(fetch).toHaveBeenCalledTimes(2); // neither asked again: one known missing, one cached
+
+      await resolveTab(1, 'b', deps(fetch), true);
+      expect(asked().slice(2)).toEqual(['5123456002', '4012345002']); // Refresh asks for both
+
+      // The candidate gets invited meanwhile: after FRESH_MS the application is asked again, and found.
+      fetch.mockImplementation(async () => Response.json(completedBody({ score: 64 })));
+      vi.setSystemTime(Date.now() + FRESH_MS + 1);
+      await seed(1, 'c', [application, person]);
+      await resolveTab(1, 'c', deps(fetch));
+      expect(asked()[4]).toBe('5123456002');
+      expect(await readTab(1)).toMatchObject({ result: { kind: 'report', lookup: application, summary: { score: 64 } } });
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('does not remember "no report" for an answer that was not one (a 500, an abandoned request)', async () => {
+    const fetch = respond({ '5123456002': () => new Response('{}', { status: 500 }) });
+    await seed(1, 'a', [application]);
+    await resolveTab(1, 'a', deps(fetch));
+    const calls = fetch.mock.calls.length;
+    await seed(1, 'b', [application]);
+    await resolveTab(1, 'b', deps(fetch));
+    expect(fetch.mock.calls.length).toBeGreaterThan(calls);
+  });
+
   it('bypasses the cache when forced (the Refresh button)', async () => {
     const fetch = respond({ '5123456002': () => Response.json(completedBody()) });
     await seed(1, 'a', [application]);

@@ -4,7 +4,7 @@ import { t } from '../i18n';
 import { summarize, type Lookup, type ReportSummary, type TabResult, type TabState } from '../tab-state';
 import { accountScope } from './account';
 import { spendLookup } from './budget';
-import { cacheKey, headIsFresh, readHead, writeCache } from './cache';
+import { cacheKey, headIsFresh, readHead, readKnown, writeCache, writeMiss } from './cache';
 import { endRun, readTab, startRun, updateTab } from './tabs';
 
 export interface ResolveDeps {
@@ -81,6 +81,12 @@ export interface GetOptions {
    * one, so they do not spend the budget that protects the key from pages.
    */
   readonly unmetered?: boolean;
+  /**
+   * With `unmetered`: asked once a request is about to go out (nothing in the cache, none in flight to
+   * join); false refuses it as rate-limited. List chips spend their allowances here, so a row whose
+   * answer is known costs none.
+   */
+  readonly admit?: () => boolean;
 }
 
 // Reports a tab's own lookup has found and is about to show: kept from eviction (cache.ts) until the
@@ -107,18 +113,21 @@ export async function getReport(lookup: LookupKey, config: Config, deps: Resolve
 
 async function findReport(key: string, lookup: LookupKey, config: Config, deps: ResolveDeps, options: GetOptions): Promise<Outcome> {
   if (!options.force) {
-    const cached = await readHead(key);
+    const { head: cached, missing } = await readKnown(key);
     if (cached && cached.summary.status === 'completed') return { ok: true, cacheKey: key, stale: !headIsFresh(cached), summary: cached.summary };
+    if (missing) return { ok: false, error: { kind: 'not-found' } };
   }
   if (options.signal?.aborted) return { ok: false, error: { kind: 'offline' } };
   if (!inflight.has(key) && !options.unmetered) {
     const spend = await spendLookup(options.tabId ?? -1, options.byRecruiter === true);
     if (!spend.ok) return { ok: false, error: { kind: 'rate-limited' }, paused: { resumeAt: spend.resumeAt, scope: spend.scope } };
   }
+  if (!inflight.has(key) && options.admit && !options.admit()) return { ok: false, error: { kind: 'rate-limited' } };
   const result = await sharedFetch(
     key,
     async (signal): Promise<FetchResult> => {
       const fetched = await fetchReport(lookup, config, { ...deps.client, fetch: abortable(deps.client?.fetch, signal), downloadableRecordings: config.downloadable });
+      if (!fetched.ok && fetched.error.kind === 'not-found' && !signal.aborted) await writeMiss(key).catch(() => undefined);
       if (!fetched.ok || signal.aborted) return fetched;
       try {
         await writeCache(key, fetched.report);

@@ -196,7 +196,7 @@ export async function sessionKeys(prefix: string): Promise<string[]> {
 
 /** The last update of the extension (not a fresh install), for one quiet line on the settings page. */
 export const lastUpdateItem = defineItem<{ from: string; to: string; at: number } | null>('local:lastUpdate', { fallback: null });
-/** Scores on ATS list pages (coming later); an admin may set it by policy already. */
+/** "Scores in candidate lists" (utils/content/list-chips.ts); an admin may set it by policy (`listScores`). */
 export const listScoresItem = defineItem<boolean>('local:listScores', { fallback: true });
 
 /**

@@ -85,6 +85,28 @@ export function forgetTabDetections(tabId: number): void {
 }
 
 /** A content script said what is on its page: check it against the URL, record it, find the report. */
+// The settings page's "which lookups would be tried" preview: the last candidate page, written at
+// most once a second (a recruiter clicking through candidates would write it at every one).
+const PREVIEW_MS = 1_000;
+type Preview = Parameters<typeof lastDetectionItem.setValue>[0];
+let previewTimer: ReturnType<typeof setTimeout> | undefined;
+let nextPreview: Preview | undefined;
+function showInPreview(preview: Preview): void {
+  nextPreview = preview;
+  previewTimer ??= setTimeout(() => {
+    previewTimer = undefined;
+    const value = nextPreview;
+    nextPreview = undefined;
+    if (value) void lastDetectionItem.setValue(value).catch(() => undefined);
+  }, PREVIEW_MS);
+}
+/** The preview was removed (Clear all report data): one still waiting is not written after it. */
+export function forgetPreview(): void {
+  clearTimeout(previewTimer);
+  previewTimer = undefined;
+  nextPreview = undefined;
+}
+
 export async function onDetected(tabId: number, url: string, claimed: Detection | null, deps: ResolveDeps): Promise<void> {
   const found = claimed ? await resolveAdapter(claimed.ats, url, deps.templates) : undefined;
   const detection = claimed && found ? trustedDetection(claimed, found.adapter, url, found.rule) : null;
@@ -94,8 +116,9 @@ export async function onDetected(tabId: number, url: string, claimed: Detection 
   }
   const { adapter, templates } = found;
   const lookups = buildLookups(detection, adapter, templates);
-  // For the settings page's template preview only: not on the way to the badge.
-  void lastDetectionItem.setValue({ ats: adapter.id, url, ids: [...detection.ids], responseIds: [...detection.responseIds] }).catch(() => undefined);
+  // For the settings page's template preview only: not on the way to the badge, and not written
+  // again for the same page (a page's re-scans and its in-app returns would write it each time).
+  showInPreview({ ats: adapter.id, url, ids: [...detection.ids], responseIds: [...detection.responseIds] });
   let navId: string | undefined;
   await updateTab(tabId, (current) => {
     const settledOrOnItsWay = current?.phase === 'ready' || (current?.phase === 'loading' && scheduled.get(tabId) === current.navId);

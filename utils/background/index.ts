@@ -3,7 +3,7 @@ import { adapters } from '../ats';
 import { matchesPattern } from '../ats/match-pattern';
 import type { ContentMessage, PageMessage } from '../messages';
 import { rulePattern } from '../rules';
-import { autoOpenedItem, autoOpenItem, customRulesItem, policyOverridesItem, templatesItem } from '../storage';
+import { autoOpenedItem, autoOpenItem, customRulesItem, listScoresItem, policyOverridesItem, templatesItem } from '../storage';
 import { clearCache, keepWhileShown, readCache } from './cache';
 import { wireContextMenu } from './context-menu';
 import { forgetTabBudget } from './budget';
@@ -18,7 +18,7 @@ import { rememberRecent } from './recent';
 import { abortAllRequests, getReport, pinnedCacheKeys, resumeLater, resolveTab, type ResolveDeps } from './resolver';
 import { readRules, rulesForUrl, syncRuleScripts } from './rules';
 import { effectiveAutoOpen, effectiveListScores, effectiveTemplates } from './effective';
-import { forgetTabLists, listScore, moreListScores, openListCandidate } from './list-scores';
+import { forgetTabLists, listScore, moreListScores, openListCandidate, type ListDeps } from './list-scores';
 import { resettable } from './memo';
 import { keepPolicyInMemory, publishPolicyView, watchPolicy } from './policy';
 import { keepKeyOutOfStorageLocal } from './secret';
@@ -32,6 +32,8 @@ import { queuedCheck, watchFromTab, wireWatch } from './watch';
 // them on every change): each would otherwise cost storage round trips on every detection.
 const configMemo = resettable(() => readConfig());
 const templatesMemo = resettable((atsId: string) => effectiveTemplates(atsId));
+// Asked at every detection and for every list chip (a list page asks for dozens a second).
+const listScoresMemo = resettable(() => effectiveListScores());
 // The recruiter's lookups take their turn in the one queue too: at most four requests out, theirs first.
 const deps: ResolveDeps = {
   config: () => configMemo.get(undefined),
@@ -40,7 +42,7 @@ const deps: ResolveDeps = {
   client: { fetch: requestQueue.fetchFor('user') },
 };
 // Score chips on candidate lists: after the recruiter's own lookups, before watch re-checks.
-const listDeps: ResolveDeps = { ...deps, client: { fetch: requestQueue.fetchFor('list') } };
+const listDeps: ListDeps = { ...deps, client: { fetch: requestQueue.fetchFor('list') }, listScoresOn: () => listScoresMemo.get(undefined) };
 // The extension's own pages: compare by URL prefix (URL.origin is "null" for extension schemes in some engines).
 const extensionOrigin = () => browser.runtime.getURL('/');
 
@@ -67,6 +69,8 @@ export function startBackground(): void {
   keepWhileShown(() => [...shownCacheKeys(), ...pinnedCacheKeys()]);
   configMemo.reset();
   templatesMemo.reset();
+  listScoresMemo.reset();
+  listScoresItem.watch(() => listScoresMemo.reset());
   void restrictStorageToExtension();
   keepKeyOutOfStorageLocal();
   wireToolbarButton();
@@ -111,6 +115,7 @@ export function startBackground(): void {
   watchPolicy(() => {
     // The admin changed the policy while the browser runs: apply it now, no reload.
     templatesMemo.reset();
+    listScoresMemo.reset();
     void publishPolicyView();
     void readAutoOpen();
     void loadRules(true);
@@ -123,7 +128,10 @@ export function startBackground(): void {
   });
   customRulesItem.watch(() => void loadRules(true));
   templatesItem.watch(() => templatesMemo.reset());
-  policyOverridesItem.watch(() => templatesMemo.reset());
+  policyOverridesItem.watch(() => {
+    templatesMemo.reset();
+    listScoresMemo.reset();
+  });
   rulesReady = loadRules(false);
   // The same read the first lookup makes (configMemo), not one of its own.
   apiOrigin = deps.config().then((config) => apiOriginPattern(config.baseUrl));
@@ -212,7 +220,7 @@ function onContentMessage(message: ContentMessage, tabId: number, url: string): 
     case 'page:detected':
       // Answered at once: the lookup runs on, and the page needs only the auto-open decision.
       void onDetected(tabId, url, message.detection, deps).catch(() => undefined);
-      return Promise.all([message.detection ? autoOpenDecision(tabId) : { autoOpen: false }, effectiveListScores()]).then(([decision, listScores]) => ({ ...decision, listScores }));
+      return Promise.all([message.detection ? autoOpenDecision(tabId) : { autoOpen: false }, listScoresMemo.get(undefined)]).then(([decision, listScores]) => ({ ...decision, listScores }));
     case 'rules:get':
       return rulesForUrl(url);
     case 'list:score':

@@ -84,8 +84,8 @@ export function resetListScores(): void {
 }
 
 /** The candidate a list link names, read from its URL alone, with the lookups a profile would try. */
-export async function listCandidate(ats: string, url: string): Promise<{ adapter: AtsAdapter; lookups: Lookup[] } | undefined> {
-  const found = await resolveAdapter(ats, url);
+export async function listCandidate(ats: string, url: string, templates?: ResolveDeps['templates']): Promise<{ adapter: AtsAdapter; lookups: Lookup[] } | undefined> {
+  const found = await resolveAdapter(ats, url, templates);
   if (!found) return undefined;
   const ids = idsFromUrl(found.adapter, url);
   if (!ids) return undefined;
@@ -95,13 +95,18 @@ export async function listCandidate(ats: string, url: string): Promise<{ adapter
 
 const error = (kind: ApiErrorKind | 'not-candidate'): ChipResult => ({ kind: 'error', error: kind });
 
+export interface ListDeps extends ResolveDeps {
+  /** The setting in force, when the caller keeps it in memory (it is asked for every chip). */
+  readonly listScoresOn?: () => Promise<boolean>;
+}
+
 /** One chip came on screen: its score, invite status, "none", or why not. */
-export async function listScore(tabId: number, message: { url: string; ats: string; load: string }, deps: ResolveDeps): Promise<ChipResult> {
+export async function listScore(tabId: number, message: { url: string; ats: string; load: string }, deps: ListDeps): Promise<ChipResult> {
   const page = pageLoad(tabId, message.load);
   // The tab closed or moved on while this was on its way: nobody will see the chip.
   if (!page) return error('offline');
-  if (!(await effectiveListScores())) return { kind: 'off' };
-  const candidate = await listCandidate(message.ats, message.url);
+  if (!(await (deps.listScoresOn ?? effectiveListScores)())) return { kind: 'off' };
+  const candidate = await listCandidate(message.ats, message.url, deps.templates);
   if (!candidate) return error('not-candidate');
   const key = candidate.lookups.map((lookup) => `${lookup.by}=${lookup.value}`).join('|');
   const known = page.results.get(key);
@@ -158,7 +163,7 @@ export function moreListScores(tabId: number, load: string): { allowed: number }
  * that candidate, found the way their profile would find them, with the usual "how it was found".
  */
 export async function openListCandidate(tabId: number, pageUrl: string, message: { url: string; ats: string }, deps: ResolveDeps): Promise<void> {
-  const candidate = await listCandidate(message.ats, message.url);
+  const candidate = await listCandidate(message.ats, message.url, deps.templates);
   if (!candidate) return;
   const navId = newNavId();
   await updateTab(tabId, () => ({

@@ -1,6 +1,7 @@
 import type { ClearDataResult, RemoveKeyResult } from '../messages';
 import { compareItem, lastDetectionItem, recentItem, REPORT_KEY_PREFIX, sessionKeys, TAB_KEY_PREFIX } from '../storage';
 import { clearCache } from './cache';
+import { forgetPreview } from './detection';
 import { apiKeyItem } from './secret';
 import { updateTab } from './tabs';
 
@@ -15,6 +16,7 @@ export async function clearReportData(): Promise<ClearDataResult> {
   // Through updateTab, not a bare storage remove: it waits for a write already under way on that tab
   // and tells the badge, which then goes blank.
   await Promise.all(tabIds.map((tabId) => updateTab(tabId, () => null)));
+  forgetPreview();
   await lastDetectionItem.removeValue();
   // Ids only, but they say which candidates the recruiter was weighing: report data too.
   await compareItem.removeValue();

@@ -127,7 +127,9 @@ async function findReport(key: string, lookup: LookupKey, config: Config, deps: 
     key,
     async (signal): Promise<FetchResult> => {
       const fetched = await fetchReport(lookup, config, { ...deps.client, fetch: abortable(deps.client?.fetch, signal), downloadableRecordings: config.downloadable });
-      if (!fetched.ok && fetched.error.kind === 'not-found' && !signal.aborted) await writeMiss(key).catch(() => undefined);
+      // The API's own "no report" stands even when the caller has left meanwhile (the next view of
+      // that candidate need not ask again); an abandoned request never ends in one.
+      if (!fetched.ok && fetched.error.kind === 'not-found') await writeMiss(key).catch(() => undefined);
       if (!fetched.ok || signal.aborted) return fetched;
       try {
         await writeCache(key, fetched.report);

@@ -134,13 +134,12 @@ async function run({ skipBuild, quick, only }) {
       }
     });
     await resources.release(withoutExt); // the baseline browser is no longer needed
-    if (wanted('detection')) {
-      const reference = resources.add(await launchReference({ port: front.port }));
-      log(`reference extension up (${reference.extensionId})`);
-      await phase('detection', () => measureDetection({ ext: withExt, reference, ...CONFIG.detection, log }));
-      await resources.release(reference);
-    }
-    await phase('panel', () => measureSidePanel({ ext: withExt, ...CONFIG.panel, log }));
+    // The reference extension is the floor for detection and for the side panel's first frame.
+    const reference = wanted('detection') || wanted('panel') ? resources.add(await launchReference({ port: front.port })) : undefined;
+    if (reference) log(`reference extension up (${reference.extensionId})`);
+    await phase('detection', () => measureDetection({ ext: withExt, reference, ...CONFIG.detection, log }));
+    await phase('panel', () => measureSidePanel({ ext: withExt, reference, ...CONFIG.panel, log }));
+    if (reference) await resources.release(reference);
     await phase('cold', () => measureColdStart({ ext: withExt, mock, ...CONFIG.cold, log }));
   } finally {
     clearTimeout(watchdog);

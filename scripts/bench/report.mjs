@@ -81,7 +81,15 @@ export function buildRows(results) {
   if (panel) {
     for (const [kind, label, target, key] of [['normal', 'normal report', 16, 'panelFirstFrameNormal'], ['large', '5,000-message report', 50, 'panelFirstFrameLarge']]) {
       const p = panel[kind];
+      const floor = kind === 'normal' ? panel.floor : undefined;
       add('4 side panel', `data -> first frame, ${label}`, p.firstFrame.n, ms(p.firstFrame.median), ms(p.firstFrame.p95), `median ≤ ${target} ms`, p.firstFrame.median <= target, { key, value: p.firstFrame.median });
+      if (floor) {
+        add('4 side panel', '  same data: reference panel (floor: read, parse, score as text)', floor.firstFrame.n, ms(floor.firstFrame.median), ms(floor.firstFrame.p95), '', undefined, {
+          key: 'panelFirstFrameFloor',
+          value: { floorMs: floor.firstFrame.median, productOverFloorMs: Math.round((p.firstFrame.median - floor.firstFrame.median) * 10) / 10 },
+        });
+        add('4 side panel', '  floor: data -> report read / committed', floor.readEnd.n, `${ms(floor.readEnd.median)} / ${ms(floor.committed.median)}`, '');
+      }
       add('4 side panel', '  data -> change event reaches the panel', p.event.n, ms(p.event.median), ms(p.event.p95));
       if (p.readEnd.n) add('4 side panel', '  data -> panel reads the report (start / end)', p.readEnd.n, `${ms(p.readStart.median)} / ${ms(p.readEnd.median)}`, ms(p.readEnd.p95));
       add('4 side panel', '  data -> report committed to the DOM', p.committed.n, ms(p.committed.median), ms(p.committed.p95));

@@ -185,23 +185,47 @@ function summarizeRenders(runs, entry) {
   };
 }
 
-export async function measureSidePanel({ ext, samples, warmup, scaling = [], scalingSamples = samples, log }) {
-  const entries = await stageEntries(ext.serviceWorker);
-  const page = await ext.context.newPage();
+/** A panel-sized page in that browser, with its DevTools session for CPU metrics. */
+async function panelPage(context) {
+  const page = await context.newPage();
   await page.setViewportSize({ width: 400, height: 900 }); // side-panel width
-  const cdp = await ext.context.newCDPSession(page);
+  const cdp = await context.newCDPSession(page);
   await cdp.send('Performance.enable');
+  return { page, cdp };
+}
+
+/**
+ * The floor's panel (reference-extension/sidepanel.html) gets the same cache entry, as the same
+ * JSON string, in its own browser's session storage.
+ */
+async function stageFloor(ext, reference, cacheKey) {
+  const raw = await ext.serviceWorker.evaluate((key) => chrome.storage.session.get(`report:${key}`).then((got) => got[`report:${key}`]), cacheKey);
+  await reference.serviceWorker.evaluate(([key, value]) => chrome.storage.session.set({ [`report:${key}`]: value }), [cacheKey, raw]);
+}
+
+export async function measureSidePanel({ ext, reference, samples, warmup, scaling = [], scalingSamples = samples, log }) {
+  const entries = await stageEntries(ext.serviceWorker);
+  const { page, cdp } = await panelPage(ext.context);
+  const floor = reference ? await panelPage(reference.context) : undefined;
+  if (reference) await stageFloor(ext, reference, entries.normal.cacheKey);
   let tabId = FIRST_FAKE_TAB;
   const out = {};
   for (const kind of ['normal', 'large']) {
     const runs = [];
+    const floorRuns = [];
+    // The normal report's renders alternate with the floor's, so both see the same machine.
     for (let i = 0; i < warmup + samples; i++) {
       const run = await renderOnce(page, cdp, { tabId: tabId++, cacheKey: entries[kind].cacheKey, extensionId: ext.extensionId });
       if (i >= warmup) runs.push(run);
+      if (kind !== 'normal' || !floor) continue;
+      const floorRun = await renderOnce(floor.page, floor.cdp, { tabId: tabId++, cacheKey: entries.normal.cacheKey, extensionId: reference.extensionId });
+      if (i >= warmup) floorRuns.push(floorRun);
     }
     out[kind] = summarizeRenders(runs, entries[kind]);
-    log(`side panel: ${samples} first renders of the ${kind === 'normal' ? 'normal' : '5,000-message'} report`);
+    if (floorRuns.length) out.floor = summarizeRenders(floorRuns, entries.normal);
+    log(`side panel: ${samples} first renders of the ${kind === 'normal' ? 'normal' : '5,000-message'} report${kind === 'normal' && floor ? ', each next to the floor panel' : ''}`);
   }
+  if (floor) await floor.page.close();
   // Scaling: first render and DOM size for ever longer interviews (each entry staged, measured, removed,
   // so session storage never holds more than one of them).
   out.scaling = {};

@@ -124,15 +124,18 @@ async function run({ skipBuild, quick, only }) {
       results.phaseSeconds[name] = Math.round((Date.now() - t0) / 100) / 10;
       results.phaseLoadAverage[name] = { before: loadBefore, after: loadAverage() };
     };
-    await phase('host', () => measureHostCost({ withBrowser: withExt, withoutBrowser: withoutExt, ...CONFIG.host, log }));
-    await phase('list', async () => {
-      const referenceChips = resources.add(await launchReference({ port: front.port, extensionDir: REFERENCE_CHIPS_DIR }));
+    // The chips' floor (a bare pill after every candidate link) is measured on the host page and the list page.
+    const referenceChips = wanted('host') || wanted('list') ? resources.add(await launchReference({ port: front.port, extensionDir: REFERENCE_CHIPS_DIR })) : undefined;
+    await phase('host', async () => {
+      const noChips = resources.add(await launchWith({ extensionDir, port: front.port, listScores: false }));
       try {
-        return await measureListPage({ withBrowser: withExt, withoutBrowser: withoutExt, referenceBrowser: referenceChips, ...CONFIG.host, log });
+        return await measureHostCost({ withBrowser: withExt, withoutBrowser: withoutExt, noChipsBrowser: noChips, chipFloorBrowser: referenceChips, ...CONFIG.host, log });
       } finally {
-        await resources.release(referenceChips);
+        await resources.release(noChips);
       }
     });
+    await phase('list', () => measureListPage({ withBrowser: withExt, withoutBrowser: withoutExt, referenceBrowser: referenceChips, ...CONFIG.host, log }));
+    if (referenceChips) await resources.release(referenceChips);
     await resources.release(withoutExt); // the baseline browser is no longer needed
     // The reference extension is the floor for detection and for the side panel's first frame.
     const reference = wanted('detection') || wanted('panel') ? resources.add(await launchReference({ port: front.port })) : undefined;

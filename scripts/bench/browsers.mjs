@@ -12,12 +12,14 @@ const newProfile = (name) => mkdtemp(join(tmpdir(), `xobin-bench-${name}-`));
 const removeProfile = (dir) => rm(dir, { recursive: true, force: true }).catch(() => undefined);
 
 /** Chromium with the built extension (scripts/lib/browser.mjs), configured with a valid mock key. */
-export async function launchWith({ extensionDir, port }) {
+export async function launchWith({ extensionDir, port, listScores = true }) {
   const profileDir = await newProfile('with');
   let ext;
   try {
     ext = await launchWithExtension({ extensionDir, mockPort: port, userDataDir: profileDir });
     await setApiKey(ext.serviceWorker, API_KEY);
+    // "Scores in candidate lists" off: what detection and the badge alone cost a page.
+    if (!listScores) await ext.serviceWorker.evaluate(() => chrome.storage.local.set({ listScores: false }));
     await untilWorking(ext);
   } catch (error) {
     await ext?.close();

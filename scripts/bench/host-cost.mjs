@@ -47,8 +47,18 @@ async function runOnce({ page, cdp, profileDir }) {
   };
 }
 
-export async function measureHostCost({ withBrowser, withoutBrowser, samples, warmup, log }) {
-  const sides = { with: await prepare(withBrowser), without: await prepare(withoutBrowser) };
+/**
+ * `noChips` (optional): the same build with "Scores in candidate lists" off, what detection and the
+ * badge alone cost. `chipFloor` (optional): reference-chips/, a bare pill after every candidate link
+ * (this profile lists 1,000 applicants), what any visible chip costs the page. Both in the same rounds.
+ */
+export async function measureHostCost({ withBrowser, withoutBrowser, noChipsBrowser, chipFloorBrowser, samples, warmup, log }) {
+  const sides = {
+    with: await prepare(withBrowser),
+    without: await prepare(withoutBrowser),
+    ...(noChipsBrowser ? { noChips: await prepare(noChipsBrowser) } : {}),
+    ...(chipFloorBrowser ? { chipFloor: await prepare(chipFloorBrowser) } : {}),
+  };
   const runs = await interleavedRounds({ sides, samples, warmup, runOnce, log, label: 'host-page cost' });
   await Promise.all(Object.values(sides).map(({ page }) => page.close()));
   const pick = (side, key) => runs[side].map((run) => run[key]);
@@ -56,6 +66,11 @@ export async function measureHostCost({ withBrowser, withoutBrowser, samples, wa
   for (const key of ['workloadMs', 'taskMs', 'cpuMs', 'browserCpuMs', 'loadMs']) {
     if (pick('with', key).some((value) => value === undefined)) continue;
     result[key] = { with: summarize(pick('with', key)), without: summarize(pick('without', key)), ratio: pairedRatio(pick('with', key), pick('without', key)) };
+    for (const side of ['noChips', 'chipFloor']) {
+      if (!runs[side] || pick(side, key).some((value) => value === undefined)) continue;
+      result[key][side] = summarize(pick(side, key));
+      result[key][`${side}Ratio`] = pairedRatio(pick(side, key), pick('without', key));
+    }
   }
   result.domElements = runs.without[0]?.nodes;
   result.warmup = warmup;

@@ -13,7 +13,8 @@ export const BENCH_BUILD = join(dirname(fileURLToPath(import.meta.url)), '..', '
 export async function profileSession({ extensionDir = process.env.BENCH_EXT ?? BENCH_BUILD, without = false } = {}) {
   const mock = await startMockServer({ latencyMs: 100 });
   const front = await startBenchServer({ mockPort: mock.port });
-  const ext = await launchWith({ extensionDir, port: front.port });
+  // PROFILE_NO_CHIPS=1: "Scores in candidate lists" off (what detection and the badge alone cost).
+  const ext = await launchWith({ extensionDir, port: front.port, listScores: process.env.PROFILE_NO_CHIPS !== '1' });
   const bare = without ? await launchWithout({ port: front.port }) : undefined;
   return {
     mock,

@@ -3,7 +3,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { parseReport, type Report } from '../api/schemas';
 import { completedBody } from '../api/sample-reports';
 import { reportIndexItem, tabStateItem } from '../storage';
-import { clearCache, FIRST_MESSAGES, keepWhileShown, headIsFresh, headOf, leastRecentlyUsed, MAX_CACHE_BYTES, readCache, readHead, SPLIT_OVER, writeCache } from './cache';
+import { clearCache, FIRST_MESSAGES, FRESH_MS, keepCacheKnowledgeInMemory, keepWhileShown, headIsFresh, headOf, leastRecentlyUsed, MAX_CACHE_BYTES, readCache, readHead, readKnown, SPLIT_OVER, writeCache, writeMiss } from './cache';
 
 function report(extra: Record<string, unknown> = {}): Report {
   const parsed = parseReport(completedBody(extra));
@@ -130,5 +130,51 @@ describe('report cache', () => {
     }
     await writeCache('next', report(), 3);
     expect(await readCache('shown')).toBeNull(); // no longer on screen: the budget applies again
+  });
+});
+
+describe('what the worker knows of lookups, in memory', () => {
+  beforeEach(() => keepCacheKnowledgeInMemory());
+
+  it('asks storage once per lookup: the next look at the same row costs no read', async () => {
+    await writeMiss('row-1');
+    await writeCache('row-2', report());
+    const get = vi.spyOn(fakeBrowser.storage.session, 'get');
+    expect(await readKnown('row-1')).toEqual({ head: null, missing: true });
+    expect(await readKnown('row-2')).toMatchObject({ head: { summary: { score: 82 } }, missing: false });
+    expect(await readKnown('row-3')).toEqual({ head: null, missing: false });
+    expect(get).toHaveBeenCalledTimes(1); // row-3 only: the others were written by this worker
+    await readKnown('row-3');
+    expect(get).toHaveBeenCalledTimes(1);
+  });
+
+  it('a report found replaces "no report"; an old mark is not trusted; clearing forgets everything', async () => {
+    const now = Date.now();
+    await writeMiss('a', now);
+    await writeCache('a', report());
+    expect(await readKnown('a')).toMatchObject({ missing: false, head: { summary: { score: 82 } } });
+    expect(await fakeBrowser.storage.session.get('miss:a')).toEqual({});
+    await writeMiss('b', now - FRESH_MS - 1);
+    expect(await readKnown('b', now)).toEqual({ head: null, missing: false });
+    await clearCache();
+    expect(await readKnown('a')).toEqual({ head: null, missing: false });
+  });
+
+  it('keeps nothing from a read that a write overtook (an evicted report is never "known")', async () => {
+    await writeCache('old', report());
+    keepCacheKnowledgeInMemory(); // a restarted worker: it has to read
+    let release!: () => void;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    const get = fakeBrowser.storage.session.get.bind(fakeBrowser.storage.session);
+    vi.spyOn(fakeBrowser.storage.session, 'get').mockImplementationOnce((async (keys: never) => {
+      const answer = await get(keys);
+      await gate;
+      return answer;
+    }) as never);
+    const reading = readKnown('old');
+    await clearCache();
+    release();
+    expect((await reading).head).not.toBeNull(); // what storage said when asked
+    expect(await readKnown('old')).toEqual({ head: null, missing: false }); // but it was not kept
   });
 });

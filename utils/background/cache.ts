@@ -43,31 +43,76 @@ export async function readCache(key: string): Promise<CacheEntry | null> {
   return whole;
 }
 
+interface Known {
+  readonly head: CacheHead | null;
+  readonly missedAt?: number;
+}
+
+// While the worker runs (keepCacheKnowledgeInMemory, from startBackground), what it has read or
+// written of each lookup's head and "no report" mark is also kept in memory: only the worker writes
+// the cache, always through this module, so memory is never behind storage, and a list page's rows
+// cost no storage read each (a reload of the bench profile asked storage 55 times). A restarted
+// worker starts empty; code that never starts the worker (unit tests of one module) reads storage.
+let knowledge: Map<string, Known> | undefined;
+const MAX_KNOWN = 2_000;
+// Bumped by every write to the cache: a read that was under way meanwhile may have seen storage
+// before that write, so what it found is used once and not kept.
+let writes = 0;
+
+export function keepCacheKnowledgeInMemory(): void {
+  knowledge = new Map();
+}
+
+function learn(key: string, known: Known | undefined): void {
+  if (!knowledge) return;
+  if (!known) writes++;
+  knowledge.delete(key);
+  if (!known) return;
+  knowledge.set(key, known);
+  if (knowledge.size > MAX_KNOWN) knowledge.delete(knowledge.keys().next().value!);
+}
+
 /**
- * What the cache knows of a lookup, in one read: its report's head, or whether the API said "no
- * report" less than FRESH_MS ago (a report can appear at any time: the candidate gets invited).
+ * What the cache knows of a lookup: its report's head, or whether the API said "no report" less
+ * than FRESH_MS ago (a report can appear at any time: the candidate gets invited). One storage read
+ * at most, none when the worker already knows.
  */
 export async function readKnown(key: string, now = Date.now()): Promise<{ head: CacheHead | null; missing: boolean }> {
-  const [headKey, missKey] = [`${HEAD_KEY_PREFIX}${key}`, `${MISS_KEY_PREFIX}${key}`];
-  const got = await browser.storage.session.get([headKey, missKey]);
-  const head = (got[headKey] as CacheHead | undefined)?.v === 1 ? (got[headKey] as CacheHead) : null;
+  let known = knowledge?.get(key);
+  if (!known) {
+    const [headKey, missKey] = [`${HEAD_KEY_PREFIX}${key}`, `${MISS_KEY_PREFIX}${key}`];
+    const before = writes;
+    const got = await browser.storage.session.get([headKey, missKey]);
+    const head = (got[headKey] as CacheHead | undefined)?.v === 1 ? (got[headKey] as CacheHead) : null;
+    const missedAt = typeof got[missKey] === 'number' ? (got[missKey] as number) : undefined;
+    known = { head, missedAt };
+    if (writes === before) learn(key, known);
+  }
+  const { head, missedAt } = known;
   if (head) touch(key);
-  const missedAt = got[missKey];
-  if (typeof missedAt !== 'number') return { head, missing: false };
+  if (missedAt === undefined) return { head, missing: false };
   const fresh = now - missedAt >= 0 && now - missedAt < FRESH_MS;
-  if (!fresh) void browser.storage.session.remove(missKey).catch(() => undefined);
+  if (!fresh) {
+    learn(key, { head });
+    void browser.storage.session.remove(`${MISS_KEY_PREFIX}${key}`).catch(() => undefined);
+  }
   return { head, missing: fresh && !head };
 }
 
 /** The API said there is no report for this lookup (remembered for FRESH_MS; a report found replaces it). */
-export function writeMiss(key: string, now = Date.now()): Promise<void> {
-  return browser.storage.session.set({ [`${MISS_KEY_PREFIX}${key}`]: now });
+export async function writeMiss(key: string, now = Date.now()): Promise<void> {
+  learn(key, undefined); // storage decides until the write is done
+  await browser.storage.session.set({ [`${MISS_KEY_PREFIX}${key}`]: now });
+  learn(key, { head: null, missedAt: now });
 }
 
 /** The small part of a cached report (see CacheHead), without reading the report. */
 export async function readHead(key: string): Promise<CacheHead | null> {
-  const head = await headItem(key).getValue();
+  const known = knowledge?.get(key);
+  const before = writes;
+  const head = known ? known.head : await headItem(key).getValue();
   if (!head || head.v !== 1) return null;
+  if (!known && writes === before) learn(key, { head }); // a report in the cache: no "no report" mark matters
   touch(key);
   return head;
 }
@@ -140,6 +185,7 @@ export function writeCache(key: string, report: Report, now = Date.now()): Promi
     for (const old of evict) delete index[old];
     // A report that was long and is not any more leaves no stale conversation behind.
     const stale = [...evict.flatMap(keysOf), ...(conversationJson ? [] : [`${CONV_KEY_PREFIX}${key}`]), `${MISS_KEY_PREFIX}${key}`];
+    for (const old of [...evict, key]) learn(old, undefined); // storage decides until the writes are done
     await browser.storage.session.remove(stale);
     const head = headOf(report, now);
     // One write for all parts: a reader never finds a head or a first part without the rest. The
@@ -149,6 +195,7 @@ export function writeCache(key: string, report: Report, now = Date.now()): Promi
       [`${REPORT_KEY_PREFIX}${key}`]: json,
       [`${HEAD_KEY_PREFIX}${key}`]: head,
     });
+    learn(key, { head });
   });
 }
 
@@ -175,9 +222,15 @@ export function leastRecentlyUsed(index: Record<string, [number, number]>, maxBy
 
 export function clearCache(): Promise<void> {
   touched.clear();
+  const forget = () => {
+    writes++;
+    knowledge?.clear();
+  };
+  forget();
   return withIndex(async (index) => {
     const parts = await Promise.all([REPORT_KEY_PREFIX, HEAD_KEY_PREFIX, CONV_KEY_PREFIX, MISS_KEY_PREFIX].map(sessionKeys));
     await browser.storage.session.remove(parts.flat());
+    forget(); // nothing read before the removal is kept
     await recentItem.removeValue();
     for (const key of Object.keys(index)) delete index[key];
   });

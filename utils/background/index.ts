@@ -4,7 +4,7 @@ import { matchesPattern } from '../ats/match-pattern';
 import type { ContentMessage, PageMessage } from '../messages';
 import { rulePattern } from '../rules';
 import { autoOpenedItem, autoOpenItem, customRulesItem, listScoresItem, policyOverridesItem, templatesItem } from '../storage';
-import { clearCache, keepWhileShown, readCache } from './cache';
+import { clearCache, keepCacheKnowledgeInMemory, keepWhileShown, readCache } from './cache';
 import { wireContextMenu } from './context-menu';
 import { forgetTabBudget } from './budget';
 import { forgetTabDetections, lookupManually, lookupUnderway, onDetected, refreshTab } from './detection';
@@ -66,6 +66,7 @@ let openStateLoaded = false;
 export function startBackground(): void {
   keepPolicyInMemory();
   keepTabsInMemory();
+  keepCacheKnowledgeInMemory();
   keepWhileShown(() => [...shownCacheKeys(), ...pinnedCacheKeys()]);
   configMemo.reset();
   templatesMemo.reset();

@@ -99,6 +99,13 @@ export function buildRows(results) {
         });
         add('4 side panel', '  floor: data -> report read / committed', floor.readEnd.n, `${ms(floor.readEnd.median)} / ${ms(floor.committed.median)}`, '');
       }
+      if (kind === 'normal' && panel.nextCandidate) {
+        const next = panel.nextCandidate;
+        add('4 side panel', '  same report, next candidate in an already open panel', next.firstFrame.n, ms(next.firstFrame.median), ms(next.firstFrame.p95), '', undefined, {
+          key: 'panelFirstFrameOpenPanel',
+          value: next.firstFrame.median,
+        });
+      }
       add('4 side panel', '  data -> change event reaches the panel', p.event.n, ms(p.event.median), ms(p.event.p95));
       if (p.readEnd.n) add('4 side panel', '  data -> panel reads the report (start / end)', p.readEnd.n, `${ms(p.readStart.median)} / ${ms(p.readEnd.median)}`, ms(p.readEnd.p95));
       add('4 side panel', '  data -> report committed to the DOM', p.committed.n, ms(p.committed.median), ms(p.committed.p95));

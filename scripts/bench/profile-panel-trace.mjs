@@ -1,0 +1,80 @@
+#!/usr/bin/env node
+// A profiling aid, not a benchmark: a devtools timeline trace of the side panel's first render of a
+// cached report (the bench's "data -> first frame" path), printed as the panel renderer's main-thread
+// events in time order from the storage write (t0) to the first frame, one line per event >= 0.1 ms.
+//   node scripts/bench/profile-panel-trace.mjs [normal|large]   (uses .bench/build from `npm run bench`)
+import { readBadge, tabIdOf } from './browsers.mjs';
+import { profileSession } from './profile-session.mjs';
+import { BENCH_CANDIDATES, candidateUrl } from './fixture/candidates.mjs';
+import { waitFor } from '../lib/browser.mjs';
+
+const kind = process.argv[2] ?? 'normal';
+const session = await profileSession();
+const { ext } = session;
+try {
+  const candidate = kind === 'large' ? BENCH_CANDIDATES[2] : BENCH_CANDIDATES[0];
+  const page = await ext.context.newPage();
+  await page.goto(candidateUrl(candidate), { waitUntil: 'load' });
+  const tabId = await tabIdOf(ext.serviceWorker, page);
+  await waitFor(async () => (await readBadge(ext.serviceWorker, tabId)) === candidate.badge, { timeoutMs: 30_000, message: 'badge' });
+  const state = await ext.serviceWorker.evaluate((id) => chrome.storage.session.get(`tab:${id}`).then((all) => all[`tab:${id}`]), tabId);
+  const panel = await ext.context.newPage();
+  await panel.setViewportSize({ width: 400, height: 900 });
+  const cdp = await ext.context.newCDPSession(panel);
+  let fakeTab = 990_000;
+  const rounds = Number(process.env.ROUNDS ?? 4);
+  for (let round = 0; round < rounds; round++) {
+    const id = fakeTab++;
+    await panel.goto(`chrome-extension://${ext.extensionId}/sidepanel.html?tabId=${id}`);
+    await panel.locator('[data-state]').first().waitFor();
+    await panel.waitForTimeout(100);
+    // As the worker does (and the bench): the detection first, shown as loading, then the report.
+    await panel.evaluate(([tab, s]) => chrome.storage.session.set({ [`tab:${tab}`]: { ...s, tabId: tab, phase: 'loading', result: undefined } }), [id, state]);
+    await panel.locator('[data-state="loading"]').waitFor();
+    await panel.waitForTimeout(100);
+    const events = [];
+    const traced = round >= rounds - 2;
+    if (traced) {
+      cdp.on('Tracing.dataCollected', ({ value }) => events.push(...value));
+      await cdp.send('Tracing.start', { categories: 'devtools.timeline,disabled-by-default-devtools.timeline,blink.user_timing', transferMode: 'ReportEvents' });
+    }
+    const ms = await panel.evaluate(([tab, s]) => new Promise((resolve) => {
+      performance.mark('t0');
+      const t0 = performance.now();
+      const observer = new MutationObserver(() => {
+        if (!document.querySelector('[data-state="report"]')) return;
+        observer.disconnect();
+        performance.mark('committed');
+        requestAnimationFrame(() => {
+          performance.mark('raf');
+          const channel = new MessageChannel();
+          channel.port1.onmessage = () => { performance.mark('frame'); resolve(performance.now() - t0); };
+          channel.port2.postMessage(0);
+        });
+      });
+      observer.observe(document.body, { subtree: true, childList: true, attributes: true });
+      chrome.storage.session.set({ [`tab:${tab}`]: { ...s, tabId: tab } });
+    }), [id, state]);
+    console.log(`round ${round}: ${ms.toFixed(1)} ms`);
+    if (!traced) continue;
+    await panel.waitForTimeout(200);
+    const done = new Promise((r) => cdp.once('Tracing.tracingComplete', r));
+    await cdp.send('Tracing.end');
+    await done;
+    cdp.removeAllListeners('Tracing.dataCollected');
+    const mark = (name) => events.find((e) => e.name === name && e.cat?.includes('user_timing'));
+    const t0 = mark('t0');
+    if (!t0) { console.log('no t0 mark in the trace'); continue; }
+    const end = mark('frame')?.ts ?? t0.ts + 50_000;
+    for (const name of ['committed', 'raf', 'frame']) { const m = mark(name); if (m) console.log(`  mark ${name} at ${((m.ts - t0.ts) / 1000).toFixed(2)} ms`); }
+    const rows = events
+      .filter((e) => e.pid === t0.pid && e.tid === t0.tid && e.ph === 'X' && e.ts >= t0.ts - 1000 && e.ts <= end + 2000 && (e.dur ?? 0) >= 100)
+      .sort((a, b) => a.ts - b.ts);
+    for (const e of rows) {
+      const detail = e.args?.data?.functionName || e.args?.data?.url?.split('/').pop() || e.args?.data?.type || '';
+      console.log(`  ${((e.ts - t0.ts) / 1000).toFixed(2).padStart(7)} +${(e.dur / 1000).toFixed(2).padStart(6)}  ${e.name} ${detail}`);
+    }
+  }
+} finally {
+  await session.close();
+}

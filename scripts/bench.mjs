@@ -28,7 +28,7 @@ import { measureColdStart } from './bench/cold-start.mjs';
 import { measureDetection } from './bench/detection.mjs';
 import { measureHostCost } from './bench/host-cost.mjs';
 import { measureListPage } from './bench/list-page.mjs';
-import { launchReference, REFERENCE_CHIPS_DIR } from './bench/reference.mjs';
+import { launchReference, makeFullReference, REFERENCE_CHIPS_DIR } from './bench/reference.mjs';
 import { buildRows, formatTable, summaryObject, targetSummary, writeResults } from './bench/report.mjs';
 import { startBenchServer } from './bench/server.mjs';
 import { measureSidePanel } from './bench/sidepanel.mjs';
@@ -43,7 +43,7 @@ const FULL = Object.freeze({
   latencyMs: 100, // the mock API's fixed latency
   host: { samples: 14, warmup: 2 },
   detection: { navigations: 40, warmup: 3, largeNavigations: 8 },
-  panel: { samples: 6, warmup: 1, scaling: [100, 1000, 5000, 20000], scalingSamples: 4 },
+  panel: { samples: 12, warmup: 1, scaling: [100, 1000, 5000, 20000], scalingSamples: 4 },
   cold: { samples: 5, warmup: 1 },
 });
 const QUICK = Object.freeze({
@@ -128,9 +128,12 @@ async function run({ skipBuild, quick, only }) {
     const referenceChips = wanted('host') || wanted('list') ? resources.add(await launchReference({ port: front.port, extensionDir: REFERENCE_CHIPS_DIR })) : undefined;
     await phase('host', async () => {
       const noChips = resources.add(await launchWith({ extensionDir, port: front.port, listScores: false }));
+      // The product's floor there: the reference extension's detection and badge plus the bare pills.
+      const floor = resources.add(await launchReference({ port: front.port, extensionDir: await makeFullReference(join(ROOT, '.bench', 'reference-full')) }));
       try {
-        return await measureHostCost({ withBrowser: withExt, withoutBrowser: withoutExt, noChipsBrowser: noChips, chipFloorBrowser: referenceChips, ...CONFIG.host, log });
+        return await measureHostCost({ withBrowser: withExt, withoutBrowser: withoutExt, noChipsBrowser: noChips, chipFloorBrowser: referenceChips, floorBrowser: floor, ...CONFIG.host, log });
       } finally {
+        await resources.release(floor);
         await resources.release(noChips);
       }
     });

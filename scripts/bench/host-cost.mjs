@@ -48,16 +48,19 @@ async function runOnce({ page, cdp, profileDir }) {
 }
 
 /**
- * `noChips` (optional): the same build with "Scores in candidate lists" off, what detection and the
+ * `floor` (optional): the reference extension (pushState -> one message -> badge) and reference-chips'
+ * pills in one extension (reference.mjs, makeFullReference): the physical minimum of what the
+ * product does on this page. `noChips` (optional): the same build with "Scores in candidate lists" off, what detection and the
  * badge alone cost. `chipFloor` (optional): reference-chips/, a bare pill after every candidate link
  * (this profile lists 1,000 applicants), what any visible chip costs the page. Both in the same rounds.
  */
-export async function measureHostCost({ withBrowser, withoutBrowser, noChipsBrowser, chipFloorBrowser, samples, warmup, log }) {
+export async function measureHostCost({ withBrowser, withoutBrowser, noChipsBrowser, chipFloorBrowser, floorBrowser, samples, warmup, log }) {
   const sides = {
     with: await prepare(withBrowser),
     without: await prepare(withoutBrowser),
     ...(noChipsBrowser ? { noChips: await prepare(noChipsBrowser) } : {}),
     ...(chipFloorBrowser ? { chipFloor: await prepare(chipFloorBrowser) } : {}),
+    ...(floorBrowser ? { floor: await prepare(floorBrowser) } : {}),
   };
   const runs = await interleavedRounds({ sides, samples, warmup, runOnce, log, label: 'host-page cost' });
   await Promise.all(Object.values(sides).map(({ page }) => page.close()));
@@ -66,11 +69,13 @@ export async function measureHostCost({ withBrowser, withoutBrowser, noChipsBrow
   for (const key of ['workloadMs', 'taskMs', 'cpuMs', 'browserCpuMs', 'loadMs']) {
     if (pick('with', key).some((value) => value === undefined)) continue;
     result[key] = { with: summarize(pick('with', key)), without: summarize(pick('without', key)), ratio: pairedRatio(pick('with', key), pick('without', key)) };
-    for (const side of ['noChips', 'chipFloor']) {
+    for (const side of ['noChips', 'chipFloor', 'floor']) {
       if (!runs[side] || pick(side, key).some((value) => value === undefined)) continue;
       result[key][side] = summarize(pick(side, key));
       result[key][`${side}Ratio`] = pairedRatio(pick(side, key), pick('without', key));
     }
+    // The product against its floor, round by round: what is left above the physical minimum.
+    if (result[key].floor) result[key].overFloorRatio = pairedRatio(pick('with', key), pick('floor', key));
   }
   result.domElements = runs.without[0]?.nodes;
   result.warmup = warmup;

@@ -42,4 +42,28 @@ export function browserCpuMs(profileDir) {
   return (ticks * 1000) / clockTicks();
 }
 
+/**
+ * The same, split by process kind: browser, the extension's renderer (its worker and pages), other
+ * renderers (the ATS page), gpu, and each utility service (network, storage...). For profiling aids.
+ */
+export function browserCpuByKind(profileDir) {
+  const out = {};
+  const flag = `--user-data-dir=${profileDir}`;
+  for (const pid of readdirSync('/proc').filter((name) => /^\d+$/.test(name))) {
+    try {
+      const cmdline = readFileSync(`/proc/${pid}/cmdline`, 'utf8');
+      if (!new RegExp(`${escapeRegExp(flag)}(?:[\\s\\0]|$)`).test(cmdline)) continue;
+      const type = /--type=([\w-]+)/.exec(cmdline)?.[1] ?? 'browser';
+      const kind =
+        type === 'renderer' ? (cmdline.includes('--extension-process') ? 'renderer (extension)' : 'renderer (pages)') : type === 'utility' ? `utility ${/--utility-sub-type=([\w.]+)/.exec(cmdline)?.[1] ?? ''}` : type;
+      const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      out[kind] = (out[kind] ?? 0) + ((Number(fields[11]) + Number(fields[12])) * 1000) / clockTicks();
+    } catch {
+      // the process ended meanwhile
+    }
+  }
+  return out;
+}
+
 const escapeRegExp = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { copyFile, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -27,8 +27,30 @@ function checkScores() {
 // link, put back on re-render, nothing asked; its own Chromium, measured in the same rounds.
 export const REFERENCE_CHIPS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'reference-chips');
 
+/**
+ * The floor for the product on an ATS page (host phase): both references in one extension, made
+ * into `outDir` from their files: the reference extension's detection and badge, and a bare pill
+ * after every candidate link (reference-chips/content.js, as chips.js). Returns its folder.
+ */
+export async function makeFullReference(outDir) {
+  const manifest = JSON.parse(readFileSync(join(REFERENCE_DIR, 'manifest.json'), 'utf8'));
+  const chips = JSON.parse(readFileSync(join(REFERENCE_CHIPS_DIR, 'manifest.json'), 'utf8'));
+  await rm(outDir, { recursive: true, force: true });
+  await mkdir(outDir, { recursive: true });
+  for (const file of ['worker.js', 'page.js', 'content.js']) await copyFile(join(REFERENCE_DIR, file), join(outDir, file));
+  await copyFile(join(REFERENCE_CHIPS_DIR, 'content.js'), join(outDir, 'chips.js'));
+  const full = {
+    ...manifest,
+    name: 'Bench reference: detection, badge and list chips',
+    description: 'The floor for the host-page benchmark: the reference extension plus a bare pill after every candidate link.',
+    content_scripts: [...manifest.content_scripts, ...chips.content_scripts.map((script) => ({ ...script, js: ['chips.js'] }))],
+  };
+  await writeFile(join(outDir, 'manifest.json'), `${JSON.stringify(full, null, 2)}\n`);
+  return outDir;
+}
+
 export async function launchReference({ port, extensionDir = REFERENCE_DIR }) {
-  if (extensionDir === REFERENCE_DIR) checkScores();
+  if (extensionDir !== REFERENCE_CHIPS_DIR) checkScores();
   const profileDir = await mkdtemp(join(tmpdir(), 'xobin-bench-reference-'));
   try {
     const ext = await launchWithExtension({ extensionDir, mockPort: port, userDataDir: profileDir });

@@ -39,11 +39,16 @@ export function buildRows(results) {
       add('1 host page', '  ratio with/without, whole-browser CPU', b.ratio.n, ratio(b.ratio), '', '≤ 1.05', judgeRatio(b.ratio, 1.05), { key: 'hostBrowserCpuRatio', value: ratioValue(b.ratio) });
     }
     // Where the cost is: the same build with list chips off, and a bare pill after every candidate link.
-    for (const [side, label] of [['noChips', 'product with "Scores in candidate lists" off'], ['chipFloor', 'floor for chips: a bare pill after each of its 1,000 candidate links (reference-chips/)']]) {
+    for (const [side, label] of [
+      ['floor', 'floor: the reference extension (pushState -> message -> badge) and a bare pill after each of its 1,000 candidate links'],
+      ['overFloor', '  product over that floor, round by round'],
+      ['noChips', 'product with "Scores in candidate lists" off'],
+      ['chipFloor', 'floor for chips alone: the bare pills (reference-chips/)'],
+    ]) {
       const parts = [['wall', w], ['page CPU', c], ...(b ? [['browser CPU', b]] : [])].filter(([, pair]) => pair[`${side}Ratio`]?.n);
       if (parts.length === 0) continue;
-      add('1 host page', `  ${label}: ratio to without (${parts.map(([name]) => name).join(' / ')})`, parts[0][1][`${side}Ratio`].n, parts.map(([, pair]) => ratio(pair[`${side}Ratio`])).join(' / '), '', '', undefined, {
-        key: side === 'noChips' ? 'hostNoChipsRatios' : 'hostChipFloorRatios',
+      add('1 host page', `  ${label}${side === 'overFloor' ? '' : ': ratio to without'} (${parts.map(([name]) => name).join(' / ')})`, parts[0][1][`${side}Ratio`].n, parts.map(([, pair]) => ratio(pair[`${side}Ratio`])).join(' / '), '', '', undefined, {
+        key: { floor: 'hostFloorRatios', overFloor: 'hostOverFloorRatios', noChips: 'hostNoChipsRatios', chipFloor: 'hostChipFloorRatios' }[side],
         value: Object.fromEntries(parts.map(([name, pair]) => [name, ratioValue(pair[`${side}Ratio`])])),
       });
     }

@@ -26,9 +26,12 @@ function startMarks(serviceWorker, tabId) {
       const state = area === 'session' ? changes[`tab:${id}`] : undefined;
       if (!state) return;
       const now = performance.timeOrigin + performance.now();
-      if (state.newValue === undefined) seen.cleared ??= now;
-      else if (state.newValue.phase === 'loading') seen.detected ??= now;
-      else if (state.newValue.phase === 'ready' && seen.detected !== undefined) seen.ready ??= now;
+      if (state.newValue === undefined) return void (seen.cleared ??= now);
+      // The navigation's first write has a new navId: 'loading', or at once 'ready' when the worker
+      // already knows the candidate's report is in the cache (detection.ts).
+      const fresh = state.newValue.navId !== state.oldValue?.navId;
+      if (fresh) seen.detected ??= now;
+      if (state.newValue.phase === 'ready' && seen.detected !== undefined) seen.ready ??= now;
     };
     chrome.storage.onChanged.addListener(onChanged);
     globalThis.__benchMarks = () => {

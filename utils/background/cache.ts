@@ -106,6 +106,23 @@ export async function writeMiss(key: string, now = Date.now()): Promise<void> {
   learn(key, { head: null, missedAt: now });
 }
 
+/**
+ * The head of a cached report when the worker already knows it (keepCacheKnowledgeInMemory), with no
+ * storage read and no wait: undefined when it does not (or the cache says there is none).
+ */
+export function knownHead(key: string): CacheHead | undefined {
+  const head = knowledge?.get(key)?.head;
+  if (!head || head.v !== 1) return undefined;
+  touch(key);
+  return head;
+}
+
+/** Whether the worker knows, with no storage read, that the API said "no report" less than FRESH_MS ago. */
+export function knownMissing(key: string, now = Date.now()): boolean {
+  const known = knowledge?.get(key);
+  return !!known && !known.head && known.missedAt !== undefined && now - known.missedAt >= 0 && now - known.missedAt < FRESH_MS;
+}
+
 /** The small part of a cached report (see CacheHead), without reading the report. */
 export async function readHead(key: string): Promise<CacheHead | null> {
   const known = knowledge?.get(key);

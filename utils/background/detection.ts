@@ -2,9 +2,10 @@ import type { Detection } from '../ats/types';
 import { buildLookups, sameLookups } from '../lookups';
 import { lastDetectionItem } from '../storage';
 import type { Lookup } from '../tab-state';
-import { resolveTab, settleFromCache, type ResolveDeps } from './resolver';
+import { knownHead } from './cache';
+import { knownResult, resolveTab, settleFromCache, type ResolveDeps } from './resolver';
 import { resolveAdapter } from './rules';
-import { newNavId, runActive, updateTab } from './tabs';
+import { abortRun, newNavId, runActive, updateTab } from './tabs';
 import { trustedDetection } from './url-ids';
 
 /** A detection this long after the previous one always starts its lookup at once. */
@@ -119,7 +120,12 @@ export async function onDetected(tabId: number, url: string, claimed: Detection 
   // For the settings page's template preview only: not on the way to the badge, and not written
   // again for the same page (a page's re-scans and its in-app returns would write it each time).
   showInPreview({ ats: adapter.id, url, ids: [...detection.ids], responseIds: [...detection.responseIds] });
+  // A recruiter clicking back to a candidate seen minutes ago: the worker knows the report without
+  // asking storage or the API, and the tab goes straight from the last candidate to this one's report
+  // (one state write and one badge change, not "loading" and then the same report a moment later).
+  const known = await knownResult(lookups, deps).catch(() => undefined);
   let navId: string | undefined;
+  let settled = false;
   await updateTab(tabId, (current) => {
     const settledOrOnItsWay = current?.phase === 'ready' || (current?.phase === 'loading' && scheduled.get(tabId) === current.navId);
     if (current && settledOrOnItsWay && current.url === url && sameLookups(current.lookups, lookups)) {
@@ -128,10 +134,23 @@ export async function onDetected(tabId: number, url: string, claimed: Detection 
       return current.email === detection.email ? undefined : { ...current, email: detection.email };
     }
     navId = newNavId();
+    const detected = { v: 1, tabId, navId, url, ats: adapter.id, atsName: adapter.name, email: detection.email, lookups, updatedAt: Date.now() } as const;
+    // Still known now (a cleared cache or a new key since forgets it): else the usual run decides.
+    if (known && knownHead(known.cacheKey)) {
+      settled = true;
+      return { ...detected, phase: 'ready', result: known, refreshing: false };
+    }
     scheduled.set(tabId, navId); // from here on, before the run has started (a repeat may come first)
-    return { v: 1, tabId, navId, url, ats: adapter.id, atsName: adapter.name, email: detection.email, lookups, phase: 'loading', updatedAt: Date.now() };
+    return { ...detected, phase: 'loading' };
   });
-  if (navId) await scheduleResolve(tabId, navId, deps);
+  if (!navId) return;
+  if (!settled) return scheduleResolve(tabId, navId, deps);
+  // Nothing to run for this candidate; what was under way for the last one stops.
+  clearTimeout(waiting.get(tabId));
+  waiting.delete(tabId);
+  scheduled.delete(tabId);
+  abortRun(tabId);
+  lastDetectionAt.set(tabId, Date.now());
 }
 
 /** Refresh / Check again / Try again: the same lookups, past the cache. The recruiter asked: no budget. */

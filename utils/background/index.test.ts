@@ -220,6 +220,40 @@ describe('background worker', () => {
     expect(await fakeBrowser.action.getBadgeText({ tabId: 3 })).toBe('!');
   });
 
+  it('goes straight to a candidate whose fresh report the worker knows: no loading in between, no request', async () => {
+    await detect(3, '5123456002');
+    await detect(3, '999'); // another candidate (no report) on the same tab
+    const phases: string[] = [];
+    fakeBrowser.storage.onChanged.addListener((changes, area) => {
+      const state = area === 'session' ? (changes['tab:3']?.newValue as { phase: string } | undefined) : undefined;
+      if (state) phases.push(state.phase);
+    });
+    const badges = vi.spyOn(fakeBrowser.action, 'setBadgeText');
+    const before = badges.mock.calls.length; // the spy may be one an earlier test made
+    const requests = fetchMock.mock.calls.length;
+    await detect(3, '5123456002');
+    expect(phases).toEqual(['ready']);
+    expect((await tabStateItem(3).getValue())?.result).toMatchObject({ kind: 'report', lookup: { value: '5123456002' }, summary: { score: 82 } });
+    // Never "…": each worker this file has started is still listening, so count what was shown, not calls.
+    expect([...new Set(badges.mock.calls.slice(before).map(([details]) => `${details.tabId}:${details.text}`))]).toEqual(['3:82']);
+    expect(fetchMock.mock.calls.length).toBe(requests);
+  });
+
+  it('still checks again, through loading, a pending report it knows', async () => {
+    await detect(3, '5123456009');
+    await detect(3, '999');
+    const phases: string[] = [];
+    fakeBrowser.storage.onChanged.addListener((changes, area) => {
+      const state = area === 'session' ? (changes['tab:3']?.newValue as { phase: string } | undefined) : undefined;
+      if (state) phases.push(state.phase);
+    });
+    const requests = fetchMock.mock.calls.length;
+    await detect(3, '5123456009');
+    expect(phases[0]).toBe('loading');
+    expect(fetchMock.mock.calls.length).toBeGreaterThan(requests);
+    expect(await fakeBrowser.action.getBadgeText({ tabId: 3 })).toBe('P');
+  });
+
   it('forgets the candidate when the tab loads a page off the ATS hosts', async () => {
     await detect(3, '5123456002');
     await fakeBrowser.tabs.onUpdated.trigger(3, { status: 'loading' }, { id: 3 } as Browser.tabs.Tab);

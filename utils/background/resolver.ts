@@ -4,7 +4,7 @@ import { t } from '../i18n';
 import { summarize, type Lookup, type ReportSummary, type TabResult, type TabState } from '../tab-state';
 import { accountScope } from './account';
 import { spendLookup } from './budget';
-import { cacheKey, headIsFresh, readHead, readKnown, writeCache, writeMiss } from './cache';
+import { cacheKey, headIsFresh, knownHead, knownMissing, readHead, readKnown, writeCache, writeMiss } from './cache';
 import { endRun, readTab, startRun, updateTab } from './tabs';
 
 export interface ResolveDeps {
@@ -169,6 +169,26 @@ export async function resolveTab(tabId: number, navId: string, deps: ResolveDeps
   } finally {
     endRun(tabId, signal);
   }
+}
+
+/**
+ * The result of a candidate's lookups when the worker knows it without asking anyone (cache.ts keeps
+ * what it knows in memory): the lookups before it known to have no report, and it a fresh completed
+ * report. The full run would pick the same one: it tries the lookups in this order, goes past a
+ * remembered "no report" and stops at a fresh cached report. Anything it does not know: undefined.
+ */
+export async function knownResult(lookups: readonly Lookup[], deps: ResolveDeps): Promise<Extract<TabResult, { kind: 'report' }> | undefined> {
+  if (lookups.length === 0) return undefined;
+  const config = await deps.config();
+  if (!config.apiKey) return undefined;
+  const scope = await accountScope(config);
+  for (const lookup of lookups) {
+    const key = cacheKey(scope, lookup);
+    if (knownMissing(key)) continue;
+    const head = knownHead(key);
+    return head && headIsFresh(head) ? { kind: 'report', cacheKey: key, lookup, summary: head.summary } : undefined;
+  }
+  return undefined;
 }
 
 /**

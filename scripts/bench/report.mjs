@@ -116,6 +116,7 @@ export function buildRows(results) {
       add('4 side panel', '  data -> report committed to the DOM', p.committed.n, ms(p.committed.median), ms(p.committed.p95));
       add('4 side panel', '  script / style+layout time (CDP metrics)', p.script.n, `${ms(p.script.median)} / ${ms(p.layout.median)}`, '');
       add('4 side panel', '  DOM at first render (elements / all nodes)', 1, `${p.elements} / ${p.nodes}`, '', '< ~800 nodes', p.nodes < 800);
+      if (kind === 'normal' && p.whole?.n) add('4 side panel', '  data -> transcript drawn too (the frame after; below the fold)', p.whole.n, ms(p.whole.median), ms(p.whole.p95));
       if (p.firstPartBytes !== undefined && p.firstPartBytes < p.entryBytes) {
         add('4 side panel', '  read for the first frame / whole entry (bytes)', 1, `${kb(p.firstPartBytes)} / ${kb(p.entryBytes)}`, '');
         if (p.whole?.n) add('4 side panel', '  data -> whole transcript searchable (after the first frame)', p.whole.n, ms(p.whole.median), ms(p.whole.p95));
@@ -126,13 +127,15 @@ export function buildRows(results) {
   if (scaling.length) {
     for (const p of scaling) {
       const whole = p.whole?.n && p.whole.median > p.firstFrame.median ? `; whole transcript ${ms(p.whole.median)}` : '';
-      add('4 side panel', `scaling: ${p.count.toLocaleString('en')} messages, first frame (nodes)${whole}`, p.firstFrame.n, `${ms(p.firstFrame.median)} (${p.nodes})`, ms(p.firstFrame.p95));
+      add('4 side panel', `scaling: ${p.count.toLocaleString('en')} messages, first frame (nodes at it / once all drawn)${whole}`, p.firstFrame.n, `${ms(p.firstFrame.median)} (${p.nodes} / ${p.wholeNodes ?? p.nodes})`, ms(p.firstFrame.p95));
     }
     const [first, last] = [scaling[0], scaling.at(-1)];
-    const flat = last.firstFrame.median <= 50 && last.nodes <= first.nodes * 1.25;
-    add('4 side panel', `  scaling ${first.count}->${last.count}: first frame / DOM nodes`, scaling.length, `×${(last.firstFrame.median / first.firstFrame.median).toFixed(2)} / ×${(last.nodes / first.nodes).toFixed(2)}`, '', `flat: ≤ 50 ms, nodes ≤ 1.25×`, flat, {
+    // Nodes once everything is drawn: the transcript's window, not only the first frame's DOM.
+    const grown = (p) => p.wholeNodes ?? p.nodes;
+    const flat = last.firstFrame.median <= 50 && grown(last) <= grown(first) * 1.25;
+    add('4 side panel', `  scaling ${first.count}->${last.count}: first frame / DOM nodes once all drawn`, scaling.length, `×${(last.firstFrame.median / first.firstFrame.median).toFixed(2)} / ×${(grown(last) / grown(first)).toFixed(2)}`, '', `flat: ≤ 50 ms, nodes ≤ 1.25×`, flat, {
       key: 'panelScaling',
-      value: Object.fromEntries(scaling.map((p) => [p.count, { firstFrameMedianMs: p.firstFrame.median, firstFrameP95Ms: p.firstFrame.p95, nodes: p.nodes, wholeTranscriptMedianMs: p.whole?.median }])),
+      value: Object.fromEntries(scaling.map((p) => [p.count, { firstFrameMedianMs: p.firstFrame.median, firstFrameP95Ms: p.firstFrame.p95, nodes: p.nodes, wholeNodes: p.wholeNodes, wholeTranscriptMedianMs: p.whole?.median }])),
     });
   }
   rows.push(...listPageRows(results.list));

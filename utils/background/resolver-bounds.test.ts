@@ -116,6 +116,31 @@ describe('a page navigating through candidates', () => {
     }
   });
 
+  it('inside a burst, shows a cached report older than 5 minutes at once too, then checks it once the burst is over', async () => {
+    const fetch = vi.fn(async (url: string | URL | Request) =>
+      Response.json(completedBody({ custom_field_id: new URL(String(url)).searchParams.get('custom_field_id') })),
+    );
+    const claim = (id: string) => ({ ats: 'greenhouse', ids: [{ key: 'applicationId', value: id }], responseIds: [] });
+    const url = (id: string) => `https://app.greenhouse.io/people/4012345002?application_id=${id}`;
+    vi.useFakeTimers({ now: Date.now() });
+    try {
+      for (const id of ['6200000001', '6200000002']) await getReport({ by: 'custom_field_id', value: id }, { baseUrl, apiKey: 'k' }, deps(fetch));
+      vi.setSystemTime(Date.now() + 6 * 60_000); // both cached reports are stale now
+      await onDetected(6, url('6200000001'), claim('6200000001'), deps(fetch)); // calm: runs, refreshes
+      await vi.advanceTimersByTimeAsync(0);
+      const before = fetch.mock.calls.length;
+      await onDetected(6, url('6200000002'), claim('6200000002'), deps(fetch)); // 0 ms later: a burst
+      await vi.advanceTimersByTimeAsync(0); // the 400 ms quiet wait has not passed
+      expect(await readTab(6)).toMatchObject({ phase: 'ready', refreshing: true, result: { kind: 'report', lookup: { value: '6200000002' } } });
+      expect(fetch.mock.calls.length).toBe(before);
+      await vi.advanceTimersByTimeAsync(1_000); // the burst is over: the run checks it
+      expect(fetch.mock.calls.length).toBe(before + 1);
+      expect(await readTab(6)).toMatchObject({ phase: 'ready', refreshing: false, result: { kind: 'report', lookup: { value: '6200000002' } } });
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
   it('pauses a tab whose budget is spent, says when it resumes, and lets the recruiter look up at once', async () => {
     const fetch = vi.fn(async () => Response.json(completedBody()));
     await lookupBudgetItem.setValue({ v: 1, global: [60, Date.now()], tabs: { '1': [0, Date.now()] } });

@@ -192,9 +192,12 @@ export async function knownResult(lookups: readonly Lookup[], deps: ResolveDeps)
 }
 
 /**
- * Inside a burst of detections: shows the report at once when the tab's first lookup is a fresh
- * completed report in the cache (it costs the API nothing, and the full run would pick the same one:
- * it tries lookups in this order). Anything else waits for the burst to end. True when it settled.
+ * Inside a burst of detections: shows the report at once when the tab's first lookup is a completed
+ * report in the cache (it costs the API nothing, and the full run would pick the same one: it tries
+ * lookups in this order). True when that settles the tab; a report older than FRESH_MS is shown as
+ * refreshing and false is returned, so the run after the burst still checks it (as it would have:
+ * a recruiter's tabs stay open all day, and those reports waited the whole burst). Anything else
+ * waits for the burst to end.
  */
 export async function settleFromCache(tabId: number, navId: string, deps: ResolveDeps): Promise<boolean> {
   const [state, config] = await Promise.all([readTab(tabId), deps.config()]);
@@ -202,13 +205,14 @@ export async function settleFromCache(tabId: number, navId: string, deps: Resolv
   if (!state || state.navId !== navId || state.phase !== 'loading' || !first || !config.apiKey) return false;
   const key = cacheKey(await accountScope(config), first);
   const cached = await readHead(key);
-  if (!cached || !headIsFresh(cached)) return false;
+  if (!cached || cached.summary.status !== 'completed') return false;
+  const fresh = headIsFresh(cached);
   const settled = await updateTab(tabId, (current) =>
     current?.navId === navId && current.phase === 'loading'
-      ? { ...current, phase: 'ready', result: { kind: 'report', cacheKey: key, lookup: first, summary: cached.summary }, refreshing: false, updatedAt: Date.now() }
+      ? { ...current, phase: 'ready', result: { kind: 'report', cacheKey: key, lookup: first, summary: cached.summary }, refreshing: !fresh, updatedAt: Date.now() }
       : undefined,
   );
-  return settled?.navId === navId && settled.phase === 'ready';
+  return fresh && settled?.navId === navId && settled.phase === 'ready';
 }
 
 async function runLookups(tabId: number, navId: string, state: TabState, signal: AbortSignal, deps: ResolveDeps, force: boolean, byRecruiter: boolean): Promise<void> {

@@ -53,9 +53,6 @@ export async function waitForState(page: Page, state: PanelState, errorKind?: st
     });
     throw new Error(`${error.message.split('\n')[0]}\nPanel showed ${seen}`);
   });
-  // A report's transcript is drawn in the frame after the verdict (Transcript.tsx): what a test
-  // checks (axe included) is the whole report.
-  await page.waitForFunction(() => !document.querySelector('.transcript[data-drawn]'), undefined, { timeout: timeoutMs });
 }
 
 // ---- axe-core ----------------------------------------------------------------------------------

@@ -1,5 +1,4 @@
 import { fireEvent, render, screen } from '@testing-library/preact';
-import { render as renderPlain } from 'preact';
 import { describe, expect, it, vi } from 'vitest';
 import { PAGE } from '../hooks/useRenderWindow';
 import { completedReport, longConversation, message } from '../test-fixtures';
@@ -165,21 +164,5 @@ describe('Transcript rendering', () => {
     } finally {
       vi.unstubAllGlobals();
     }
-  });
-});
-
-describe('Transcript drawing', () => {
-  it('draws its messages and search after the first paint, not in the render that shows the report', async () => {
-    const root = document.createElement('div');
-    document.body.append(root);
-    renderPlain(<Transcript messages={conversation()} />, root); // no act(): what the first frame holds
-    expect(root.querySelector('.transcript')?.getAttribute('data-drawn')).toBe('later');
-    expect(root.querySelector('h2')?.textContent).toMatch(/Transcript/);
-    expect(root.querySelectorAll('li.msg').length).toBe(0);
-    await vi.waitFor(() => expect(root.querySelectorAll('li.msg').length).toBe(conversation().length));
-    expect(root.querySelector('.transcript')?.hasAttribute('data-drawn')).toBe(false);
-    expect(root.querySelector('input[type="search"]')).not.toBeNull();
-    renderPlain(null, root);
-    root.remove();
   });
 });

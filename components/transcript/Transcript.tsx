@@ -26,15 +26,9 @@ export function Transcript({ messages, skipped = 0, pendingTotal }: { messages: 
   const current = active.searchKey === searchKey ? Math.min(active.index, Math.max(0, total - 1)) : 0;
   const step = (delta: 1 | -1) => total && setActive({ searchKey, index: (current + delta + total) % total });
   useSlashToSearch();
-  // The transcript is the last section, below the fold of a side panel (its top about 1,100 px down
-  // at 400 x 900), and half the report's DOM: its messages and search are drawn in the frame after
-  // the verdict (useEffect runs after the paint), so the report's first frame costs what it shows.
-  // Once drawn, it stays drawn for this report (a refresh behind the scenes draws at once).
-  const [drawn, setDrawn] = useState(false);
-  useEffect(() => setDrawn(true), []);
 
   return (
-    <section class="card transcript" aria-labelledby="transcript-title" data-drawn={drawn ? undefined : 'later'}>
+    <section class="card transcript" aria-labelledby="transcript-title">
       <h2 id="transcript-title">
         {t('transcript')} <span class="muted">{tCount('messageCountOne', 'messageCount', count, formatNumber(count))}</span>
       </h2>
@@ -43,7 +37,7 @@ export function Transcript({ messages, skipped = 0, pendingTotal }: { messages: 
           {t('messagesSkipped', skipped)}
         </p>
       )}
-      {!drawn ? null : messages.length === 0 ? (
+      {messages.length === 0 ? (
         <p class="muted">{t('noTranscript')}</p>
       ) : (
         <>

@@ -116,7 +116,7 @@ export function buildRows(results) {
       add('4 side panel', '  data -> report committed to the DOM', p.committed.n, ms(p.committed.median), ms(p.committed.p95));
       add('4 side panel', '  script / style+layout time (CDP metrics)', p.script.n, `${ms(p.script.median)} / ${ms(p.layout.median)}`, '');
       add('4 side panel', '  DOM at first render (elements / all nodes)', 1, `${p.elements} / ${p.nodes}`, '', '< ~800 nodes', p.nodes < 800);
-      if (kind === 'normal' && p.whole?.n) add('4 side panel', '  data -> transcript drawn too (the frame after; below the fold)', p.whole.n, ms(p.whole.median), ms(p.whole.p95));
+      if (kind === 'normal' && p.whole?.n && p.whole.median > p.firstFrame.median) add('4 side panel', '  data -> transcript drawn too (after the first frame)', p.whole.n, ms(p.whole.median), ms(p.whole.p95));
       if (p.firstPartBytes !== undefined && p.firstPartBytes < p.entryBytes) {
         add('4 side panel', '  read for the first frame / whole entry (bytes)', 1, `${kb(p.firstPartBytes)} / ${kb(p.entryBytes)}`, '');
         if (p.whole?.n) add('4 side panel', '  data -> whole transcript searchable (after the first frame)', p.whole.n, ms(p.whole.median), ms(p.whole.p95));

@@ -10,8 +10,8 @@ import { summarize } from './stats.mjs';
 // change, reads the report from session storage and renders. t1 is the first frame after
 // [data-state="report"] appears (MutationObserver, then requestAnimationFrame and one more task: the
 // frame has been produced; a task the page itself queued for after that frame may run first and is
-// then counted too: the panel draws its transcript there). (Element Timing's render time, tried on
-// 2026-12-03, is the frame's presentation: 2-4 ms later for the product and the floor alike.) The data is what the
+// then counted too, e.g. Preact's effects). (Element Timing's render time, tried on 2026-12-03, is
+// the frame's presentation: 2-4 ms later for the product and the floor alike.) The data is what the
 // extension itself cached for these candidates earlier in the run, copied to bench-only keys.
 // A fresh panel page per sample (pinned to a new tab id) makes every render a first render.
 
@@ -122,16 +122,15 @@ async function renderOnce(page, cdp, { tabId, cacheKey, extensionId, navigate = 
                 while (everything.nextNode()) whole++;
                 resolve({ ...marks, firstFrameMs, wholeMs, committedMs: committed - t0, elements: nodes, nodes: all + 1, wholeNodes: whole + 1 });
               };
-              // The transcript (below the fold) is drawn in the frame after; a long report shows its
-              // first messages, then the whole transcript (search). "whole" is when all of it is there.
-              const pending = () => document.querySelector('[data-testid="transcript-loading"], .transcript[data-drawn]');
+              // A long report shows its first messages first; the whole transcript (search) follows.
+              const pending = () => document.querySelector('[data-testid="transcript-loading"]');
               if (!pending()) return done(firstFrameMs);
               const rest = new MutationObserver(() => {
                 if (pending()) return;
                 rest.disconnect();
                 done(performance.now() - t0);
               });
-              rest.observe(document.body, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-drawn'] });
+              rest.observe(document.body, { subtree: true, childList: true });
             };
             channel.port2.postMessage(0);
           });

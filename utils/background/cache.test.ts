@@ -160,6 +160,18 @@ describe('what the worker knows of lookups, in memory', () => {
     expect(await readKnown('a')).toEqual({ head: null, missing: false });
   });
 
+  it('keeps what it looks at often: the oldest-used lookup goes first when memory is full', async () => {
+    await writeMiss('kept');
+    for (let i = 0; i < 1_999; i++) await writeMiss(`row-${i}`);
+    await readKnown('kept'); // used again: now the most recent
+    await writeMiss('one-more'); // 2,001 lookups: one has to go
+    const get = vi.spyOn(fakeBrowser.storage.session, 'get');
+    expect(await readKnown('kept')).toEqual({ head: null, missing: true });
+    expect(get).not.toHaveBeenCalled();
+    await readKnown('row-0'); // the oldest-used one was dropped: storage is asked
+    expect(get).toHaveBeenCalledTimes(1);
+  });
+
   it('keeps nothing from a read that a write overtook (an evicted report is never "known")', async () => {
     await writeCache('old', report());
     keepCacheKnowledgeInMemory(); // a restarted worker: it has to read

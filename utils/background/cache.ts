@@ -63,6 +63,18 @@ export function keepCacheKnowledgeInMemory(): void {
   knowledge = new Map();
 }
 
+/** What the worker knows of a lookup, kept as the most recently used (MAX_KNOWN drops the oldest). */
+function recall(key: string): Known | undefined {
+  const known = knowledge?.get(key);
+  if (known) learn(key, known);
+  return known;
+}
+
+/** A "no report" mark still stands: the API said so less than FRESH_MS ago. */
+function missStands(missedAt: number, now: number): boolean {
+  return now - missedAt >= 0 && now - missedAt < FRESH_MS;
+}
+
 function learn(key: string, known: Known | undefined): void {
   if (!knowledge) return;
   if (!known) writes++;
@@ -78,7 +90,7 @@ function learn(key: string, known: Known | undefined): void {
  * at most, none when the worker already knows.
  */
 export async function readKnown(key: string, now = Date.now()): Promise<{ head: CacheHead | null; missing: boolean }> {
-  let known = knowledge?.get(key);
+  let known = recall(key);
   if (!known) {
     const [headKey, missKey] = [`${HEAD_KEY_PREFIX}${key}`, `${MISS_KEY_PREFIX}${key}`];
     const before = writes;
@@ -91,7 +103,7 @@ export async function readKnown(key: string, now = Date.now()): Promise<{ head: 
   const { head, missedAt } = known;
   if (head) touch(key);
   if (missedAt === undefined) return { head, missing: false };
-  const fresh = now - missedAt >= 0 && now - missedAt < FRESH_MS;
+  const fresh = missStands(missedAt, now);
   if (!fresh) {
     learn(key, { head });
     void browser.storage.session.remove(`${MISS_KEY_PREFIX}${key}`).catch(() => undefined);
@@ -111,7 +123,7 @@ export async function writeMiss(key: string, now = Date.now()): Promise<void> {
  * storage read and no wait: undefined when it does not (or the cache says there is none).
  */
 export function knownHead(key: string): CacheHead | undefined {
-  const head = knowledge?.get(key)?.head;
+  const head = recall(key)?.head;
   if (!head || head.v !== 1) return undefined;
   touch(key);
   return head;
@@ -119,13 +131,13 @@ export function knownHead(key: string): CacheHead | undefined {
 
 /** Whether the worker knows, with no storage read, that the API said "no report" less than FRESH_MS ago. */
 export function knownMissing(key: string, now = Date.now()): boolean {
-  const known = knowledge?.get(key);
-  return !!known && !known.head && known.missedAt !== undefined && now - known.missedAt >= 0 && now - known.missedAt < FRESH_MS;
+  const known = recall(key);
+  return !!known && !known.head && known.missedAt !== undefined && missStands(known.missedAt, now);
 }
 
 /** The small part of a cached report (see CacheHead), without reading the report. */
 export async function readHead(key: string): Promise<CacheHead | null> {
-  const known = knowledge?.get(key);
+  const known = recall(key);
   const before = writes;
   const head = known ? known.head : await headItem(key).getValue();
   if (!head || head.v !== 1) return null;

@@ -3,24 +3,13 @@
 // cached report (the bench's "data -> first frame" path), printed as the panel renderer's main-thread
 // events in time order from the storage write (t0) to the first frame, one line per event >= 0.1 ms.
 //   node scripts/bench/profile-panel-trace.mjs [normal|large]   (uses .bench/build from `npm run bench`)
-import { readBadge, tabIdOf } from './browsers.mjs';
-import { profileSession } from './profile-session.mjs';
-import { BENCH_CANDIDATES, candidateUrl } from './fixture/candidates.mjs';
-import { waitFor } from '../lib/browser.mjs';
+import { cachedReportPanel, profileSession } from './profile-session.mjs';
 
 const kind = process.argv[2] ?? 'normal';
 const session = await profileSession();
 const { ext } = session;
 try {
-  const candidate = kind === 'large' ? BENCH_CANDIDATES[2] : BENCH_CANDIDATES[0];
-  const page = await ext.context.newPage();
-  await page.goto(candidateUrl(candidate), { waitUntil: 'load' });
-  const tabId = await tabIdOf(ext.serviceWorker, page);
-  await waitFor(async () => (await readBadge(ext.serviceWorker, tabId)) === candidate.badge, { timeoutMs: 30_000, message: 'badge' });
-  const state = await ext.serviceWorker.evaluate((id) => chrome.storage.session.get(`tab:${id}`).then((all) => all[`tab:${id}`]), tabId);
-  const panel = await ext.context.newPage();
-  await panel.setViewportSize({ width: 400, height: 900 });
-  const cdp = await ext.context.newCDPSession(panel);
+  const { state, panel, cdp } = await cachedReportPanel(ext, kind);
   let fakeTab = 990_000;
   const rounds = Number(process.env.ROUNDS ?? 4);
   for (let round = 0; round < rounds; round++) {

@@ -1,7 +1,9 @@
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startMockServer } from '../mock-xobin/server.mjs';
-import { launchWith, launchWithout } from './browsers.mjs';
+import { launchWith, launchWithout, readBadge, tabIdOf } from './browsers.mjs';
+import { BENCH_CANDIDATES, candidateUrl } from './fixture/candidates.mjs';
+import { waitFor } from '../lib/browser.mjs';
 import { startBenchServer } from './server.mjs';
 
 // What every profiling aid (profile-*.mjs) starts with: the mock API and the bench's pages at their
@@ -26,4 +28,21 @@ export async function profileSession({ extensionDir = process.env.BENCH_EXT ?? B
       await mock.close();
     },
   };
+}
+
+/**
+ * For the side-panel aids: a candidate page whose report the extension has cached (the 5,000-message
+ * one for 'large'), that tab's state pointing at it, and a panel-sized page with its DevTools session.
+ */
+export async function cachedReportPanel(ext, kind = 'normal') {
+  const candidate = kind === 'large' ? BENCH_CANDIDATES[2] : BENCH_CANDIDATES[0];
+  const page = await ext.context.newPage();
+  await page.goto(candidateUrl(candidate), { waitUntil: 'load' });
+  const tabId = await tabIdOf(ext.serviceWorker, page);
+  await waitFor(async () => (await readBadge(ext.serviceWorker, tabId)) === candidate.badge, { timeoutMs: 30_000, message: 'badge' });
+  const state = await ext.serviceWorker.evaluate((id) => chrome.storage.session.get(`tab:${id}`).then((all) => all[`tab:${id}`]), tabId);
+  const panel = await ext.context.newPage();
+  await panel.setViewportSize({ width: 400, height: 900 });
+  const cdp = await ext.context.newCDPSession(panel);
+  return { state, panel, cdp };
 }

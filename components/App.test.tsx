@@ -176,7 +176,7 @@ describe('App', () => {
     const readsSoFar = get.mock.calls.flat().map(String);
     expect(readsSoFar.some((key) => key.startsWith('conv:'))).toBe(false);
     expect(screen.getByTestId('transcript-loading').textContent).toMatch(/60/);
-    expect(document.querySelectorAll('li.msg').length).toBeGreaterThan(0);
+    await waitFor(() => expect(document.querySelectorAll('li.msg').length).toBeGreaterThan(0));
     expect(screen.getByRole('heading', { level: 2, name: /Transcript.*5,000/ })).toBeTruthy();
     // Then the rest: search and the speaker filter over all 5,000.
     await waitFor(() => expect(screen.queryByTestId('transcript-loading')).toBeNull());

@@ -2,7 +2,7 @@ import { render } from '@testing-library/preact';
 import { describe, expect, it, vi } from 'vitest';
 import type { PanelView } from '../utils/panel/view';
 import { Panel } from './Panel';
-import { completedReport, countNodes, LOOKUP, longConversation, message, pendingReport } from './test-fixtures';
+import { completedReport, countNodes, LOOKUP, longConversation, message, pendingReport, transcriptDrawn } from './test-fixtures';
 
 function renderView(view: PanelView) {
   return render(<Panel view={view} onRefresh={vi.fn()} onOpenSettings={vi.fn()} />);
@@ -46,7 +46,7 @@ describe('Panel', () => {
     expect(root(renderView({ kind: 'empty' }).container).hasAttribute('aria-busy')).toBe(false);
   });
 
-  it('renders report strings as text, never as markup', () => {
+  it('renders report strings as text, never as markup', async () => {
     const attack = '<img src=x onerror=alert(1)><script>alert(2)</script>';
     const report = completedReport({
       candidate_name: attack,
@@ -57,6 +57,7 @@ describe('Panel', () => {
       conversation: [message({ content: attack }), message({ role: attack, content: attack, mode: 'code' })],
     });
     const { container } = renderView({ kind: 'report', report, lookup: { ...LOOKUP, value: attack, source: attack }, refreshing: false });
+    await transcriptDrawn();
     expect(container.querySelectorAll('img, script')).toHaveLength(0);
     expect(container.querySelector('h1')?.textContent).toBe(attack);
     expect(container.querySelector('.summary')?.textContent).toBe(attack);
@@ -65,9 +66,10 @@ describe('Panel', () => {
     expect(container.textContent?.split(attack).length).toBeGreaterThan(8);
   });
 
-  it('keeps the first render small for a 5,000-message transcript', () => {
+  it('keeps the first render small for a 5,000-message transcript', async () => {
     const report = completedReport({ conversation: longConversation(5000) });
     const { container } = renderView({ kind: 'report', report, lookup: LOOKUP, refreshing: false });
+    await transcriptDrawn();
     const nodes = countNodes(container);
     expect(nodes).toBeLessThan(800);
     expect(container.querySelectorAll('.msg').length).toBeLessThanOrEqual(60);

@@ -1,3 +1,4 @@
+import { waitFor } from '@testing-library/preact';
 import type { CompletedReport, PendingReport, TranscriptMessage } from '../utils/api/schemas';
 import type { CacheEntry, Lookup, TabState } from '../utils/tab-state';
 
@@ -102,4 +103,11 @@ export function countNodes(root: Node): number {
   const walker = document.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
   while (walker.nextNode()) count++;
   return count;
+}
+
+/** Waits for the frame after the report's first one, where its transcript's messages are drawn. */
+export function transcriptDrawn(): Promise<void> {
+  return waitFor(() => {
+    if (document.querySelector('[data-testid="transcript-drawing"]')) throw new Error('the transcript is not drawn yet');
+  });
 }

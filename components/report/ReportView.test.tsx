@@ -2,7 +2,7 @@ import { fireEvent, render, screen, within } from '@testing-library/preact';
 import { describe, expect, it, vi } from 'vitest';
 import { completedBody } from '../../utils/api/sample-reports';
 import { parseReport, type CompletedReport } from '../../utils/api/schemas';
-import { completedReport, LOOKUP } from '../test-fixtures';
+import { completedReport, LOOKUP, transcriptDrawn } from '../test-fixtures';
 import { ReportView } from './ReportView';
 
 function setup(report = completedReport(), refreshing = false) {
@@ -88,8 +88,9 @@ describe('ReportView', () => {
     expect(onRefresh).toHaveBeenCalledOnce();
   });
 
-  it('shows the whole transcript with speakers told apart', () => {
+  it('shows the whole transcript with speakers told apart', async () => {
     const { container } = setup();
+    await transcriptDrawn();
     const items = [...container.querySelectorAll('.msg')];
     expect(items.map((item) => item.querySelector('.who')?.textContent)).toEqual(['Interviewer', 'Candidate', 'Interviewer', 'Candidate', 'system']);
     expect(items.map((item) => item.className)).toEqual([
@@ -103,14 +104,16 @@ describe('ReportView', () => {
     expect(items[0]?.querySelector('time')?.getAttribute('datetime')).toBe('2025-07-05T04:00:00.000Z');
   });
 
-  it('renders code messages in pre/code with whitespace kept', () => {
+  it('renders code messages in pre/code with whitespace kept', async () => {
     const { container } = setup();
+    await transcriptDrawn();
     const code = container.querySelector('.msg-candidate pre > code');
     expect(code?.textContent).toBe('def rev(xs):\n    return xs[::-1]');
   });
 
-  it('plays the recording from a message’s moment in a docked player', () => {
+  it('plays the recording from a message’s moment in a docked player', async () => {
     const { container } = setup();
+    await transcriptDrawn();
     // Session 2 started at 04:00:00 GMT (its key); the candidate's answer came at 04:00:15.
     fireEvent.click(screen.getByRole('button', { name: 'Play session 2 from 0:15' }));
     const player = screen.getByRole('region', { name: 'Session 2 recording, from 0:15' });
@@ -122,13 +125,15 @@ describe('ReportView', () => {
     expect(container.querySelector('video')).toBeNull();
   });
 
-  it('offers no player when recordings are not keyed by start time', () => {
+  it('offers no player when recordings are not keyed by start time', async () => {
     setup(completedReport({ interview_recording: [{ key: 'session1', url: 'https://media.example.com/1.webm' }] }));
+    await transcriptDrawn();
+    expect(document.querySelectorAll('.msg').length).toBeGreaterThan(0);
     expect(screen.queryByRole('button', { name: /^Play session/ })).toBeNull();
     expect(screen.getByRole('link', { name: 'Session 1' })).toBeTruthy();
   });
 
-  it('shows a loose API report: the score, "invalid" for an out-of-range integrity score, and a note for an unreadable message', () => {
+  it('shows a loose API report: the score, "invalid" for an out-of-range integrity score, and a note for an unreadable message', async () => {
     const body = completedBody({
       custom_field_id: 5123456002,
       integrity_score: 99,
@@ -147,6 +152,7 @@ describe('ReportView', () => {
     expect(screen.getByText(/outside 0–10/)).toBeTruthy();
     expect(document.querySelector('.skill-score')?.textContent).toBe('invalid');
     expect(screen.getByTestId('skipped-messages').textContent).toBe('1 message(s) could not be read and are not shown. Open the report on Xobin for the full transcript.');
+    await transcriptDrawn();
     expect(screen.getByText('Hello')).toBeTruthy();
   });
 

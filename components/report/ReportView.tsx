@@ -52,7 +52,7 @@ export function ReportView({ report, lookup, refreshing, onRefresh, onOpenInTab,
       <Summary summary={report.candidate_summary} />
       <ReportActions report={report} onOpenInTab={onOpenInTab} />
       <RecordingContext.Provider value={recording}>
-        <Transcript messages={report.conversation} skipped={report.skipped_messages ?? 0} pendingTotal={transcriptPending} />
+        <Transcript messages={report.conversation} reportId={report.response_id} skipped={report.skipped_messages ?? 0} pendingTotal={transcriptPending} />
       </RecordingContext.Provider>
       {playing && <RecordingPlayer moment={playing} onClose={() => setPlaying(undefined)} />}
     </>

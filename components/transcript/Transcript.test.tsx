@@ -1,9 +1,15 @@
-import { fireEvent, render, screen } from '@testing-library/preact';
+import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { describe, expect, it, vi } from 'vitest';
 import { PAGE } from '../hooks/useRenderWindow';
-import { completedReport, longConversation, message } from '../test-fixtures';
+import { completedReport, longConversation, message, transcriptDrawn } from '../test-fixtures';
 import { Transcript } from './Transcript';
 
+/** Rendered, and drawn to the end: the messages come a frame after the rest. */
+async function drawn(ui: Parameters<typeof render>[0]) {
+  const utils = render(ui);
+  await transcriptDrawn();
+  return utils;
+}
 const search = () => screen.getByRole('searchbox', { name: 'Search the transcript' }) as HTMLInputElement;
 const count = (container: Element) => container.querySelector('.match-count')?.textContent;
 const current = (container: Element) => container.querySelector('mark[data-current]');
@@ -14,16 +20,16 @@ const conversation = () => [
 ];
 
 describe('Transcript search', () => {
-  it('highlights matches and counts them', () => {
-    const { container } = render(<Transcript messages={conversation()} />);
+  it('highlights matches and counts them', async () => {
+    const { container } = await drawn(<Transcript reportId="r1" messages={conversation()} />);
     type('REV');
     expect(count(container)).toBe('1 of 3');
     expect([...container.querySelectorAll('mark')].map((mark) => mark.textContent)).toEqual(['Rev', 'rev', 'rev']);
     expect(current(container)?.textContent).toBe('Rev');
   });
 
-  it('steps through matches with the buttons and the keyboard, wrapping around', () => {
-    const { container } = render(<Transcript messages={conversation()} />);
+  it('steps through matches with the buttons and the keyboard, wrapping around', async () => {
+    const { container } = await drawn(<Transcript reportId="r1" messages={conversation()} />);
     type('rev');
     const marks = () => [...container.querySelectorAll('mark')];
     fireEvent.click(screen.getByRole('button', { name: 'Next match (Enter)' }));
@@ -39,31 +45,31 @@ describe('Transcript search', () => {
     expect(count(container)).toBe('2 of 3');
   });
 
-  it('says when nothing matches and disables stepping', () => {
-    const { container } = render(<Transcript messages={completedReport().conversation} />);
+  it('says when nothing matches and disables stepping', async () => {
+    const { container } = await drawn(<Transcript reportId="r1" messages={completedReport().conversation} />);
     type('kubernetes');
     expect(count(container)).toBe('No matches');
     expect((screen.getByRole('button', { name: 'Next match (Enter)' }) as HTMLButtonElement).disabled).toBe(true);
   });
 
-  it('clears with Escape', () => {
-    const { container } = render(<Transcript messages={completedReport().conversation} />);
+  it('clears with Escape', async () => {
+    const { container } = await drawn(<Transcript reportId="r1" messages={completedReport().conversation} />);
     type('rev');
     fireEvent.keyDown(search(), { key: 'Escape' });
     expect(search().value).toBe('');
     expect(container.querySelectorAll('mark')).toHaveLength(0);
   });
 
-  it('treats the query as text', () => {
-    const { container } = render(<Transcript messages={[message({ content: 'a <b> and (c)' })]} />);
+  it('treats the query as text', async () => {
+    const { container } = await drawn(<Transcript reportId="r1" messages={[message({ content: 'a <b> and (c)' })]} />);
     type('<b>');
     expect(container.querySelector('mark')?.textContent).toBe('<b>');
     expect(container.querySelectorAll('b')).toHaveLength(0);
   });
 
-  it('reaches a match far beyond what is rendered', () => {
+  it('reaches a match far beyond what is rendered', async () => {
     const messages = longConversation(5000);
-    const { container } = render(<Transcript messages={messages} />);
+    const { container } = await drawn(<Transcript reportId="r1" messages={messages} />);
     type('Message number 4321 ');
     expect(count(container)).toBe('1 of 1');
     expect(current(container)?.closest('.msg')?.getAttribute('data-index')).toBe('4321');
@@ -73,26 +79,46 @@ describe('Transcript search', () => {
 });
 
 describe('Transcript and a report refreshed behind the scenes', () => {
-  it('keeps the loaded messages and the active match', () => {
+  it('keeps the loaded messages and the active match', async () => {
     const messages = longConversation(200);
-    const { container, rerender } = render(<Transcript messages={messages} />);
+    const { container, rerender } = await drawn(<Transcript reportId="r1" messages={messages} />);
     fireEvent.click(screen.getByRole('button', { name: /Show more messages/ }));
     type('number 1');
     fireEvent.click(screen.getByRole('button', { name: 'Next match (Enter)' }));
     const before = count(container);
     const shown = container.querySelectorAll('.msg').length;
-    rerender(<Transcript messages={messages.map((message) => ({ ...message }))} />);
+    rerender(<Transcript reportId="r1" messages={messages.map((message) => ({ ...message }))} />);
     expect(count(container)).toBe(before);
     expect(container.querySelectorAll('.msg').length).toBe(shown);
   });
 });
 
+describe('Transcript drawn a frame after the verdict', () => {
+  it('draws the messages in the frame after the first, busy until then', async () => {
+    const { container } = render(<Transcript reportId="r1" messages={conversation()} />);
+    expect(container.querySelectorAll('.msg')).toHaveLength(0);
+    expect(screen.getByTestId('transcript-drawing').getAttribute('aria-busy')).toBe('true');
+    await transcriptDrawn();
+    expect(container.querySelectorAll('.msg')).toHaveLength(conversation().length);
+  });
+
+  it('never shows the last candidate\'s messages under the next one, and keeps a refreshed one drawn', async () => {
+    const { container, rerender } = await drawn(<Transcript reportId="r1" messages={conversation()} />);
+    rerender(<Transcript reportId="r1" messages={conversation().map((message) => ({ ...message }))} />);
+    expect(container.querySelectorAll('.msg')).toHaveLength(conversation().length);
+    rerender(<Transcript reportId="r2" messages={[message({ content: 'Next candidate' })]} />);
+    expect(container.querySelectorAll('.msg')).toHaveLength(0);
+    await transcriptDrawn();
+    expect([...container.querySelectorAll('.msg-text')].map((text) => text.textContent)).toEqual(['Next candidate']);
+  });
+});
+
 describe('Transcript keyboard', () => {
-  it('focuses the search with "/" unless typing elsewhere', () => {
-    render(
+  it('focuses the search with "/" unless typing elsewhere', async () => {
+    await drawn(
       <>
         <input aria-label="elsewhere" />
-        <Transcript messages={conversation()} />
+        <Transcript reportId="r1" messages={conversation()} />
       </>,
     );
     fireEvent.keyDown(document.body, { key: '/' });
@@ -105,30 +131,30 @@ describe('Transcript keyboard', () => {
 });
 
 describe('Transcript speaker filter', () => {
-  it('shows one speaker and searches only their messages', () => {
-    const { container } = render(<Transcript messages={conversation()} />);
+  it('shows one speaker and searches only their messages', async () => {
+    const { container } = await drawn(<Transcript reportId="r1" messages={conversation()} />);
     fireEvent.change(screen.getByRole('combobox', { name: 'Show' }), { target: { value: 'user' } });
     expect([...container.querySelectorAll('.who')].map((who) => who.textContent)).toEqual(['Candidate', 'Candidate', 'Candidate']);
     type('rev');
     expect(count(container)).toBe('1 of 2');
   });
 
-  it('offers every role present, unknown ones as-is', () => {
-    render(<Transcript messages={completedReport().conversation} />);
+  it('offers every role present, unknown ones as-is', async () => {
+    await drawn(<Transcript reportId="r1" messages={completedReport().conversation} />);
     const options = [...(screen.getByRole('combobox', { name: 'Show' }) as HTMLSelectElement).options].map((option) => option.textContent);
     expect(options).toEqual(['Everyone', 'Interviewer', 'Candidate', 'system']);
   });
 });
 
 describe('Transcript rendering', () => {
-  it('says when there is no transcript', () => {
-    render(<Transcript messages={[]} />);
+  it('says when there is no transcript', async () => {
+    await drawn(<Transcript reportId="r1" messages={[]} />);
     expect(screen.getByText('No transcript in this report.')).toBeTruthy();
     expect(screen.queryByRole('searchbox')).toBeNull();
   });
 
-  it('loads more with the sentinel button (the fallback without IntersectionObserver)', () => {
-    const { container } = render(<Transcript messages={longConversation(150)} />);
+  it('loads more with the sentinel button (the fallback without IntersectionObserver)', async () => {
+    const { container } = await drawn(<Transcript reportId="r1" messages={longConversation(150)} />);
     expect(container.querySelectorAll('.msg')).toHaveLength(PAGE);
     const more = screen.getByRole('button', { name: `Show more messages (${150 - PAGE} more)` });
     more.focus();
@@ -142,7 +168,7 @@ describe('Transcript rendering', () => {
     expect(screen.queryByRole('button', { name: /Show more messages/ })).toBeNull();
   });
 
-  it('loads more by itself when the sentinel scrolls into view', () => {
+  it('loads more by itself when the sentinel scrolls into view', async () => {
     const observers: Array<(entries: Array<{ isIntersecting: boolean }>) => void> = [];
     vi.stubGlobal(
       'IntersectionObserver',
@@ -155,8 +181,9 @@ describe('Transcript rendering', () => {
       },
     );
     try {
-      const { container } = render(<Transcript messages={longConversation(150)} />);
+      const { container } = await drawn(<Transcript reportId="r1" messages={longConversation(150)} />);
       expect(container.querySelectorAll('.msg')).toHaveLength(PAGE);
+      await waitFor(() => expect(observers).not.toHaveLength(0));
       observers.at(-1)?.([{ isIntersecting: true }]);
       return Promise.resolve().then(() => {
         expect(container.querySelectorAll('.msg').length).toBe(2 * PAGE);

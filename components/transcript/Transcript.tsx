@@ -3,14 +3,27 @@ import type { TranscriptMessage } from '../../utils/api/schemas';
 import { formatNumber } from '../../utils/format';
 import { t, tCount } from '../../utils/i18n';
 import { interviewStart, rolesIn, searchTranscript } from '../../utils/panel/transcript';
+import { useDrawnAfterFirstFrame } from '../hooks/useDrawnAfterFirstFrame';
 import { MessageList } from './MessageList';
 import { TranscriptToolbar } from './TranscriptToolbar';
 
 /**
  * The whole conversation, searchable and filterable by speaker. `pendingTotal`: only the first
  * messages of a long one are here yet (its first screen); search and the speaker filter wait for all.
+ * `reportId`: whose conversation it is; another one's messages are drawn a frame after the rest.
  */
-export function Transcript({ messages, skipped = 0, pendingTotal }: { messages: readonly TranscriptMessage[]; skipped?: number; pendingTotal?: number }) {
+export function Transcript({
+  messages,
+  reportId,
+  skipped = 0,
+  pendingTotal,
+}: {
+  messages: readonly TranscriptMessage[];
+  reportId: string;
+  skipped?: number;
+  pendingTotal?: number;
+}) {
+  const drawn = useDrawnAfterFirstFrame(reportId);
   const count = pendingTotal ?? messages.length;
   const [query, setQuery] = useState('');
   const [speaker, setSpeaker] = useState('');
@@ -57,14 +70,18 @@ export function Transcript({ messages, skipped = 0, pendingTotal }: { messages: 
               onSpeaker={setSpeaker}
             />
           )}
-          <MessageList
-            messages={messages}
-            visible={visible}
-            start={start}
-            search={search}
-            hit={search.hits[current]}
-            resetKey={`${speaker}\n${visible.length}`}
-          />
+          {drawn ? (
+            <MessageList
+              messages={messages}
+              visible={visible}
+              start={start}
+              search={search}
+              hit={search.hits[current]}
+              resetKey={`${speaker}\n${visible.length}`}
+            />
+          ) : (
+            <ol class="messages" aria-busy="true" data-testid="transcript-drawing" />
+          )}
         </>
       )}
     </section>

@@ -122,8 +122,9 @@ async function renderOnce(page, cdp, { tabId, cacheKey, extensionId, navigate = 
                 while (everything.nextNode()) whole++;
                 resolve({ ...marks, firstFrameMs, wholeMs, committedMs: committed - t0, elements: nodes, nodes: all + 1, wholeNodes: whole + 1 });
               };
-              // A long report shows its first messages first; the whole transcript (search) follows.
-              const pending = () => document.querySelector('[data-testid="transcript-loading"]');
+              // The transcript's messages are drawn a frame after the verdict (transcript-drawing); a
+              // long report's first messages come first and the whole transcript (search) follows.
+              const pending = () => document.querySelector('[data-testid="transcript-drawing"], [data-testid="transcript-loading"]');
               if (!pending()) return done(firstFrameMs);
               const rest = new MutationObserver(() => {
                 if (pending()) return;

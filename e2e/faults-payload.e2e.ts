@@ -87,11 +87,14 @@ describe('size', () => {
     expect(first.text).toMatch(/score\s*78\b/i);
 
     // Responsive: it answers at once, with a bounded DOM (9,000 messages would be ~70,000 nodes).
-    const dom = await sidePanelEvaluate(h.ext.context, h.ext.extensionId, () => ({
-      messages: document.querySelectorAll('li.msg').length,
-      elements: document.getElementsByTagName('*').length,
-    }));
-    expect(dom.messages).toBeGreaterThan(0);
+    // The messages are drawn in the frame after the verdict.
+    const dom = await waitFor(async () => {
+      const counts = await sidePanelEvaluate(h.ext.context, h.ext.extensionId, () => ({
+        messages: document.querySelectorAll('li.msg').length,
+        elements: document.getElementsByTagName('*').length,
+      }));
+      return counts.messages > 0 ? counts : undefined;
+    }, { timeoutMs: 10_000, message: 'the first messages in the panel' });
     expect(dom.messages).toBeLessThan(500);
     expect(dom.elements).toBeLessThan(6_000);
     await waitForPanel(h, { state: 'report', texts: ['#1 I would check the row counts'] });

@@ -155,6 +155,8 @@ async function panelShots(ext, tabId) {
     await page.goto(`chrome-extension://${ext.extensionId}/sidepanel.html?tabId=${tabId}`);
     await page.locator('[data-state="report"]').waitFor({ timeout: 10_000 });
     await page.getByText(START.name).first().waitFor();
+    // The transcript's messages follow a frame after the verdict; the full-report shot shows them.
+    await page.locator('[data-testid="transcript-drawing"]').waitFor({ state: 'detached', timeout: 10_000 });
     shots.push(await screenshot(page, `side-panel-${scheme}.png`));
     if (scheme === 'light') shots.push(await screenshot(page, 'side-panel-full-report.png', { fullPage: true }));
   }

@@ -56,6 +56,8 @@ export async function heroShot(ext, page, tabId, extensionDir, path) {
     await panel.emulateMedia({ colorScheme: 'light' });
     await panel.goto(`chrome-extension://${ext.extensionId}/sidepanel.html?tabId=${tabId}`);
     await panel.locator('[data-state="report"]').waitFor({ timeout: 10_000 });
+    // The transcript's messages follow a frame after the verdict.
+    await panel.locator('[data-testid="transcript-drawing"]').waitFor({ state: 'detached', timeout: 10_000 });
     panelPng = await panel.screenshot();
   } finally {
     await panel.close();

@@ -1,7 +1,8 @@
-import { act, render, screen } from '@testing-library/preact';
+import { act, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { recentItem, type RecentCandidate } from '../../utils/storage';
+import { compareItem, recentItem, type RecentCandidate } from '../../utils/storage';
+import { Announcer } from '../Announcer';
 import { RecentCandidates, RecentList } from './RecentCandidates';
 
 const ada: RecentCandidate = {
@@ -45,5 +46,45 @@ describe('RecentCandidates', () => {
     expect(await screen.findByText('Pat Pending')).toBeTruthy();
     await act(() => recentItem.setValue([]));
     expect(screen.queryByText('Pat Pending')).toBeNull();
+  });
+});
+
+describe('RecentCandidates and compare', () => {
+  const toggle = (name: string) => screen.getByRole('button', { name: `Compare ${name}` });
+
+  it('puts a recent candidate into compare and takes them out again, saying so', async () => {
+    await recentItem.setValue([ada, pat]);
+    render(
+      <Announcer>
+        <RecentCandidates />
+      </Announcer>,
+    );
+    await screen.findByText('Ada Example');
+    expect(toggle('Ada Example').getAttribute('aria-pressed')).toBe('false');
+    expect(screen.queryByRole('button', { name: /^Compare \(/ })).toBeNull();
+    fireEvent.click(toggle('Ada Example'));
+    await waitFor(() => expect(toggle('Ada Example').getAttribute('aria-pressed')).toBe('true'));
+    expect(await compareItem.getValue()).toEqual(['1']);
+    expect(toggle('Pat Pending').getAttribute('aria-pressed')).toBe('false');
+    expect(screen.getByRole('button', { name: 'Compare (1)' })).toBeTruthy();
+    await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Ada Example added to compare (1 of 4).'));
+    fireEvent.click(toggle('Ada Example'));
+    await waitFor(() => expect(toggle('Ada Example').getAttribute('aria-pressed')).toBe('false'));
+    expect(await compareItem.getValue()).toEqual([]);
+    await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Ada Example removed from compare.'));
+  });
+
+  it('says compare is full and leaves the set as it was', async () => {
+    await recentItem.setValue([ada]);
+    await compareItem.setValue(['11', '12', '13', '14']);
+    render(
+      <Announcer>
+        <RecentCandidates />
+      </Announcer>,
+    );
+    fireEvent.click(await screen.findByRole('button', { name: 'Compare Ada Example' }));
+    await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Compare holds up to 4 candidates. Remove one to add another.'));
+    expect(await compareItem.getValue()).toEqual(['11', '12', '13', '14']);
+    expect(toggle('Ada Example').getAttribute('aria-pressed')).toBe('false');
   });
 });

@@ -4,7 +4,8 @@ import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { loadFixtures } from '../ats/fixtures';
 import type { ChipResult, ContentMessage } from '../messages';
 import { CHIP_TAG } from './chip';
-import { MAX_ASKING, sameCandidate, startListChips, type ListChips } from './list-chips';
+import { MAX_ASKING, startListChips, type ListChips } from './list-chips';
+import { sameCandidate } from './list-links';
 import { adapters } from '../ats';
 
 const setUrl = (url: string) => (window as unknown as { happyDOM: { setURL(url: string): void } }).happyDOM.setURL(url);

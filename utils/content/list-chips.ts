@@ -4,7 +4,8 @@ import { MAX_CHIP_BATCH, type ChipResult } from '../messages';
 import { sendToBackground } from '../send';
 import { t } from '../i18n';
 import { CHIP_TAG, mountChip, type Chip, type ChipState } from './chip';
-import { adapterFor } from './detect-page';
+import { linkIds, randomToken, sameCandidate } from './list-links';
+import { onScreenLooks } from './on-screen';
 
 // Score chips next to every candidate link on a list page (a job's pipeline, search results, "all
 // candidates", a profile's other applications). ATS lists re-render, paginate and scroll for ever, so
@@ -13,7 +14,8 @@ import { adapterFor } from './detect-page';
 //   is off from the first change until that pass is done (the page pays for no mutation records);
 // - every link found in a pass gets its chip in that pass (one layout of the ATS's table per pass:
 //   mounting chips as rows scroll in re-laid out the whole table on every frame);
-// - only chips on screen ask (a one-shot IntersectionObserver after a scroll, at most one per LOOK_MS);
+// - only chips on screen ask (a one-shot IntersectionObserver after a scroll, at most one per 120 ms:
+//   on-screen.ts);
 // - at most MAX_ASKING questions are out from this page at once, so a row that leaves the page before
 //   its turn costs nothing;
 // - answers are shown together: those that come back while more are out wait for the rest, at most
@@ -26,8 +28,6 @@ const THROTTLE_MS = 200;
 export const MAX_ASKING = 6;
 /** Hrefs remembered as not a candidate's, at most. */
 const MAX_OTHERS = 5000;
-/** At most one look at which chips are on screen per this long (ms). */
-const LOOK_MS = 120;
 /** An answer waits at most this long (ms) for the others still out before the chips show it. */
 const SHOW_MS = 200;
 
@@ -55,28 +55,6 @@ export interface ListChips {
   count(): number;
 }
 
-/** The candidate ids a link names, read from its URL alone (what the worker will read too). */
-export function linkIds(url: URL, known: readonly AtsAdapter[], blank: Document): { ats: string; ids: readonly DetectedId[] } | null {
-  const adapter = adapterFor(url, known);
-  if (!adapter) return null;
-  try {
-    const found = adapter.detect(url, blank);
-    return found && found.ids.length > 0 ? { ats: adapter.id, ids: found.ids } : null;
-  } catch {
-    return null;
-  }
-}
-
-/** A link to the page's own candidate: every id it names is one of the page's (same key and value). */
-export function sameCandidate(link: readonly DetectedId[], page: readonly DetectedId[] | undefined): boolean {
-  return !!page && link.every((id) => page.some((own) => own.key === id.key && own.value === id.value));
-}
-
-export function randomToken(): string {
-  const bytes = crypto.getRandomValues(new Uint8Array(10));
-  return Array.from(bytes, (byte) => byte.toString(16).padStart(2, '0')).join('');
-}
-
 export function startListChips(ctx: ContentScriptContext, known: () => readonly AtsAdapter[], doc: Document = document): ListChips {
   const load = randomToken();
   const blank = doc.implementation.createHTMLDocument('');
@@ -95,33 +73,11 @@ export function startListChips(ctx: ContentScriptContext, known: () => readonly 
   // Links that are not to a candidate (what linkIds found nothing in), by href.
   const others = new Set<string>();
 
-  // Which chips are on screen is asked of a one-shot IntersectionObserver whenever something may have
-  // moved them (a scroll anywhere, a resize, a click, a pass over changed rows), at most once per
-  // LOOK_MS. An observer kept on every chip had the page compute every chip's intersection on every
-  // frame it drew (a 200-row list scrolled through: +10 ms of the page's CPU, measured in a browser
-  // without the extension); a look computes each waiting chip once.
-  let lookTimer = false;
-  let lookOut: IntersectionObserver | undefined;
-  let lastLook = -Infinity;
-  const listening = new AbortController();
-  const look = () => {
-    if (stopped || lookTimer) return;
-    lookTimer = true;
-    setTimeout(runLook, Math.max(0, lastLook + LOOK_MS - performance.now()));
-  };
-  const runLook = () => {
-    lookTimer = false;
-    if (stopped || ctx.isInvalid) return;
-    lastLook = performance.now();
-    // One not answered yet (a hidden tab draws no frames) is replaced: this one asks about every chip now.
-    lookOut?.disconnect();
-    lookOut = undefined;
-    const waiting = [...entries.values()].filter((entry) => entry.chip && (!entry.chip.awake || entry.stage === 'idle' || entry.stage === 'queued'));
-    if (waiting.length === 0) return;
-    const once = new IntersectionObserver((records) => {
-      once.disconnect();
-      if (lookOut === once) lookOut = undefined;
-      if (stopped) return;
+  // Which chips are on screen (on-screen.ts): those without their button yet, or not yet asked about.
+  const looks = onScreenLooks(
+    doc,
+    () => [...entries.values()].flatMap((entry) => (entry.chip && (!entry.chip.awake || entry.stage === 'idle' || entry.stage === 'queued') ? [entry.chip.host] : [])),
+    (records) => {
       for (const record of records) {
         const entry = byHost.get(record.target);
         if (!entry) continue;
@@ -131,10 +87,10 @@ export function startListChips(ctx: ContentScriptContext, known: () => readonly 
         else if (entry.stage === 'idle' && !entry.retry) enqueue(entry);
       }
       pump();
-    });
-    lookOut = once;
-    for (const entry of waiting) once.observe(entry.chip!.host);
-  };
+    },
+    () => !stopped && !ctx.isInvalid,
+  );
+  const look = looks.look;
   // A chip host the ATS copied along with the row (cloneNode keeps the element, not its closed root).
   const copiedHost = (anchor: HTMLAnchorElement) => {
     const next = anchor.nextElementSibling;
@@ -334,19 +290,13 @@ export function startListChips(ctx: ContentScriptContext, known: () => readonly 
     if (stopped) return;
     stopped = true;
     mo.disconnect();
-    listening.abort();
-    lookOut?.disconnect();
+    looks.stop();
     clearTimeout(showTimer);
     for (const entry of [...entries.values()]) drop(entry);
     queue.length = 0;
   }
 
   readPageIds();
-  const passive = { capture: true, passive: true, signal: listening.signal };
-  doc.addEventListener('scroll', look, passive); // capture: a scroll of any container, not only the page
-  doc.addEventListener('click', look, passive); // a tab or a filter the ATS shows without new rows
-  doc.defaultView?.addEventListener('resize', look, passive);
-  doc.addEventListener('visibilitychange', look, passive);
   schedule();
   ctx.onInvalidated(stop);
 

@@ -129,12 +129,6 @@ export function knownHead(key: string): CacheHead | undefined {
   return head;
 }
 
-/** Whether the worker knows, with no storage read, that the API said "no report" less than FRESH_MS ago. */
-export function knownMissing(key: string, now = Date.now()): boolean {
-  const known = recall(key);
-  return !!known && !known.head && known.missedAt !== undefined && missStands(known.missedAt, now);
-}
-
 /** The small part of a cached report (see CacheHead), without reading the report. */
 export async function readHead(key: string): Promise<CacheHead | null> {
   const known = recall(key);

@@ -4,6 +4,7 @@ import type { Browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { completedBody, pendingBody } from '../api/sample-reports';
 import { autoOpenItem, customRulesItem, tabStateItem, templatesItem } from '../storage';
+import { keepCacheKnowledgeInMemory } from './cache';
 import { startBackground } from './index';
 import { apiKeyItem } from './secret';
 import { stubUnimplementedListeners } from './fake-worker';
@@ -235,6 +236,24 @@ describe('background worker', () => {
     expect(phases).toEqual(['ready']);
     expect((await tabStateItem(3).getValue())?.result).toMatchObject({ kind: 'report', lookup: { value: '5123456002' }, summary: { score: 82 } });
     // Never "…": each worker this file has started is still listening, so count what was shown, not calls.
+    expect([...new Set(badges.mock.calls.slice(before).map(([details]) => `${details.tabId}:${details.text}`))]).toEqual(['3:82']);
+    expect(fetchMock.mock.calls.length).toBe(requests);
+  });
+
+  it('goes straight to a fresh cached report after a restart too, from one read of its head: no loading, no request', async () => {
+    await detect(3, '5123456002');
+    await detect(3, '999');
+    keepCacheKnowledgeInMemory(); // what a worker Chrome has just started knows of the cache: nothing
+    const phases: string[] = [];
+    fakeBrowser.storage.onChanged.addListener((changes, area) => {
+      const state = area === 'session' ? (changes['tab:3']?.newValue as { phase: string } | undefined) : undefined;
+      if (state) phases.push(state.phase);
+    });
+    const badges = vi.spyOn(fakeBrowser.action, 'setBadgeText');
+    const before = badges.mock.calls.length;
+    const requests = fetchMock.mock.calls.length;
+    await detect(3, '5123456002');
+    expect(phases).toEqual(['ready']);
     expect([...new Set(badges.mock.calls.slice(before).map(([details]) => `${details.tabId}:${details.text}`))]).toEqual(['3:82']);
     expect(fetchMock.mock.calls.length).toBe(requests);
   });

@@ -4,7 +4,7 @@ import { t } from '../i18n';
 import { summarize, type Lookup, type ReportSummary, type TabResult, type TabState } from '../tab-state';
 import { accountScope } from './account';
 import { spendLookup } from './budget';
-import { cacheKey, headIsFresh, knownHead, knownMissing, readHead, readKnown, writeCache, writeMiss } from './cache';
+import { cacheKey, headIsFresh, readHead, readKnown, writeCache, writeMiss } from './cache';
 import { endRun, readTab, startRun, updateTab } from './tabs';
 
 export interface ResolveDeps {
@@ -172,10 +172,12 @@ export async function resolveTab(tabId: number, navId: string, deps: ResolveDeps
 }
 
 /**
- * The result of a candidate's lookups when the worker knows it without asking anyone (cache.ts keeps
- * what it knows in memory): the lookups before it known to have no report, and it a fresh completed
- * report. The full run would pick the same one: it tries the lookups in this order, goes past a
- * remembered "no report" and stops at a fresh cached report. Anything it does not know: undefined.
+ * The result of a candidate's lookups when the cache already has it, without asking the API: the
+ * lookups before it remembered to have no report, and it a fresh completed report. The full run would
+ * pick the same one: it tries the lookups in this order, goes past a remembered "no report" and stops
+ * at a fresh cached report. Anything else: undefined. What the worker knows (cache.ts keeps it in
+ * memory) costs no read; a worker just started reads the first lookups' heads once, which the run
+ * would read next anyway (at a cold start with the report cached: no "loading" write and badge).
  */
 export async function knownResult(lookups: readonly Lookup[], deps: ResolveDeps): Promise<Extract<TabResult, { kind: 'report' }> | undefined> {
   if (lookups.length === 0) return undefined;
@@ -184,8 +186,8 @@ export async function knownResult(lookups: readonly Lookup[], deps: ResolveDeps)
   const scope = await accountScope(config);
   for (const lookup of lookups) {
     const key = cacheKey(scope, lookup);
-    if (knownMissing(key)) continue;
-    const head = knownHead(key);
+    const { head, missing } = await readKnown(key);
+    if (missing) continue;
     return head && headIsFresh(head) ? { kind: 'report', cacheKey: key, lookup, summary: head.summary } : undefined;
   }
   return undefined;

@@ -28,7 +28,7 @@ import { measureColdStart } from './bench/cold-start.mjs';
 import { measureDetection } from './bench/detection.mjs';
 import { measureHostCost } from './bench/host-cost.mjs';
 import { measureListPage } from './bench/list-page.mjs';
-import { launchReference, makeFullReference, REFERENCE_CHIPS_DIR } from './bench/reference.mjs';
+import { launchReference, makeFullReference, REFERENCE_CHIPS_DIR, REFERENCE_SCORES_DIR } from './bench/reference.mjs';
 import { buildRows, formatTable, summaryObject, targetSummary, writeResults } from './bench/report.mjs';
 import { startBenchServer } from './bench/server.mjs';
 import { measureSidePanel } from './bench/sidepanel.mjs';
@@ -137,7 +137,15 @@ async function run({ skipBuild, quick, only }) {
         await resources.release(noChips);
       }
     });
-    await phase('list', () => measureListPage({ withBrowser: withExt, withoutBrowser: withoutExt, referenceBrowser: referenceChips, ...CONFIG.host, log }));
+    await phase('list', async () => {
+      // A plain implementation of the chips with their scores, to compare the product with.
+      const scores = resources.add(await launchReference({ port: front.port, extensionDir: REFERENCE_SCORES_DIR }));
+      try {
+        return await measureListPage({ withBrowser: withExt, withoutBrowser: withoutExt, referenceBrowser: referenceChips, scoresBrowser: scores, ...CONFIG.host, log });
+      } finally {
+        await resources.release(scores);
+      }
+    });
     if (referenceChips) await resources.release(referenceChips);
     await resources.release(withoutExt); // the baseline browser is no longer needed
     // The reference extension is the floor for detection and for the side panel's first frame.

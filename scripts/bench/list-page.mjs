@@ -106,8 +106,13 @@ async function chipsOnce({ page, cdp }, timeoutMs = 20_000) {
   }
 }
 
-export async function measureListPage({ withBrowser, withoutBrowser, referenceBrowser, samples, warmup, log }) {
-  const sides = { with: await prepare(withBrowser), without: await prepare(withoutBrowser), ...(referenceBrowser ? { reference: await prepare(referenceBrowser) } : {}) };
+export async function measureListPage({ withBrowser, withoutBrowser, referenceBrowser, scoresBrowser, samples, warmup, log }) {
+  const sides = {
+    with: await prepare(withBrowser),
+    without: await prepare(withoutBrowser),
+    ...(referenceBrowser ? { reference: await prepare(referenceBrowser) } : {}),
+    ...(scoresBrowser ? { scores: await prepare(scoresBrowser) } : {}),
+  };
   const runs = await interleavedRounds({ sides, samples, warmup, runOnce, log, label: `list page (${ROWS} rows) cost` });
   const chips = [];
   for (let i = 0; i < Math.max(2, samples); i++) chips.push(await chipsOnce(sides.with));
@@ -122,6 +127,13 @@ export async function measureListPage({ withBrowser, withoutBrowser, referenceBr
       result[key].reference = summarize(pick('reference', key));
       result[key].floorRatio = pairedRatio(pick('reference', key), pick('without', key));
       result[key].overFloor = pairedRatio(pick('with', key), pick('reference', key));
+    }
+    if (runs.scores) {
+      // A plain implementation of the chips with their scores (reference-scores/): not a floor (it
+      // writes each look's answers as they come, and builds a copied row's chip at once, on screen or not).
+      result[key].scores = summarize(pick('scores', key));
+      result[key].scoresRatio = pairedRatio(pick('scores', key), pick('without', key));
+      result[key].overScores = pairedRatio(pick('with', key), pick('scores', key));
     }
   }
   const times = chips.map((run) => run.ms).filter((ms) => ms !== undefined);
@@ -163,6 +175,23 @@ export function listPageRows(list) {
             target: 'reported',
             met: undefined,
             summary: { key: 'listPageFloor', value: { floorRatio: c.floorRatio.median, low: c.floorRatio.low, high: c.floorRatio.high, overFloor: c.overFloor.median, withTail: tail?.floorRatio?.median } },
+          },
+        ]
+      : []),
+    ...(c.scoresRatio
+      ? [
+          {
+            section: '6 list page',
+            metric: '  a plain implementation with scores shown (reference-scores/: closed root, a button, asked per screen): ratio to without; product over it',
+            n: c.scoresRatio.n,
+            median: ratio(c.scoresRatio),
+            p95: `product over it ${ratio(c.overScores)}`,
+            target: 'reported',
+            met: undefined,
+            summary: {
+              key: 'listPageScoresReference',
+              value: { ratio: c.scoresRatio.median, low: c.scoresRatio.low, high: c.scoresRatio.high, productOver: c.overScores.median, productOverLow: c.overScores.low, productOverHigh: c.overScores.high, withTail: tail?.scoresRatio?.median, productOverWithTail: tail?.overScores?.median },
+            },
           },
         ]
       : []),

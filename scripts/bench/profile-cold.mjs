@@ -36,6 +36,7 @@ const instrument = `(() => {
   for (const op of ['get', 'getAll', 'create', 'clear']) wrap(chrome.alarms, op, 'alarms');
   for (const op of ['setOptions', 'setPanelBehavior', 'getOptions']) wrap(chrome.sidePanel, op, 'sidePanel');
   for (const op of ['contains', 'getAll']) wrap(chrome.permissions, op, 'permissions');
+  wrap(crypto.subtle, 'digest', 'crypto');
   wrap(chrome.contextMenus, 'create', 'contextMenus');
   wrap(chrome.contextMenus, 'removeAll', 'contextMenus');
   const open = indexedDB.open.bind(indexedDB);

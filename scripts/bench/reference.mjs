@@ -27,6 +27,11 @@ function checkScores() {
 // link, put back on re-render, nothing asked; its own Chromium, measured in the same rounds.
 export const REFERENCE_CHIPS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'reference-chips');
 
+// For the list page, a plain implementation of the chips with results (reference-scores/): a score
+// button in a closed shadow root after every candidate link, asked once per screen, answered by its
+// worker from made-up scores. Not a floor: it does less than the product, but nothing cleverly.
+export const REFERENCE_SCORES_DIR = join(dirname(fileURLToPath(import.meta.url)), 'reference-scores');
+
 /**
  * The floor for the product on an ATS page (host phase): both references in one extension, made
  * into `outDir` from their files: the reference extension's detection and badge, and a bare pill
@@ -50,7 +55,7 @@ export async function makeFullReference(outDir) {
 }
 
 export async function launchReference({ port, extensionDir = REFERENCE_DIR }) {
-  if (extensionDir !== REFERENCE_CHIPS_DIR) checkScores();
+  if (extensionDir !== REFERENCE_CHIPS_DIR && extensionDir !== REFERENCE_SCORES_DIR) checkScores();
   const profileDir = await mkdtemp(join(tmpdir(), 'xobin-bench-reference-'));
   try {
     const ext = await launchWithExtension({ extensionDir, mockPort: port, userDataDir: profileDir });

@@ -3,6 +3,7 @@
 // cached report (the bench's "data -> first frame" path), printed as the panel renderer's main-thread
 // events in time order from the storage write (t0) to the first frame, one line per event >= 0.1 ms.
 //   node scripts/bench/profile-panel-trace.mjs [normal|large]   (uses .bench/build from `npm run bench`)
+//   PROFILE_OPEN=1: the same open panel page for every round (a report it has shown before: no read)
 import { cachedReportPanel, profileSession } from './profile-session.mjs';
 
 const kind = process.argv[2] ?? 'normal';
@@ -13,8 +14,10 @@ try {
   let fakeTab = 990_000;
   const rounds = Number(process.env.ROUNDS ?? 4);
   for (let round = 0; round < rounds; round++) {
-    const id = fakeTab++;
-    await panel.goto(`chrome-extension://${ext.extensionId}/sidepanel.html?tabId=${id}`);
+    // PROFILE_OPEN=1: one open panel page for every round (the bench's "next candidate" row), not a fresh one.
+    const open = process.env.PROFILE_OPEN === '1';
+    const id = open ? fakeTab : fakeTab++;
+    if (!open || round === 0) await panel.goto(`chrome-extension://${ext.extensionId}/sidepanel.html?tabId=${id}`);
     await panel.locator('[data-state]').first().waitFor();
     await panel.waitForTimeout(100);
     // As the worker does (and the bench): the detection first, shown as loading, then the report.

@@ -1,4 +1,4 @@
-import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { act, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { describe, expect, it, vi } from 'vitest';
 import { PAGE } from '../hooks/useRenderWindow';
 import { completedReport, longConversation, message, transcriptDrawn } from '../test-fixtures';
@@ -100,6 +100,22 @@ describe('Transcript drawn a frame after the verdict', () => {
     expect(screen.getByTestId('transcript-drawing').getAttribute('aria-busy')).toBe('true');
     await transcriptDrawn();
     expect(container.querySelectorAll('.msg')).toHaveLength(conversation().length);
+  });
+
+  it('keeps the messages out of the frame that paints the verdict, even when effects ran before it', async () => {
+    // Preact may run effects before the verdict's frame (when an earlier render's frame came first):
+    // act() runs them at once here. The frame callbacks that then run are the verdict's frame.
+    const frames: FrameRequestCallback[] = [];
+    const raf = vi.spyOn(window, 'requestAnimationFrame').mockImplementation((callback) => frames.push(callback));
+    try {
+      const { container } = render(<Transcript reportId="r1" messages={conversation()} />);
+      await act(() => frames.splice(0).forEach((callback) => callback(0)));
+      expect(container.querySelectorAll('.msg')).toHaveLength(0);
+      await transcriptDrawn();
+      expect(container.querySelectorAll('.msg')).toHaveLength(conversation().length);
+    } finally {
+      raf.mockRestore();
+    }
   });
 
   it('never shows the last candidate\'s messages under the next one, and keeps a refreshed one drawn', async () => {

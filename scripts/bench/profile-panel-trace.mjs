@@ -19,6 +19,7 @@ try {
     const id = open ? fakeTab : fakeTab++;
     if (!open || round === 0) await panel.goto(`chrome-extension://${ext.extensionId}/sidepanel.html?tabId=${id}`);
     await panel.locator('[data-state]').first().waitFor();
+    if (process.env.PROFILE_RAF === '1') await panel.evaluate(() => localStorage.setItem('profile-raf', '1'));
     await panel.waitForTimeout(100);
     // As the worker does (and the bench): the detection first, shown as loading, then the report.
     await panel.evaluate(([tab, s]) => chrome.storage.session.set({ [`tab:${tab}`]: { ...s, tabId: tab, phase: 'loading', result: undefined } }), [id, state]);
@@ -28,9 +29,18 @@ try {
     const traced = round >= rounds - 2;
     if (traced) {
       cdp.on('Tracing.dataCollected', ({ value }) => events.push(...value));
-      await cdp.send('Tracing.start', { categories: 'devtools.timeline,disabled-by-default-devtools.timeline,blink.user_timing', transferMode: 'ReportEvents' });
+      await cdp.send('Tracing.start', { categories: 'devtools.timeline,disabled-by-default-devtools.timeline,disabled-by-default-devtools.timeline.stack,blink.user_timing', transferMode: 'ReportEvents' });
     }
     const ms = await panel.evaluate(([tab, s]) => new Promise((resolve) => {
+      if (localStorage.getItem('profile-raf') === '1' && !window.__wrapped) {
+        // PROFILE_RAF=1: mark who asks for a frame callback or a timer, and when each runs.
+        window.__wrapped = true;
+        const name = (fn) => String(fn).replace(/\s+/g, ' ').slice(0, 50);
+        const raf = window.requestAnimationFrame.bind(window);
+        window.requestAnimationFrame = (fn) => { performance.mark(`raf asked: ${name(fn)}`); return raf((t) => { performance.mark(`raf runs: ${name(fn)}`); fn(t); }); };
+        const timeout = window.setTimeout.bind(window);
+        window.setTimeout = (fn, ms, ...rest) => { performance.mark(`timer ${ms ?? 0} asked: ${name(fn)}`); return timeout((...a) => { performance.mark(`timer runs: ${name(fn)}`); fn(...a); }, ms, ...rest); };
+      }
       performance.mark('t0');
       const t0 = performance.now();
       const observer = new MutationObserver(() => {
@@ -39,9 +49,8 @@ try {
         performance.mark('committed');
         requestAnimationFrame(() => {
           performance.mark('raf');
-          const channel = new MessageChannel();
-          channel.port1.onmessage = () => { performance.mark('frame'); resolve(performance.now() - t0); };
-          channel.port2.postMessage(0);
+          // The first task after the frame: user-blocking goes before the page's own timers (see sidepanel.mjs).
+          scheduler.postTask(() => { performance.mark('frame'); resolve(performance.now() - t0); }, { priority: 'user-blocking' });
         });
       });
       observer.observe(document.body, { subtree: true, childList: true, attributes: true });
@@ -58,12 +67,17 @@ try {
     const t0 = mark('t0');
     if (!t0) { console.log('no t0 mark in the trace'); continue; }
     const end = mark('frame')?.ts ?? t0.ts + 50_000;
-    for (const name of ['committed', 'raf', 'frame']) { const m = mark(name); if (m) console.log(`  mark ${name} at ${((m.ts - t0.ts) / 1000).toFixed(2)} ms`); }
+    for (const m of events.filter((e) => e.cat?.includes('user_timing') && e.ts >= t0.ts && e.ts <= end + 2000)) console.log(`  mark ${m.name} at ${((m.ts - t0.ts) / 1000).toFixed(2)} ms`);
     const rows = events
       .filter((e) => e.pid === t0.pid && e.tid === t0.tid && e.ph === 'X' && e.ts >= t0.ts - 1000 && e.ts <= end + 2000 && (e.dur ?? 0) >= 100)
       .sort((a, b) => a.ts - b.ts);
     for (const e of rows) {
-      const detail = e.args?.data?.functionName || e.args?.data?.url?.split('/').pop() || e.args?.data?.type || '';
+      const data = e.args?.data ?? {};
+      const where = data.url ? `${data.url.split('/').pop()}:${data.lineNumber}:${data.columnNumber}` : '';
+      // A style or layout forced by script carries the script's stack (devtools.timeline.stack).
+      const forced = e.args?.beginData?.stackTrace?.[0];
+      const by = forced ? ` forced by ${forced.functionName || '?'} ${forced.url?.split('/').pop()}:${forced.lineNumber}:${forced.columnNumber}` : '';
+      const detail = `${data.functionName ?? ''} ${where || data.type || ''}${by}`;
       console.log(`  ${((e.ts - t0.ts) / 1000).toFixed(2).padStart(7)} +${(e.dur / 1000).toFixed(2).padStart(6)}  ${e.name} ${detail}`);
     }
   }

@@ -148,13 +148,13 @@ async function run({ skipBuild, quick, only }) {
     });
     if (referenceChips) await resources.release(referenceChips);
     await resources.release(withoutExt); // the baseline browser is no longer needed
-    // The reference extension is the floor for detection and for the side panel's first frame.
-    const reference = wanted('detection') || wanted('panel') ? resources.add(await launchReference({ port: front.port })) : undefined;
+    // The reference extension is the floor for detection, the side panel's first frame and the cold start.
+    const reference = wanted('detection') || wanted('panel') || wanted('cold') ? resources.add(await launchReference({ port: front.port })) : undefined;
     if (reference) log(`reference extension up (${reference.extensionId})`);
     await phase('detection', () => measureDetection({ ext: withExt, reference, ...CONFIG.detection, log }));
     await phase('panel', () => measureSidePanel({ ext: withExt, reference, ...CONFIG.panel, log }));
+    await phase('cold', () => measureColdStart({ ext: withExt, reference, mock, ...CONFIG.cold, log }));
     if (reference) await resources.release(reference);
-    await phase('cold', () => measureColdStart({ ext: withExt, mock, ...CONFIG.cold, log }));
   } finally {
     clearTimeout(watchdog);
     await resources.closeAll();

@@ -9,7 +9,10 @@ import { summarize } from './stats.mjs';
 // the worker would wake it). "uncached": the report cache is emptied first, so the worker fetches
 // the report from the mock (fixed latency); "cached": it is in session storage; "cached, big cache":
 // the 5,000-message report is in the cache too (a worker that starts reads all of session storage);
-// "warm": cached and the worker already running, for comparison.
+// "warm": cached and the worker already running, for comparison. "reference": the floor, measured in
+// the same rounds on the same page: the reference extension (reference-extension/), whose worker is
+// stopped the same way and whose content script sends one message at document_start that the
+// worker answers with the badge from a fixed table (Chromium starting a worker, and one message).
 
 const PAGE_URL = 'https://app.greenhouse.io/people/4012345002?application_id=5123456002';
 const BADGE = '82';
@@ -92,16 +95,32 @@ async function sampleOnce({ probe, cdp, status, candidate, tabId, variant, mock 
   };
 }
 
-export async function measureColdStart({ ext, mock, samples, warmup, log }) {
-  // The probe: an extension page with chrome.* access that sends the worker nothing on its own
-  // (the side panel pinned to a tab id that does not exist).
-  const probe = await ext.context.newPage();
-  await probe.goto(`chrome-extension://${ext.extensionId}/sidepanel.html?tabId=1`);
-  const cdp = await ext.context.newCDPSession(probe);
-  const status = await workerStatus(cdp, ext.extensionId);
-  const candidate = await ext.context.newPage();
+/**
+ * What a sample needs in one browser: the probe, an extension page with chrome.* access that sends
+ * the worker nothing on its own (the side panel pinned to a tab id that does not exist; the
+ * reference's panel page only listens), its DevTools session, and the candidate tab.
+ */
+async function sideOf(browser) {
+  const probe = await browser.context.newPage();
+  await probe.goto(`chrome-extension://${browser.extensionId}/sidepanel.html?tabId=1`);
+  const cdp = await browser.context.newCDPSession(probe);
+  const status = await workerStatus(cdp, browser.extensionId);
+  const candidate = await browser.context.newPage();
   await candidate.goto(PAGE_URL);
   const tabId = await tabIdOf(probe, candidate);
+  return {
+    probe, cdp, status, candidate, tabId,
+    async close() {
+      await cdp.detach().catch(() => undefined);
+      await Promise.all([probe.close(), candidate.close()]);
+    },
+  };
+}
+
+export async function measureColdStart({ ext, reference, mock, samples, warmup, log }) {
+  const product = await sideOf(ext);
+  const { probe } = product;
+  const floor = reference ? await sideOf(reference) : undefined;
   // Keep the 5,000-message report's cache entry (cached by the detection phase) in the probe page, to
   // put back for the "big cache" variant without sending it through the DevTools protocol.
   const hasLarge = await probe.evaluate(async (suffix) => {
@@ -114,18 +133,21 @@ export async function measureColdStart({ ext, mock, samples, warmup, log }) {
     return globalThis.__benchLarge[globalThis.__benchLargeKey] !== undefined;
   }, LARGE_SUFFIX);
   if (!hasLarge) throw new Error('cold start: the 5,000-message report is not in the cache (did the detection phase run?)');
-  const runs = Object.fromEntries(VARIANTS.map((variant) => [variant, []]));
+  const variants = floor ? [...VARIANTS, 'reference'] : VARIANTS;
+  const runs = Object.fromEntries(variants.map((variant) => [variant, []]));
   for (let round = 0; round < warmup + samples; round++) {
-    for (const variant of VARIANTS) {
-      const run = await sampleOnce({ probe, cdp, status, candidate, tabId, variant, mock });
+    for (const variant of variants) {
+      // The reference is sampled as "cached": its worker stopped, the page's score known to it.
+      const run = variant === 'reference'
+        ? await sampleOnce({ ...floor, variant: 'cached', mock })
+        : await sampleOnce({ ...product, variant, mock });
       if (round >= warmup) runs[variant].push(run);
     }
     log(`cold start: round ${round + 1}/${warmup + samples}${round < warmup ? ' (warm-up)' : ''}`);
   }
-  await cdp.detach().catch(() => undefined);
-  await Promise.all([probe.close(), candidate.close()]);
+  await Promise.all([product.close(), floor?.close()]);
   const out = { warmup };
-  for (const variant of VARIANTS) {
+  for (const variant of variants) {
     const list = runs[variant];
     out[variant] = {
       shown: summarize(list.map((run) => run.shownMs)),

@@ -3,7 +3,8 @@
 // stopped and the report is cached (the bench's cold-start path). A copy of the build gets a few lines
 // in front of background.js that timestamp every storage, action, tabs, scripting and alarms call
 // from the worker's first instruction; the log is read back once the badge shows.
-//   node scripts/bench/profile-cold.mjs      (uses .bench/build from `npm run bench`)
+//   node scripts/bench/profile-cold.mjs      (uses .bench/build from `npm run bench`, or BENCH_EXT)
+//   PROFILE_REGIONS=1 BENCH_EXT=<unminified chrome-mv3>: also a mark per module of the worker's bundle
 import { cp, mkdtemp, readFile, writeFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -12,7 +13,7 @@ import { BENCH_BUILD, profileSession } from './profile-session.mjs';
 import { waitFor } from '../lib/browser.mjs';
 
 const copy = await mkdtemp(join(tmpdir(), 'xobin-profile-cold-'));
-await cp(BENCH_BUILD, copy, { recursive: true });
+await cp(process.env.BENCH_EXT ?? BENCH_BUILD, copy, { recursive: true });
 const instrument = `(() => {
   const t0 = performance.timeOrigin + performance.now();
   const now = () => performance.timeOrigin + performance.now();
@@ -44,7 +45,17 @@ const instrument = `(() => {
   chrome.runtime.onMessage.addListener((m) => void log.push({ label: 'message ' + m?.type, arg: '', start: now(), end: now() }));
 })();\n`;
 const bg = join(copy, 'background.js');
-await writeFile(bg, instrument + (await readFile(bg, 'utf8')));
+let source = await readFile(bg, 'utf8');
+// PROFILE_REGIONS=1 with an unminified build (WXT_NO_MINIFY=1, BENCH_EXT=<its chrome-mv3>): a mark
+// before each module's code and around main(), so the log shows what the worker's first evaluation
+// spends its time on, module by module.
+if (process.env.PROFILE_REGIONS === '1') {
+  const mark = (label) => `globalThis.__coldLog.log.push({ label: ${JSON.stringify(label)}, arg: '', start: performance.timeOrigin + performance.now() });`;
+  source = source
+    .replace(/^\t\/\/ ((?:node_modules|utils|entrypoints)\/\S+)$/gm, (line, path) => `\t${mark(`module ${path}`)}\n${line}`)
+    .replace('\t\tresult = background_default.main();', `\t\t${mark('main() starts')}\n\t\tresult = background_default.main();\n\t\t${mark('main() returned')}`);
+}
+await writeFile(bg, instrument + source);
 
 const session = await profileSession({ extensionDir: copy });
 const { ext } = session;

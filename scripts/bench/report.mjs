@@ -90,6 +90,12 @@ export function buildRows(results) {
         add('3 cold start', `nav start -> badge: ${label}`, v.shown.n, ms(v.shown.median), ms(v.shown.p95), note);
       }
       if (v.workerRunning.n) add('3 cold start', '  nav start -> worker running', v.workerRunning.n, ms(v.workerRunning.median), ms(v.workerRunning.p95));
+      const floor = cold.reference;
+      if (variant === 'cached' && floor) {
+        add('3 cold start', '  same, reference extension (floor: worker stopped, one message, badge)', floor.shown.n, ms(floor.shown.median), ms(floor.shown.p95), 'same rounds', undefined, { key: 'coldStartCachedFloorP50', value: floor.shown.median, target: 'reported' });
+        if (floor.workerRunning.n) add('3 cold start', '    nav start -> its worker running', floor.workerRunning.n, ms(floor.workerRunning.median), ms(floor.workerRunning.p95));
+        add('3 cold start', '    product over the floor (p50 / p95)', floor.shown.n, `×${(v.shown.median / floor.shown.median).toFixed(2)}`, `×${(v.shown.p95 / floor.shown.p95).toFixed(2)}`, '');
+      }
     }
   }
   if (panel) {

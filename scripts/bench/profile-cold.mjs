@@ -42,7 +42,16 @@ const instrument = `(() => {
   wrap(chrome.contextMenus, 'removeAll', 'contextMenus');
   const open = indexedDB.open.bind(indexedDB);
   indexedDB.open = (...args) => { const entry = { label: 'indexedDB.open', arg: args[0], start: now() }; log.push(entry); const request = open(...args); request.addEventListener('success', () => (entry.end = now())); return request; };
+  const transaction = IDBDatabase.prototype.transaction;
+  IDBDatabase.prototype.transaction = function (...args) {
+    const entry = { label: 'indexedDB.transaction', arg: String(args[1] ?? 'readonly'), start: now() };
+    log.push(entry);
+    const tx = transaction.apply(this, args);
+    tx.addEventListener('complete', () => (entry.end = now()));
+    return tx;
+  };
   chrome.runtime.onMessage.addListener((m) => void log.push({ label: 'message ' + m?.type, arg: '', start: now(), end: now() }));
+  log.push({ label: 'instrumented (the bundle starts)', arg: '', start: now() });
 })();\n`;
 const bg = join(copy, 'background.js');
 let source = await readFile(bg, 'utf8');

@@ -25,6 +25,11 @@ const waiting = new Map<number, ReturnType<typeof setTimeout>>();
 // candidate while it loads (the page filled in an email, a second copy of the content script after an
 // update) joins it instead of starting over. A restarted worker has none, so it starts anew.
 const scheduled = new Map<number, string>();
+// Latest wins while a detection reads: one that waits on storage (cache heads not in memory) must
+// not write its candidate after a newer detection of the same tab that needed no read. 100 pushState
+// calls in 2 s otherwise ended on a made-up candidate's "no report" instead of the last one's score.
+const latestDetection = new Map<number, number>();
+let detectionCount = 0;
 
 /** Whether this worker has scheduled or is running the lookup for the tab's current candidate. */
 export function lookupUnderway(tabId: number): boolean {
@@ -78,6 +83,7 @@ function scheduleResolve(tabId: number, navId: string, deps: ResolveDeps): Promi
 }
 
 export function forgetTabDetections(tabId: number): void {
+  latestDetection.delete(tabId);
   clearTimeout(waiting.get(tabId));
   waiting.delete(tabId);
   lastDetectionAt.delete(tabId);
@@ -109,7 +115,11 @@ export function forgetPreview(): void {
 }
 
 export async function onDetected(tabId: number, url: string, claimed: Detection | null, deps: ResolveDeps): Promise<void> {
+  const mine = ++detectionCount;
+  latestDetection.set(tabId, mine);
+  const superseded = () => latestDetection.get(tabId) !== mine;
   const found = claimed ? await resolveAdapter(claimed.ats, url, deps.templates) : undefined;
+  if (superseded()) return;
   const detection = claimed && found ? trustedDetection(claimed, found.adapter, url, found.rule) : null;
   if (!detection || !found) {
     await updateTab(tabId, () => ({ v: 1, tabId, navId: newNavId(), url, lookups: [], phase: 'no-candidate', updatedAt: Date.now() }));
@@ -124,6 +134,7 @@ export async function onDetected(tabId: number, url: string, claimed: Detection 
   // asking storage or the API, and the tab goes straight from the last candidate to this one's report
   // (one state write and one badge change, not "loading" and then the same report a moment later).
   const known = await knownResult(lookups, deps).catch(() => undefined);
+  if (superseded()) return;
   let navId: string | undefined;
   let settled = false;
   await updateTab(tabId, (current) => {

@@ -258,6 +258,29 @@ describe('background worker', () => {
     expect(fetchMock.mock.calls.length).toBe(requests);
   });
 
+  it('ends on the newest candidate when an older detection is still reading the cache (latest wins)', async () => {
+    await detect(3, '5123456002');
+    // The next candidate's cache head is not in memory: its read is slow; the one after is known.
+    const session = fakeBrowser.storage.session;
+    const get = session.get.bind(session);
+    let release: () => void = () => undefined;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    vi.spyOn(session, 'get').mockImplementation(async (keys?: unknown) => {
+      if (JSON.stringify(keys ?? null).includes('custom_field_id=777')) await held;
+      return get(keys as never);
+    });
+    const message = (id: string) => ({ type: 'page:detected', url: GH + id, detection: detection(id) });
+    await fakeBrowser.runtime.onMessage.trigger(message('777'), sender(3, GH + '777'));
+    await fakeBrowser.runtime.onMessage.trigger(message('5123456002'), sender(3, GH + '5123456002'));
+    await vi.waitFor(async () => expect((await tabStateItem(3).getValue())?.url).toBe(GH + '5123456002'));
+    release();
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    const state = await tabStateItem(3).getValue();
+    expect(state?.url).toBe(GH + '5123456002');
+    expect(state?.result).toMatchObject({ kind: 'report', summary: { score: 82 } });
+    expect(await fakeBrowser.action.getBadgeText({ tabId: 3 })).toBe('82');
+  });
+
   it('still checks again, through loading, a pending report it knows', async () => {
     await detect(3, '5123456009');
     await detect(3, '999');

@@ -265,16 +265,23 @@ describe('background worker', () => {
     const get = session.get.bind(session);
     let release: () => void = () => undefined;
     const held = new Promise<void>((resolve) => (release = resolve));
+    let readBack: () => void = () => undefined;
+    const heldReadDone = new Promise<void>((resolve) => (readBack = resolve));
     vi.spyOn(session, 'get').mockImplementation(async (keys?: unknown) => {
-      if (JSON.stringify(keys ?? null).includes('custom_field_id=777')) await held;
-      return get(keys as never);
+      if (!JSON.stringify(keys ?? null).includes('custom_field_id=777')) return get(keys as never);
+      await held;
+      const answer = await get(keys as never);
+      readBack();
+      return answer;
     });
     const message = (id: string) => ({ type: 'page:detected', url: GH + id, detection: detection(id) });
     await fakeBrowser.runtime.onMessage.trigger(message('777'), sender(3, GH + '777'));
     await fakeBrowser.runtime.onMessage.trigger(message('5123456002'), sender(3, GH + '5123456002'));
     await vi.waitFor(async () => expect((await tabStateItem(3).getValue())?.url).toBe(GH + '5123456002'));
     release();
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    // What the held detection does after its read (the tab state's read and write) has run by the next task.
+    await heldReadDone;
+    await new Promise((resolve) => setTimeout(resolve, 0));
     const state = await tabStateItem(3).getValue();
     expect(state?.url).toBe(GH + '5123456002');
     expect(state?.result).toMatchObject({ kind: 'report', summary: { score: 82 } });

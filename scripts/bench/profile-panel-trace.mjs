@@ -4,6 +4,7 @@
 // events in time order from the storage write (t0) to the first frame, one line per event >= 0.1 ms.
 //   node scripts/bench/profile-panel-trace.mjs [normal|large]   (uses .bench/build from `npm run bench`)
 //   PROFILE_OPEN=1: the same open panel page for every round (a report it has shown before: no read)
+//   PROFILE_RAF=1: also marks who asks for a frame callback or a timer, and when each runs
 import { cachedReportPanel, profileSession } from './profile-session.mjs';
 
 const kind = process.argv[2] ?? 'normal';
@@ -13,13 +14,13 @@ try {
   const { state, panel, cdp } = await cachedReportPanel(ext, kind);
   let fakeTab = 990_000;
   const rounds = Number(process.env.ROUNDS ?? 4);
+  // One open panel page for every round (the bench's "next candidate" row), not a fresh one.
+  const open = process.env.PROFILE_OPEN === '1';
+  const wrapFrames = process.env.PROFILE_RAF === '1';
   for (let round = 0; round < rounds; round++) {
-    // PROFILE_OPEN=1: one open panel page for every round (the bench's "next candidate" row), not a fresh one.
-    const open = process.env.PROFILE_OPEN === '1';
     const id = open ? fakeTab : fakeTab++;
     if (!open || round === 0) await panel.goto(`chrome-extension://${ext.extensionId}/sidepanel.html?tabId=${id}`);
     await panel.locator('[data-state]').first().waitFor();
-    if (process.env.PROFILE_RAF === '1') await panel.evaluate(() => localStorage.setItem('profile-raf', '1'));
     await panel.waitForTimeout(100);
     // As the worker does (and the bench): the detection first, shown as loading, then the report.
     await panel.evaluate(([tab, s]) => chrome.storage.session.set({ [`tab:${tab}`]: { ...s, tabId: tab, phase: 'loading', result: undefined } }), [id, state]);
@@ -31,9 +32,8 @@ try {
       cdp.on('Tracing.dataCollected', ({ value }) => events.push(...value));
       await cdp.send('Tracing.start', { categories: 'devtools.timeline,disabled-by-default-devtools.timeline,disabled-by-default-devtools.timeline.stack,blink.user_timing', transferMode: 'ReportEvents' });
     }
-    const ms = await panel.evaluate(([tab, s]) => new Promise((resolve) => {
-      if (localStorage.getItem('profile-raf') === '1' && !window.__wrapped) {
-        // PROFILE_RAF=1: mark who asks for a frame callback or a timer, and when each runs.
+    const ms = await panel.evaluate(([tab, s, wrap]) => new Promise((resolve) => {
+      if (wrap && !window.__wrapped) {
         window.__wrapped = true;
         const name = (fn) => String(fn).replace(/\s+/g, ' ').slice(0, 50);
         const raf = window.requestAnimationFrame.bind(window);
@@ -55,7 +55,7 @@ try {
       });
       observer.observe(document.body, { subtree: true, childList: true, attributes: true });
       chrome.storage.session.set({ [`tab:${tab}`]: { ...s, tabId: tab } });
-    }), [id, state]);
+    }), [id, state, wrapFrames]);
     console.log(`round ${round}: ${ms.toFixed(1)} ms`);
     if (!traced) continue;
     await panel.waitForTimeout(200);

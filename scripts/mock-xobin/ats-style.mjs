@@ -23,6 +23,11 @@ const BRANDS = [
   ['zoho.', 'Zoho Recruit', '#d32f2f'],
   ['manatal.com', 'Manatal', '#2563eb'],
   ['bullhornstaffing.com', 'Bullhorn', '#e8590c'],
+  ['jobadder.com', 'JobAdder', '#0f6fc6'],
+  ['pinpointhq.com', 'Pinpoint', '#4338ca'],
+  ['comeet.co', 'Comeet', '#0e7490'],
+  ['keka.com', 'keka', '#5b21b6'],
+  ['taleo.net', 'Oracle Taleo', '#c2410c'],
 ];
 const OTHER = ['', 'Acme Hiring', '#374151'];
 

@@ -3,8 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { detectPage } from '../content/detect-page';
 import { loadFixtures } from './fixtures';
 import { adapters } from './index';
-import { matchesPattern } from './match-pattern';
-import { ATS_HOST_PERMISSIONS, ATS_MATCHES } from './matches';
+import { coversUrl, matchesPattern } from './match-pattern';
+import { ATS_EXCLUDE_MATCHES, ATS_HOST_PERMISSIONS, ATS_MATCHES } from './matches';
 
 const NOT_ADAPTERS = new Set(['index', 'types', 'matches', 'match-pattern', 'xobin-links', 'fixtures', 'profile-email']);
 
@@ -75,8 +75,13 @@ describe('least privilege: candidate app hosts only', () => {
   // Public job boards and candidate-facing sites of the same vendors: nothing of ours belongs there.
   const PUBLIC = [
     'https://boards.greenhouse.io/acme/jobs/4012345002',
+    'https://boards.eu.greenhouse.io/acme/jobs/4012345002',
     'https://job-boards.greenhouse.io/acme/jobs/4012345002',
+    'https://job-boards.eu.greenhouse.io/acme/jobs/4012345002',
     'https://my.greenhouse.io/applications',
+    'https://api.greenhouse.io/v1/boards/acme/jobs',
+    'https://harvest.greenhouse.io/v1/candidates/4012345002',
+    'https://www.greenhouse.io/',
     'https://jobs.lever.co/acme/8f1a2b3c-4d5e-4f60-8a7b-9c0d1e2f3a4b',
     'https://jobs.ashbyhq.com/acme/3f2b1c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d',
     'https://jobs.smartrecruiters.com/Acme/743999999999999-backend-engineer',
@@ -84,17 +89,42 @@ describe('least privilege: candidate app hosts only', () => {
     'https://acme.recruitee.com/o/backend-engineer',
     'https://acme.teamtailor.com/jobs/1234567-backend-engineer',
     'https://acme.applytojob.com/apply/abc123/Backend-Engineer',
+    'https://acme.pinpointhq.com/en/postings/3b1f0c2e-5d6a-4e7b-8c9d-0a1b2c3d4e5f',
+    'https://acme.keka.com/careers/jobdetails/51201',
+    'https://www.keka.com/',
+    'https://acme.taleo.net/careersection/2/jobdetail.ftl?job=300456',
   ];
-  it.each(PUBLIC)('neither injects into nor holds a host permission for %s', (href) => {
-    expect(ATS_MATCHES.some((pattern) => matchesPattern(pattern, href))).toBe(false);
+  // What the browser does with content_scripts.matches and exclude_matches.
+  const injects = (href: string) => ATS_MATCHES.some((pattern) => matchesPattern(pattern, href)) && !ATS_EXCLUDE_MATCHES.some((pattern) => matchesPattern(pattern, href));
+
+  it.each(PUBLIC)('neither injects into, nor counts as an ATS page, nor is recognised: %s', (href) => {
+    expect(injects(href)).toBe(false);
+    expect(adapters.some((adapter) => coversUrl(adapter, href))).toBe(false);
+    expect(detectPage(new URL(href), parse('<main></main>'))).toBeNull();
+  });
+
+  // A host permission has no path and cannot leave subdomains out: where the public pages share the
+  // app's host or wildcard (Greenhouse company subdomains, Workable/BambooHR/Pinpoint/Keka accounts,
+  // Taleo zones), the content script's paths and exclude_matches and coversUrl keep us off them.
+  // Public sites on hosts of their own hold no permission at all.
+  const SHARED_HOST = /\.(greenhouse\.io|pinpointhq\.com|keka\.com|taleo\.net)$/;
+  it.each(PUBLIC.filter((href) => !SHARED_HOST.test(new URL(href).hostname)))('holds no host permission for %s', (href) => {
     expect(ATS_HOST_PERMISSIONS.some((pattern) => matchesPattern(pattern, href))).toBe(false);
+  });
+
+  it('injects into company Greenhouse subdomains and the EU data centre', () => {
+    for (const href of ['https://acme.greenhouse.io/people/4012345002', 'https://app.eu.greenhouse.io/people/4012345002', 'https://app.greenhouse.io/people/4012345002']) {
+      expect(injects(href), href).toBe(true);
+    }
   });
 
   it('host permissions are the adapters’ hosts as origins (a host permission has no path)', () => {
     expect(ATS_HOST_PERMISSIONS).toContain('https://*.workable.com/*');
     for (const pattern of ATS_HOST_PERMISSIONS) expect(pattern).toMatch(/^https:\/\/[^/]+\/\*$/);
     for (const fixture of loadFixtures()) {
-      if (fixture.expect) expect(ATS_HOST_PERMISSIONS.some((pattern) => matchesPattern(pattern, fixture.url)), fixture.file).toBe(true);
+      if (!fixture.expect) continue;
+      expect(ATS_HOST_PERMISSIONS.some((pattern) => matchesPattern(pattern, fixture.url)), fixture.file).toBe(true);
+      expect(injects(fixture.url), fixture.file).toBe(true);
     }
   });
 });

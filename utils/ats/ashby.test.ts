@@ -15,6 +15,8 @@ describe('ashby.detect', () => {
     [`https://app.ashbyhq.com/candidates/${C}/applications/${A}/feed`, [A]],
     [`https://app.ashbyhq.com/candidate-searches/new/right-side/candidates/${C}/applications/${A}/feed`, [A]],
     [`https://app.ashbyhq.com/candidate-searches/new/right-side/candidates/${C}`, []],
+    [`https://app.ashbyhq.com/candidates/pipeline/active/right-side/candidates/${C}/applications/${A}/feed`, [A]],
+    [`https://app.ashbyhq.com/candidates/pipeline/application-review/right-side/candidates/${C}/applications/${A}/feed`, [A]],
   ])('%s', (href, application) => {
     expect(detect(href)).toEqual([
       ...application.map((value) => ({ key: 'applicationId', value })),
@@ -25,6 +27,8 @@ describe('ashby.detect', () => {
   it.each([
     'https://app.ashbyhq.com/candidates',
     'https://app.ashbyhq.com/candidates/pipeline',
+    'https://app.ashbyhq.com/candidates/pipeline/active',
+    'https://app.ashbyhq.com/candidates/pipeline/active/right-side',
     `https://app.ashbyhq.com/candidates/${C.slice(0, -1)}`,
     `https://app.ashbyhq.com/candidates/${C}/applications/not-a-uuid`,
     `https://app.ashbyhq.com/candidates/${C}/feed/extra`,

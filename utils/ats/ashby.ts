@@ -12,6 +12,13 @@ const CANDIDATE_PATH =
 export const ashby: AtsAdapter = {
   id: 'ashby',
   name: 'Ashby',
+  shapes: [
+    'app.ashbyhq.com/candidate-searches/new/right-side/candidates/{candidateId}',
+    'app.ashbyhq.com/candidate-searches/new/right-side/candidates/{candidateId}/applications/{applicationId}/feed',
+    'app.ashbyhq.com/candidates/pipeline/{view}/right-side/candidates/{candidateId}/applications/{applicationId}/feed',
+    'app.ashbyhq.com/candidates/{candidateId}',
+    'app.ashbyhq.com/candidates/{candidateId}/{tab}',
+  ],
   matches: ['https://app.ashbyhq.com/*'],
   idLabels: { applicationId: 'Ashby application', candidateId: 'Ashby candidate' },
   defaultTemplates: ['{applicationId}', '{candidateId}'],
@@ -27,7 +34,10 @@ export const ashby: AtsAdapter = {
 };
 
 // Handles:
-// https://app.ashbyhq.com/candidates/3f2b1c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d          (API profileUrl)
+// https://app.ashbyhq.com/candidates/3f2b1c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d          (404s for some seats)
 // https://app.ashbyhq.com/candidates/3f2b1c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d/feed
+// https://app.ashbyhq.com/candidate-searches/new/right-side/candidates/{uuid}                 (API profileUrl)
 // https://app.ashbyhq.com/candidate-searches/new/right-side/candidates/{uuid}/applications/{uuid}/feed
-// Not: /candidate-searches/… without a panel, /jobs/…, /admin/…, non-uuid ids
+// https://app.ashbyhq.com/candidates/pipeline/active/right-side/candidates/{uuid}/applications/{uuid}/feed
+// https://app.ashbyhq.com/candidates/pipeline/application-review/right-side/candidates/{uuid}/applications/{uuid}/feed
+// Not: /candidate-searches/… and /candidates/pipeline/{view} without a panel, /jobs/…, /admin/…, non-uuid ids

@@ -9,6 +9,9 @@ const CANDIDATE_PATH = /^\/hiring\/candidates\/(\d+)\/?$/;
 export const bamboohr: AtsAdapter = {
   id: 'bamboohr',
   name: 'BambooHR',
+  shapes: [
+    '{account}.bamboohr.com/hiring/candidates/{candidateId}?list_type=jobs#…',
+  ],
   // Account subdomains also serve public careers pages and the HR records; hiring lives under /hiring.
   matches: ['https://*.bamboohr.com/hiring/*'],
   idLabels: { candidateId: 'BambooHR candidate' },

@@ -5,29 +5,44 @@ import type { AtsAdapter } from './types';
 const CANDIDATE_HEADER = '.record.candidate .recordFields';
 
 // Links to Bullhorn are written by hand in many casings (BullhornSTAFFING/BullhornStaffing,
-// Entity/entity), so path and query are compared case-insensitively; ids are digits either way.
+// Entity/entity/ENTITY, View/view), so path and query are compared case-insensitively; ids are digits.
 const CLUSTER_HOST = /^cls\d+\.bullhornstaffing\.com$/;
 const OPEN_WINDOW = /^\/bullhornstaffing\/openwindow\.cfm$/i;
+// Bullhorn Novo: /content/record/{Entity}/{id}/{tab}; only the Candidate entity is a candidate.
+const NOVO_HOST = 'app.bullhornstaffing.com';
+const NOVO_RECORD = /^\/content\/record\/candidate\/(\d+)(?:\/[\w-]+)*\/?$/i;
 const NUMERIC_ID = /^\d+$/;
 
 export const bullhorn: AtsAdapter = {
   id: 'bullhorn',
   name: 'Bullhorn',
+  shapes: [
+    'cls{NN}.bullhornstaffing.com/BullhornSTAFFING/OpenWindow.cfm?Entity=Candidate&id={candidateId}',
+    'cls{NN}.bullhornstaffing.com/BullhornStaffing/OpenWindow.cfm?id={candidateId}&entity=Candidate&View=Overview',
+    'app.bullhornstaffing.com/content/record/Candidate/{candidateId}/overview',
+  ],
   // Match patterns cannot say cls{NN}; detect() checks the host.
   matches: ['https://*.bullhornstaffing.com/*'],
   idLabels: { candidateId: 'Bullhorn candidate' },
   defaultTemplates: ['{candidateId}'],
   detect(url, doc) {
-    if (!CLUSTER_HOST.test(url.hostname) || !OPEN_WINDOW.test(url.pathname)) return null;
-    const query = new URLSearchParams(url.search.toLowerCase());
-    const id = query.get('id');
-    if (query.get('entity') !== 'candidate' || !id || !NUMERIC_ID.test(id)) return null;
+    const id = url.hostname === NOVO_HOST ? NOVO_RECORD.exec(url.pathname)?.[1] : classicId(url);
+    if (!id) return null;
     return { ids: [{ key: 'candidateId', value: id }], email: candidateEmail(doc, CANDIDATE_HEADER) };
   },
 };
 
+function classicId(url: URL): string | undefined {
+  if (!CLUSTER_HOST.test(url.hostname) || !OPEN_WINDOW.test(url.pathname)) return undefined;
+  const query = new URLSearchParams(url.search.toLowerCase());
+  const id = query.get('id');
+  return query.get('entity') === 'candidate' && id && NUMERIC_ID.test(id) ? id : undefined;
+}
+
 // Handles:
 // https://cls91.bullhornstaffing.com/BullhornSTAFFING/OpenWindow.cfm?Entity=Candidate&id=14156
 // https://cls22.bullhornstaffing.com/BullhornStaffing/OpenWindow.cfm?id=14156&entity=Candidate&View=Overview
-// Not: Entity=JobOrder|ClientContact|Lead|Placement…, view=Add without id, Bullhorn Novo
-// (app.bullhornstaffing.com/content/record/Candidate/{id}: not seen in the docs, so not guessed)
+// https://app.bullhornstaffing.com/content/record/Candidate/14156/overview   (Novo; seen for
+//   ClientCorporation, the same route for Candidate)
+// Not: Entity=JobOrder|ClientContact|Lead|Placement…, view=Add without id,
+// Novo /content/record/ClientCorporation/{id}/…, other Novo pages

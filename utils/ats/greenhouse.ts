@@ -4,22 +4,37 @@ import type { AtsAdapter } from './types';
 // The person header (classic profile) or the contact list next to the name (redesigned profile).
 const CANDIDATE_HEADER = '.person-header .contact, .candidate-profile .contact-details';
 
-const PERSON_PATH = /^\/people\/(\d+)(?:\/applications\/(\d+))?\/?$/;
+// /people/{pid}, /people/{pid}/applications/{aid}, …/applications/{aid}/redesign (the redesigned
+// profile, which moved the application from ?application_id= into the path), and interview kits
+// /guides/{guideId}/people/{pid}. The guide id names a scorecard template, not a candidate.
+const PERSON_PATH = /^(?:\/guides\/\d+)?\/people\/(\d+)(?:\/applications\/(\d+)(?:\/redesign)?)?\/?$/;
 const NUMERIC_ID = /^\d+$/;
+
+// `*.greenhouse.io` because customers sign in on their own subdomain (canonical.greenhouse.io, SSO);
+// these subdomains are the public job boards, candidates' MyGreenhouse, the API and the marketing site.
+const NOT_RECRUITER_HOSTS = ['boards', 'boards.eu', 'job-boards', 'job-boards.eu', 'my', 'api', 'harvest', 'www'];
 
 export const greenhouse: AtsAdapter = {
   id: 'greenhouse',
   name: 'Greenhouse',
-  // The recruiter app only: `*.greenhouse.io` would also cover the public job boards
-  // (boards.greenhouse.io, job-boards.greenhouse.io) and candidates' MyGreenhouse. app.eu is the EU
-  // data centre (likely).
-  matches: ['https://app.greenhouse.io/*', 'https://app.eu.greenhouse.io/*'],
+  shapes: [
+    'app.greenhouse.io/people/{personId}?application_id={applicationId}',
+    'app.greenhouse.io/people/{personId}',
+    'app.greenhouse.io/people/{personId}/applications/{applicationId}',
+    'app.greenhouse.io/guides/{guideId}/people/{personId}?application_id={applicationId}',
+    'app.eu.greenhouse.io/people/{personId}/applications/{applicationId}',
+    '{company}.greenhouse.io/people/{personId}?application_id={applicationId}',
+    '{company}.greenhouse.io/people/{personId}/applications/{applicationId}/redesign?src=search',
+  ],
+  matches: ['https://*.greenhouse.io/*'],
   idLabels: { applicationId: 'Greenhouse application', personId: 'Greenhouse candidate' },
   defaultTemplates: ['{applicationId}', '{personId}'],
+  excludeMatches: ['https://greenhouse.io/*', ...NOT_RECRUITER_HOSTS.map((sub) => `https://${sub}.greenhouse.io/*`)],
   detect(url, doc) {
     const match = PERSON_PATH.exec(url.pathname);
     if (!match?.[1]) return null;
-    const query = url.searchParams.get('application_id');
+    // The API docs show `?application_id= 265277` (a stray space); the id is still the digits.
+    const query = url.searchParams.get('application_id')?.trim();
     const applicationId = match[2] ?? (query && NUMERIC_ID.test(query) ? query : undefined);
     const ids = [
       ...(applicationId ? [{ key: 'applicationId', value: applicationId }] : []),
@@ -29,9 +44,12 @@ export const greenhouse: AtsAdapter = {
   },
 };
 
-// Handles:
+// Handles (on app.greenhouse.io, app.eu.greenhouse.io and company subdomains such as acme.greenhouse.io):
 // https://app.greenhouse.io/people/4012345002?application_id=5123456002
 // https://app.greenhouse.io/people/4012345002/applications/5123456002
+// https://acme.greenhouse.io/people/4012345002/applications/5123456002/redesign?src=search
+// https://app.greenhouse.io/guides/7012345001/people/4012345002?application_id=5123456002  (interview kit)
+// https://app.greenhouse.io/people/4012345002?application_id= 265277   (API docs' stray space)
 // https://app.greenhouse.io/people/4012345002            (no application: person id only)
-// https://app.eu.greenhouse.io/people/…                   (EU data centre, same shapes)
-// Not: /people (list), /plans/…, /interviews, /people/new, boards.greenhouse.io (public job boards)
+// Not: /people (list), /plans/{job}/candidates (list), /interviews, /people/new,
+// boards., job-boards., my., api., harvest. greenhouse.io (not the recruiter app)

@@ -1,12 +1,17 @@
 import { ashby } from './ashby';
 import { bamboohr } from './bamboohr';
 import { bullhorn } from './bullhorn';
+import { comeet } from './comeet';
 import { greenhouse } from './greenhouse';
 import { jazzhr } from './jazzhr';
+import { jobadder } from './jobadder';
+import { keka } from './keka';
 import { lever } from './lever';
 import { manatal } from './manatal';
+import { pinpoint } from './pinpoint';
 import { recruitee } from './recruitee';
 import { smartrecruiters } from './smartrecruiters';
+import { taleo } from './taleo';
 import { teamtailor } from './teamtailor';
 import type { AtsAdapter } from './types';
 import { workable } from './workable';
@@ -26,6 +31,11 @@ export const adapters: readonly AtsAdapter[] = [
   zohoRecruit,
   manatal,
   bullhorn,
+  jobadder,
+  pinpoint,
+  comeet,
+  keka,
+  taleo,
 ];
 
 export function adapterById(id: string): AtsAdapter | undefined {

@@ -10,6 +10,10 @@ const CANDIDATE_PATH = /^\/app\/v2\/job\/\d+\/candidate\/(\d+)(?:\/[a-z-]+)?\/?$
 export const jazzhr: AtsAdapter = {
   id: 'jazzhr',
   name: 'JazzHR',
+  shapes: [
+    'app.jazz.co/app/v2/job/{jobId}/candidate/{candidateId}/profile',
+    'app.jazz.co/app/v2/job/{jobId}/candidate/{candidateId}',
+  ],
   matches: ['https://app.jazz.co/*'],
   idLabels: { candidateId: 'JazzHR candidate' },
   defaultTemplates: ['{candidateId}'],

@@ -9,7 +9,14 @@ const OPPORTUNITY_PATH = /^\/candidates\/([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0
 export const lever: AtsAdapter = {
   id: 'lever',
   name: 'Lever',
-  matches: ['https://hire.lever.co/*', 'https://hire.sandbox.lever.co/*'],
+  shapes: [
+    'hire.lever.co/candidates/{opportunityId}',
+    'hire.lever.co/candidates/{opportunityId}/{tab}',
+    'hire.eu.lever.co/candidates/{opportunityId}',
+    'hire.sandbox.lever.co/candidates/{opportunityId}',
+  ],
+  // hire.eu is the EU data centre, hire.sandbox the test environment (both in Lever's own extension).
+  matches: ['https://hire.lever.co/*', 'https://hire.eu.lever.co/*', 'https://hire.sandbox.lever.co/*'],
   idLabels: { opportunityId: 'Lever opportunity' },
   defaultTemplates: ['{opportunityId}'],
   detect(url, doc) {
@@ -22,5 +29,7 @@ export const lever: AtsAdapter = {
 // Handles:
 // https://hire.lever.co/candidates/8f1a2b3c-4d5e-4f60-8a7b-9c0d1e2f3a4b
 // https://hire.lever.co/candidates/8f1a2b3c-4d5e-4f60-8a7b-9c0d1e2f3a4b/feedback   (profile tabs)
+// https://hire.eu.lever.co/candidates/8f1a2b3c-4d5e-4f60-8a7b-9c0d1e2f3a4b   (EU data centre)
 // https://hire.sandbox.lever.co/candidates/8f1a2b3c-4d5e-4f60-8a7b-9c0d1e2f3a4b
-// Not: /candidates (pipeline), /jobs/…, /settings/…
+// The profile is a flyover over the /candidates list; its URL is the profile's.
+// Not: /candidates (pipeline), /interviews/{uuid} (feedback form), /jobs/…, /settings/…

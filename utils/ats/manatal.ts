@@ -9,6 +9,10 @@ const CANDIDATE_PATH = /^\/candidates\/(\d+)\/?$/;
 export const manatal: AtsAdapter = {
   id: 'manatal',
   name: 'Manatal',
+  shapes: [
+    'app.manatal.com/candidates/{candidateId}',
+    'app.manatal.com/candidates/{candidateId}?tab={tab}',
+  ],
   matches: ['https://app.manatal.com/*'],
   idLabels: { candidateId: 'Manatal candidate' },
   defaultTemplates: ['{candidateId}'],

@@ -40,3 +40,8 @@ export function matchesPattern(pattern: string, href: string | URL): boolean {
 function escapeRegExp(text: string): string {
   return text.replace(/[.+?^${}()|[\]\\]/g, '\\$&');
 }
+
+/** Whether an adapter runs on this URL: one of its match patterns and none of its exclusions. */
+export function coversUrl(adapter: { readonly matches: readonly string[]; readonly excludeMatches?: readonly string[] }, href: string | URL): boolean {
+  return adapter.matches.some((pattern) => matchesPattern(pattern, href)) && !adapter.excludeMatches?.some((pattern) => matchesPattern(pattern, href));
+}

@@ -3,6 +3,9 @@ import { adapters } from './index';
 /** Content-script match patterns: the union of every adapter's hosts. */
 export const ATS_MATCHES: string[] = [...new Set(adapters.flatMap((adapter) => adapter.matches))];
 
+/** Content-script exclude_matches: pages under those hosts that are not recruiter apps (public job boards). */
+export const ATS_EXCLUDE_MATCHES: string[] = [...new Set(adapters.flatMap((adapter) => adapter.excludeMatches ?? []))];
+
 /**
  * Host permissions for the same hosts, written as what the browser grants: a host permission has no
  * path (Chrome ignores it), so `https://*.workable.com/backend*` would read narrower than it is.

@@ -11,6 +11,10 @@ const NUMERIC_ID = /^\d+$/;
 export const recruitee: AtsAdapter = {
   id: 'recruitee',
   name: 'Recruitee',
+  shapes: [
+    'app.recruitee.com/#/candidates?candidate={candidateId}',
+    'app.recruitee.com/#/dashboard/overview?candidate={candidateId}&company={companyId}',
+  ],
   matches: ['https://app.recruitee.com/*'],
   idLabels: { candidateId: 'Recruitee candidate' },
   defaultTemplates: ['{candidateId}'],

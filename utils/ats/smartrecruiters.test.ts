@@ -12,15 +12,24 @@ describe('smartrecruiters.detect', () => {
     `https://www.smartrecruiters.com/app/people/candidates/${ID.toUpperCase()}/`,
     `https://www.smartrecruiters.com/app/people/${ID}`,
     `https://www.smartrecruiters.com/app/people/${ID}/messages`,
+    `https://www.smartrecruiters.com/app/people/profile/${ID}`,
   ])('%s', (href) => {
     expect(detect(href)).toEqual([{ key: 'candidateId', value: ID }]);
   });
+
+  it.each([`https://www.smartrecruiters.com/app/people/applications/${ID}`, `https://www.smartrecruiters.com/app/people/applications/${ID.toUpperCase()}/`])(
+    '%s: the application id',
+    (href) => {
+      expect(detect(href)).toEqual([{ key: 'applicationId', value: ID }]);
+    },
+  );
 
   it.each([
     'https://www.smartrecruiters.com/app/people',
     'https://www.smartrecruiters.com/app/people/candidates',
     'https://www.smartrecruiters.com/app/people/candidates/12345',
-    `https://www.smartrecruiters.com/app/people/applications/${ID}`,
+    'https://www.smartrecruiters.com/app/people/applications',
+    'https://www.smartrecruiters.com/app/people/profile/12345',
     `https://www.smartrecruiters.com/app/jobs/${ID}`,
     `https://www.smartrecruiters.com/app/people/candidates/${ID}x`,
   ])('%s is not a profile', (href) => {

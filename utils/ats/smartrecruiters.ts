@@ -4,23 +4,36 @@ import type { AtsAdapter } from './types';
 // The contact list in the candidate header.
 const CANDIDATE_HEADER = '.candidate-header__contact';
 
-const PERSON_PATH = /^\/app\/people\/(?:candidates\/)?([\da-f]{8}(?:-[\da-f]{4}){3}-[\da-f]{12})(?:\/.*)?$/i;
+const UUID = '([\\da-f]{8}(?:-[\\da-f]{4}){3}-[\\da-f]{12})';
+// /app/people/{id}/…, /app/people/candidates/{id} (API-built links) and /app/people/profile/{id} name the
+// person; /app/people/applications/{id} names one application, the more specific id.
+const PERSON_PATH = new RegExp(`^/app/people/(?:candidates/|profile/)?${UUID}(?:/.*)?$`, 'i');
+const APPLICATION_PATH = new RegExp(`^/app/people/applications/${UUID}(?:/.*)?$`, 'i');
 
 export const smartrecruiters: AtsAdapter = {
   id: 'smartrecruiters',
   name: 'SmartRecruiters',
+  shapes: [
+    'www.smartrecruiters.com/app/people/applications/{applicationId}',
+    'www.smartrecruiters.com/app/people/profile/{candidateId}',
+    'www.smartrecruiters.com/app/people/candidates/{candidateId}',
+    'www.smartrecruiters.com/app/people/{candidateId}/messages',
+  ],
   // The same host serves the marketing site; the recruiter app lives under /app.
   matches: ['https://www.smartrecruiters.com/app/*'],
-  idLabels: { candidateId: 'SmartRecruiters candidate' },
-  defaultTemplates: ['{candidateId}'],
+  idLabels: { applicationId: 'SmartRecruiters application', candidateId: 'SmartRecruiters candidate' },
+  defaultTemplates: ['{applicationId}', '{candidateId}'],
   detect(url, doc) {
-    const match = PERSON_PATH.exec(url.pathname);
-    if (!match?.[1]) return null;
-    return { ids: [{ key: 'candidateId', value: match[1].toLowerCase() }], email: candidateEmail(doc, CANDIDATE_HEADER) };
+    const application = APPLICATION_PATH.exec(url.pathname)?.[1];
+    const candidate = application ? undefined : PERSON_PATH.exec(url.pathname)?.[1];
+    const ids = application ? [{ key: 'applicationId', value: application.toLowerCase() }] : candidate ? [{ key: 'candidateId', value: candidate.toLowerCase() }] : null;
+    return ids && { ids, email: candidateEmail(doc, CANDIDATE_HEADER) };
   },
 };
 
 // Handles:
-// https://www.smartrecruiters.com/app/people/candidates/0e6b06f7-b56c-4507-8da1-9567a7bf6d24   (API ref)
+// https://www.smartrecruiters.com/app/people/applications/7c9e6679-7425-40de-944b-e07fc1f90ae7  (isProfilePage of a recruiter extension)
+// https://www.smartrecruiters.com/app/people/profile/0e6b06f7-b56c-4507-8da1-9567a7bf6d24
+// https://www.smartrecruiters.com/app/people/candidates/0e6b06f7-b56c-4507-8da1-9567a7bf6d24   (API-built links)
 // https://www.smartrecruiters.com/app/people/0e6b06f7-b56c-4507-8da1-9567a7bf6d24/messages    (profile tabs)
-// Not: /app/people (list), /app/people/applications/…, /app/jobs/…, smartrecruiters.com without www
+// Not: /app/people (list), /app/jobs/…, smartrecruiters.com without www, non-uuid ids

@@ -10,6 +10,11 @@ const CANDIDATE_PATH = /^\/companies\/[\w-]+(?:(?:@|%40)\w+)?\/candidates\/(?:se
 export const teamtailor: AtsAdapter = {
   id: 'teamtailor',
   name: 'Teamtailor',
+  shapes: [
+    'app.teamtailor.com/companies/{companyId}/candidates/{candidateId}',
+    'app.teamtailor.com/companies/{companyId}/candidates/segment/all/candidate/{candidateId}',
+    'app.teamtailor.com/companies/{companyId}@eu/candidates/{candidateId}',
+  ],
   matches: ['https://app.teamtailor.com/*'],
   idLabels: { candidateId: 'Teamtailor candidate' },
   defaultTemplates: ['{candidateId}'],

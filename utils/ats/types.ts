@@ -20,12 +20,19 @@ export interface AtsAdapter {
   readonly id: string;
   /** Human name, shown in the side panel ("from the Greenhouse application"). */
   readonly name: string;
+  /** Real-world URL shapes it reads, for people: the page diagnostics and the docs. */
+  readonly shapes?: readonly string[];
   /** Match patterns of the hosts it runs on; they become content_scripts.matches. */
   readonly matches: readonly string[];
   /** Labels for each id key, e.g. { applicationId: 'Greenhouse application' }. */
   readonly idLabels: Readonly<Record<string, string>>;
   /** Default lookup templates, tried in order; `{key}` is replaced by the id. */
   readonly defaultTemplates: readonly string[];
+  /**
+   * Hosts inside `matches` that are not the recruiter app (a vendor's public job boards under the same
+   * wildcard); they become content_scripts.exclude_matches and every URL check honours them.
+   */
+  readonly excludeMatches?: readonly string[];
   /** Pure: the ids on this page, or null when it is not one candidate's profile. */
   detect(url: URL, doc: Document): Omit<Detection, 'ats' | 'responseIds'> | null;
 }

@@ -12,6 +12,10 @@ const CANDIDATE_PATH = /^\/backend\/jobs\/\w+\/(?:candidates|browser\/[\w-]+\/ca
 export const workable: AtsAdapter = {
   id: 'workable',
   name: 'Workable',
+  shapes: [
+    '{account}.workable.com/backend/jobs/{job}/candidates/{candidateId}',
+    '{account}.workable.com/backend/jobs/{job}/browser/{stage}/candidate/{candidateId}',
+  ],
   // Account subdomains also serve legacy careers pages; the recruiter app lives under /backend.
   matches: ['https://*.workable.com/backend*'],
   idLabels: { candidateId: 'Workable candidate' },

@@ -31,6 +31,12 @@ describe('zohoRecruit.detect', () => {
     expect(detect(href)).toBeNull();
   });
 
+  // 18-digit ids are past Number.MAX_SAFE_INTEGER: read as a number, ...161 would become ...160.
+  it.each(['393718000000112161', '393718000000112160', '000000000000000001'])('keeps the id %s exactly as written', (id) => {
+    expect(detect(`https://recruit.zoho.com/recruit/org4314466/EntityInfo.do?module=Candidates&id=${id}`)).toEqual([{ key: 'candidateId', value: id }]);
+    expect(detect(`https://recruit.zoho.eu/recruit/org20065901/tab/Candidates/${id}`)).toEqual([{ key: 'candidateId', value: id }]);
+  });
+
   it('runs on the Recruit app of each supported data centre only', () => {
     const runsOn = (href: string) => zohoRecruit.matches.some((pattern) => matchesPattern(pattern, href));
     for (const tld of ['com', 'eu', 'in', 'com.au', 'jp']) expect(runsOn(`https://recruit.zoho.${tld}/recruit/org1/tab/Candidates/${ID}`), tld).toBe(true);

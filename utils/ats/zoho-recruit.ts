@@ -11,6 +11,10 @@ const NUMERIC_ID = /^\d+$/;
 export const zohoRecruit: AtsAdapter = {
   id: 'zoho-recruit',
   name: 'Zoho Recruit',
+  shapes: [
+    'recruit.zoho.{com,eu,in,com.au,jp}/recruit/org{orgId}/EntityInfo.do?module=Candidates&id={candidateId}',
+    'recruit.zoho.{com,eu,in,com.au,jp}/recruit/org{orgId}/tab/Candidates/{candidateId}',
+  ],
   // One host per Zoho data centre.
   matches: ['com', 'eu', 'in', 'com.au', 'jp'].map((tld) => `https://recruit.zoho.${tld}/recruit/*`),
   idLabels: { candidateId: 'Zoho Recruit candidate' },

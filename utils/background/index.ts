@@ -1,6 +1,6 @@
 import { browser, type Browser } from 'wxt/browser';
 import { adapters } from '../ats';
-import { matchesPattern } from '../ats/match-pattern';
+import { coversUrl, matchesPattern } from '../ats/match-pattern';
 import type { ContentMessage, PageMessage } from '../messages';
 import { rulePattern } from '../rules';
 import { autoOpenedItem, autoOpenItem, customRulesItem, listScoresItem, policyOverridesItem, templatesItem } from '../storage';
@@ -158,8 +158,7 @@ async function loadRules(resync: boolean): Promise<void> {
 }
 
 function isKnownPage(url: string): boolean {
-  const patterns = [...adapters.flatMap((adapter) => adapter.matches), ...rulePatterns];
-  return patterns.some((pattern) => matchesPattern(pattern, url));
+  return adapters.some((adapter) => coversUrl(adapter, url)) || rulePatterns.some((pattern) => matchesPattern(pattern, url));
 }
 
 /**
@@ -332,7 +331,8 @@ async function injectIntoOpenTabs(): Promise<void> {
   await syncRuleScripts().catch(() => undefined);
   const tabs = await browser.tabs.query({ url: adapters.flatMap((adapter) => [...adapter.matches]) }).catch(() => []);
   for (const tab of tabs) {
-    if (tab.id === undefined) continue;
+    // tabs.query cannot leave out exclude_matches (public job boards under *.greenhouse.io).
+    if (tab.id === undefined || (tab.url && !adapters.some((adapter) => coversUrl(adapter, tab.url!)))) continue;
     await browser.scripting.executeScript({ target: { tabId: tab.id }, files: ['/content-scripts/ats.js'] }).catch(() => undefined);
   }
 }

@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { adapterById } from '../ats';
-import { matchesPattern } from '../ats/match-pattern';
+import { coversUrl, matchesPattern } from '../ats/match-pattern';
 import type { AtsAdapter } from '../ats/types';
 import { RULE_PREFIX, ruleAdapter, rulePattern, type CustomRule } from '../rules';
 import { effectiveRules, effectiveTemplates } from './effective';
@@ -28,7 +28,7 @@ export async function resolveAdapter(
     return rule ? { adapter: ruleAdapter(rule), templates: [rule.template], rule } : undefined;
   }
   const adapter = adapterById(atsId);
-  if (!adapter || !adapter.matches.some((pattern) => matchesPattern(pattern, url))) return undefined;
+  if (!adapter || !coversUrl(adapter, url)) return undefined;
   return { adapter, templates: await templatesFor(atsId) };
 }
 

@@ -1,10 +1,10 @@
 import { adapters } from '../ats';
-import { matchesPattern } from '../ats/match-pattern';
+import { coversUrl } from '../ats/match-pattern';
 import type { AtsAdapter, Detection } from '../ats/types';
 import { xobinResponseIds } from '../ats/xobin-links';
 
 export function adapterFor(url: URL, list: readonly AtsAdapter[] = adapters): AtsAdapter | undefined {
-  return list.find((adapter) => adapter.matches.some((pattern) => matchesPattern(pattern, url)));
+  return list.find((adapter) => coversUrl(adapter, url));
 }
 
 /**

@@ -1,0 +1,25 @@
+import { candidateEmail } from './profile-email';
+import type { AtsAdapter } from './types';
+
+// The contact details beside the candidate's name.
+const CANDIDATE_HEADER = '.candidate-header .contact-details';
+
+const CANDIDATE_PATH = /^\/candidates\/(\d+)\/?$/;
+
+export const jobadder: AtsAdapter = {
+  id: 'jobadder',
+  name: 'JobAdder',
+  shapes: ['app.jobadder.com/candidates/{candidateId}'],
+  matches: ['https://app.jobadder.com/*'],
+  idLabels: { candidateId: 'JobAdder candidate' },
+  defaultTemplates: ['{candidateId}'],
+  detect(url, doc) {
+    const match = CANDIDATE_PATH.exec(url.pathname);
+    if (!match?.[1]) return null;
+    return { ids: [{ key: 'candidateId', value: match[1] }], email: candidateEmail(doc, CANDIDATE_HEADER) };
+  },
+};
+
+// Handles:
+// https://app.jobadder.com/candidates/4471201   (the link public API clients build from candidateId)
+// Not: /candidates (list), /jobs/{id}, /contacts/{id}, /placements/{id}

@@ -1,0 +1,30 @@
+import { candidateEmail } from './profile-email';
+import type { AtsAdapter } from './types';
+
+// The contact block of the candidate summary.
+const CANDIDATE_HEADER = '.candidate-profile-header .candidate-contact';
+
+// Hash routing: #/hire/candidate/job/{jobId}/{candidateId}/{tab}. The job id only says where the
+// profile was opened from.
+const CANDIDATE_ROUTE = /^#\/hire\/candidate\/job\/[\w-]+\/([\w-]+)(?:\/[a-z-]+)?\/?$/i;
+
+export const keka: AtsAdapter = {
+  id: 'keka',
+  name: 'Keka',
+  shapes: ['{account}.keka.com/#/hire/candidate/job/{jobId}/{candidateId}/summary'],
+  // The app is one page at `/` with hash routes; other paths on account subdomains are the public
+  // careers site, and www is the marketing site.
+  matches: ['https://*.keka.com/'],
+  idLabels: { candidateId: 'Keka candidate' },
+  defaultTemplates: ['{candidateId}'],
+  excludeMatches: ['https://keka.com/*', 'https://www.keka.com/*'],
+  detect(url, doc) {
+    const match = CANDIDATE_ROUTE.exec(url.hash);
+    if (!match?.[1]) return null;
+    return { ids: [{ key: 'candidateId', value: match[1] }], email: candidateEmail(doc, CANDIDATE_HEADER) };
+  },
+};
+
+// Handles:
+// https://acme.keka.com/#/hire/candidate/job/51201/880301/summary   (and other profile tabs)
+// Not: #/hire/jobs (list), #/hire/candidate/job/{jobId} (the job's candidates), /careers/…

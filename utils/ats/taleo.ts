@@ -1,0 +1,33 @@
+import { candidateEmail } from './profile-email';
+import type { AtsAdapter } from './types';
+
+// The personal information block of the candidate file.
+const CANDIDATE_HEADER = '.candidate-file .personal-information';
+
+// Oracle's documented action URLs ("deep links") into Taleo Enterprise; the interactive UI differs and
+// is not read. The application number is the more specific id.
+const PROFILE_PATH = '/enterprise/publicurl/viewProfile';
+const APPLICATION_PATH = '/enterprise/publicurl/viewApplication';
+const NUMERIC_ID = /^\d+$/;
+
+export const taleo: AtsAdapter = {
+  id: 'taleo',
+  name: 'Oracle Taleo',
+  shapes: ['{zone}.taleo.net/enterprise/publicurl/viewProfile?candidateNumber={candidateNumber}', '{zone}.taleo.net/enterprise/publicurl/viewApplication?applicationNumber={applicationNumber}'],
+  // Zone subdomains also serve the public career sections (/careersection/…).
+  matches: ['https://*.taleo.net/enterprise/publicurl/*'],
+  idLabels: { applicationNumber: 'Taleo application number', candidateNumber: 'Taleo candidate number' },
+  defaultTemplates: ['{applicationNumber}', '{candidateNumber}'],
+  detect(url, doc) {
+    const [key, param] =
+      url.pathname === APPLICATION_PATH ? ['applicationNumber', 'applicationNumber'] : url.pathname === PROFILE_PATH ? ['candidateNumber', 'candidateNumber'] : [];
+    const id = param ? url.searchParams.get(param)?.trim() : undefined;
+    if (!key || !id || !NUMERIC_ID.test(id)) return null;
+    return { ids: [{ key, value: id }], email: candidateEmail(doc, CANDIDATE_HEADER) };
+  },
+};
+
+// Handles:
+// https://acme.taleo.net/enterprise/publicurl/viewProfile?candidateNumber=100234
+// https://acme.taleo.net/enterprise/publicurl/viewApplication?applicationNumber=200345
+// Not: /careersection/… (public job ads), /enterprise/publicurl/viewRequisition?…, non-numeric numbers

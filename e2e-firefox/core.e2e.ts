@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import { fixtureUrl } from '../e2e/helpers';
 import { API_KEY, CANDIDATES, errorSidebar, LAUNCHER, openProfile, startFirefoxHarness, waitFor, waitForBadge, waitForSidebar, type FirefoxHarness } from './helpers';
 
 // The core path in real Firefox ESR with the Firefox build: a fixture ATS page at its real host, the
@@ -29,6 +30,16 @@ it('a Greenhouse profile at app.greenhouse.io: the badge shows the score and the
   const apiCalls = h.mock.requests.filter((request) => request.host === 'app.xobin.com' && request.query.custom_field_id === '5123456002');
   expect(apiCalls.length).toBeGreaterThan(0);
   expect(apiCalls.every((request) => request.hasValidKey)).toBe(true);
+  await page.close();
+});
+
+// Issue 20: customers sign in on their own subdomain; the content script matches *.greenhouse.io and
+// leaves out the public ones with exclude_matches, which Firefox must honour as Chrome does.
+it('a redesigned Greenhouse profile on a company subdomain (acme.greenhouse.io): the badge shows the score', async () => {
+  const { page, tabId } = await openProfile(h, fixtureUrl('greenhouse-redesign.html'));
+  await waitForBadge(h, tabId, '78');
+  expect(h.mock.requests.some((request) => request.host === 'acme.greenhouse.io' && request.path === '/people/4012345010/applications/5123456010/redesign')).toBe(true);
+  expect(h.mock.requests.some((request) => request.host === 'app.xobin.com' && request.query.custom_field_id === '5123456010')).toBe(true);
   await page.close();
 });
 

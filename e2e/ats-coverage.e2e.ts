@@ -73,6 +73,9 @@ const BY_TEMPLATE: Case[] = [
   { ats: 'Manatal (another tab)', file: 'manatal-candidate-tab.html', badge: '81', name: 'Finley Concocted', lookup: 'custom_field_id=5060402' },
   { ats: 'Bullhorn (lower-case query)', file: 'bullhorn-candidate-lowercase.html', badge: 'P', name: 'Reese Fictive', lookup: 'custom_field_id=14102' },
   { ats: 'Workable (hex candidate id)', file: 'workable-hex-candidate.html', badge: '64', name: 'Drew Hexample', lookup: 'custom_field_id=8f2c1e9a7b' },
+  // Issue 20: real hosts beyond app.greenhouse.io and hire.lever.co.
+  { ats: 'Greenhouse (redesign on a company subdomain)', file: 'greenhouse-redesign.html', badge: '78', name: 'Skyler Redesign', lookup: 'custom_field_id=5123456010' },
+  { ats: 'Lever (EU data centre)', file: 'lever-eu-profile.html', badge: '57', name: 'Jules Eurolever', lookup: 'custom_field_id=e1a2b3c4-d5e6-4f70-8a9b-0c1d2e3f4a5b' },
 ];
 
 describe('a report link on the profile', () => {

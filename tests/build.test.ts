@@ -18,15 +18,20 @@ const root = join(import.meta.dirname, '..');
 const HOST_PERMISSIONS = [
   'https://*.bamboohr.com/*',
   'https://*.bullhornstaffing.com/*',
+  'https://*.greenhouse.io/*',
+  'https://*.keka.com/*',
+  'https://*.pinpointhq.com/*',
+  'https://*.taleo.net/*',
   'https://*.workable.com/*',
   'https://app.ashbyhq.com/*',
-  'https://app.eu.greenhouse.io/*',
-  'https://app.greenhouse.io/*',
+  'https://app.comeet.co/*',
   'https://app.jazz.co/*',
+  'https://app.jobadder.com/*',
   'https://app.manatal.com/*',
   'https://app.recruitee.com/*',
   'https://app.teamtailor.com/*',
   'https://app.xobin.com/*',
+  'https://hire.eu.lever.co/*',
   'https://hire.lever.co/*',
   'https://hire.sandbox.lever.co/*',
   'https://recruit.zoho.com.au/*',
@@ -63,6 +68,9 @@ describe('Chrome manifest', () => {
     expect(m.host_permissions.sort()).toEqual(HOST_PERMISSIONS);
     expect(m.optional_host_permissions.sort()).toEqual(['http://127.0.0.1/*', 'http://localhost/*', 'https://*/*']);
     expect(m.content_scripts.flatMap((script: { matches: string[] }) => script.matches).sort()).toEqual(atsHosts);
+    // *.greenhouse.io covers customers' own subdomains; the public ones stay out of the content script.
+    const excluded = m.content_scripts.flatMap((script: { exclude_matches?: string[] }) => script.exclude_matches ?? []);
+    for (const sub of ['boards', 'job-boards', 'my', 'api', 'harvest']) expect(excluded).toContain(`https://${sub}.greenhouse.io/*`);
   });
 
   it('never asks for every site up front', () => {
@@ -78,6 +86,7 @@ describe('Firefox build', () => {
     expect(m.sidebar_action?.default_panel).toMatch(/sidepanel\.html$/);
     expect(m.permissions).not.toContain('sidePanel');
     expect(m.browser_specific_settings?.gecko?.id).toBeTruthy();
+    expect(m.content_scripts.flatMap((script: { exclude_matches?: string[] }) => script.exclude_matches ?? [])).toContain('https://boards.greenhouse.io/*');
   });
 });
 

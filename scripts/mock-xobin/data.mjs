@@ -165,6 +165,9 @@ function atsReports() {
     atsPending(979692, 'Reese Fictive', 'reese.fictive@example.com', '14102', 'Started'),
     // Workable with a hex candidate id in the UI URL (issue 8 item 6).
     atsCompleted(979613, 'Drew Hexample', 'drew.hexample@example.com', '8f2c1e9a7b', 64, 'Recommended with reservations'),
+    // Issue 20: the Greenhouse redesign on a company subdomain and Lever's EU data centre, by template.
+    atsCompleted(979710, 'Skyler Redesign', 'skyler.redesign@example.com', '5123456010', 78, 'Recommended for the next round'),
+    atsCompleted(979711, 'Jules Eurolever', 'jules.eurolever@example.com', 'e1a2b3c4-d5e6-4f70-8a9b-0c1d2e3f4a5b', 57, 'Recommended with reservations'),
     // A third Lever candidate (in-app navigation tests render this profile into the page themselves).
     atsCompleted(979565, 'Drew Example', 'drew.example@example.com', 'c3d4e5f6-a7b8-4c9d-8e0f-1a2b3c4d5e6f', 76, 'Recommended for the next round'),
     // A recruiter-defined rule (ats.acme-hiring.example, template ACME-{candidateId}) and a prefixed

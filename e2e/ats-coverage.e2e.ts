@@ -86,6 +86,20 @@ describe('the default lookup template', () => {
   it.each(BY_TEMPLATE)('$ats: badge $badge and $name in the panel', expectBadgeAndPanel);
 });
 
+// *.greenhouse.io also holds candidates' MyGreenhouse and the public job boards: exclude_matches keeps
+// the detector out, so even a /people/{id} path there is never looked up.
+describe('not a recruiter page under *.greenhouse.io', () => {
+  it('my.greenhouse.io/people/…: no badge and no lookup, while a company subdomain next to it is read', async () => {
+    const mine = await openProfile(h, fixtureUrl('greenhouse-my.html'));
+    const company = await openProfile(h, fixtureUrl('greenhouse-redesign.html'));
+    await waitForBadge(h, company.tabId, '78');
+    expect(await badgeText(h.ext.serviceWorker, mine.tabId)).toBe('');
+    expect(apiCalls(h.mock, 'custom_field_id=4012345002')).toHaveLength(0);
+    await mine.page.close();
+    await company.page.close();
+  });
+});
+
 /**
  * Recruitee's router in the page: the hash changes to another candidate (no page load), then the
  * profile modal re-renders with that candidate once its data is in. spa.js does not do hash routes.

@@ -5,8 +5,11 @@ import { gzipSync } from 'node:zlib';
 // Gzipped sizes of the built Chrome extension, shared by the build test (which enforces the budgets)
 // and `npm run bench` (which reports them next to the timings).
 
-/** Bytes, gzipped at level 9. Side panel = its page's scripts plus every chunk they import. */
-export const BUDGETS = Object.freeze({ content: 8 * 1024, sidepanel: 40 * 1024, background: 30 * 1024 });
+/**
+ * Bytes, gzipped at level 9. Side panel = its page's scripts plus every chunk they import. Content and
+ * worker carry every adapter: 17 ATSs with their URL shapes (issue 20) took 9.0 and 30.7 KiB.
+ */
+export const BUDGETS = Object.freeze({ content: 9.25 * 1024, sidepanel: 40 * 1024, background: 31 * 1024 });
 
 export const gzipBytes = (file) => gzipSync(readFileSync(file), { level: 9 }).length;
 

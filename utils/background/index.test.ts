@@ -86,6 +86,17 @@ describe('background worker', () => {
     expect(await tabStateItem(3).getValue()).toBeNull();
   });
 
+  it('ignores a detection from a public page under *.greenhouse.io, and takes one from a company subdomain', async () => {
+    const mine = 'https://my.greenhouse.io/people/4012345002?application_id=5123456002';
+    await fakeBrowser.runtime.onMessage.trigger({ type: 'page:detected', url: mine, detection: detection('5123456002') }, sender(3, mine));
+    expect(fetchMock).not.toHaveBeenCalled();
+    expect(await tabStateItem(3).getValue()).toBeNull();
+    const company = 'https://acme.greenhouse.io/people/4012345002?application_id=5123456002';
+    await fakeBrowser.runtime.onMessage.trigger({ type: 'page:detected', url: company, detection: detection('5123456002') }, sender(4, company));
+    await vi.waitFor(async () => expect((await tabStateItem(4).getValue())?.phase).toBe('ready'), { timeout: 3000 });
+    expect(await fakeBrowser.action.getBadgeText({ tabId: 4 })).toBe('82');
+  });
+
   it('re-resolves open candidates with the new key when the key changes', async () => {
     await detect(3, '5123456002');
     expect(fetchMock).toHaveBeenCalledTimes(1);

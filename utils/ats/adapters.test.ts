@@ -26,6 +26,7 @@ describe('adapter registry', () => {
   it('gives every adapter match patterns, labels for its ids and templates that use them', () => {
     for (const adapter of adapters) {
       expect(adapter.matches.length, adapter.id).toBeGreaterThan(0);
+      expect(adapter.shapes?.length, `${adapter.id} shapes`).toBeGreaterThan(0);
       for (const template of adapter.defaultTemplates) {
         for (const [, key] of template.matchAll(/\{(\w+)\}/g)) expect(adapter.idLabels, `${adapter.id} ${template}`).toHaveProperty(key!);
       }

@@ -10,6 +10,11 @@ const NUMERIC_ID = /^\d+$/;
 export const greenhouse: AtsAdapter = {
   id: 'greenhouse',
   name: 'Greenhouse',
+  shapes: [
+    'https://app.greenhouse.io/people/{personId}?application_id={applicationId}',
+    'https://app.greenhouse.io/people/{personId}/applications/{applicationId}',
+    'https://app.greenhouse.io/people/{personId}',
+  ],
   // The recruiter app only: `*.greenhouse.io` would also cover the public job boards
   // (boards.greenhouse.io, job-boards.greenhouse.io) and candidates' MyGreenhouse. app.eu is the EU
   // data centre (likely).

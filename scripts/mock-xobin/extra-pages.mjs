@@ -27,10 +27,22 @@ const BETA_PROFILE = `<!doctype html>
 </main>
 </body></html>`;
 
+// The same candidate after Acme's redesign: a profile address the Acme rule (/talent/{id}) does not
+// read, for "Why no report?" to turn into a second rule (e2e/diagnostics.e2e.ts).
+const ACME_V2_PROFILE = `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>Jamie Rulecase · People · Acme Hiring</title></head><body>
+<header><a href="/v2/people">People</a></header>
+<main class="person-overview">
+  <h1>Jamie Rulecase</h1>
+  <p>Integration Engineer · Final stage</p>
+</main>
+</body></html>`;
+
 /** `host + pathname` -> HTML. */
 export const EXTRA_PAGES = new Map([
   ['ats.acme-hiring.example/talent/77123', ACME_PROFILE],
   ['ats.acme-hiring.example/talent', ACME_LIST],
+  ['ats.acme-hiring.example/v2/people/77123/overview', ACME_V2_PROFILE],
   ['people.beta-ats.example/person', BETA_PROFILE],
 ]);
 

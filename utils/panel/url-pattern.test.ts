@@ -44,6 +44,7 @@ describe('urlToPattern', () => {
 
   it('masks literal segments that carry digits in the shape people read', () => {
     expect(urlToPattern('https://x.example.com/p/CAND-2025-001').shape).toBe('https://x.example.com/p/****-####-###');
+    expect(urlToPattern('https://x.example.com/v2/p/7').shape).toBe('https://x.example.com/v2/p/{pId}');
   });
 });
 

@@ -66,8 +66,9 @@ export function urlToPattern(href: string): UrlShape {
     const kind = idKind(segment);
     if (!kind) {
       pathParts.push(escapeRegExp(segment));
-      // A segment with digits that is not an id of ours (CAND-2025-001, jamie-2) may still name someone.
-      shapeParts.push(/\d/.test(segment) ? maskId(segment) : segment);
+      // A segment with digits that is not an id of ours (CAND-2025-001) may still name someone; a
+      // version (v2) or a short word with a digit (step1) does not.
+      shapeParts.push((segment.match(/\d/g)?.length ?? 0) >= 3 ? maskId(segment) : segment);
       return;
     }
     // Named after the nearest word before it: /candidates/v2/123 -> candidateId.

@@ -68,4 +68,28 @@ describe('"Why no report?" on a page no adapter recognises', () => {
     expect(apiCalls(h.mock, 'custom_field_id=ACME-77123').length).toBeGreaterThan(0);
     await page.close();
   });
+
+  it('on a shipped host: a shape Greenhouse does not read becomes a rule the Greenhouse page then uses', async () => {
+    const { page, tabId } = await openProfile(h, 'https://app.greenhouse.io/people/4012345004/profile');
+    await waitFor(async () => (await tabState(h, tabId))?.phase === 'no-candidate', { message: 'the worker saw the page and no candidate' });
+    const panel = await openPanelTab(h, tabId, { state: 'empty' });
+    await panel.getByText('Why no report?', { exact: true }).click();
+    const why = panel.getByTestId('why-no-report');
+    // Greenhouse's own URL shapes (AtsAdapter.shapes), so the recruiter sees what it does read.
+    await why.getByText('https://app.greenhouse.io/people/{personId}/applications/{applicationId}').waitFor();
+    const [settings] = await Promise.all([h.ext.context.waitForEvent('page'), why.getByRole('button', { name: 'Make a rule for pages like this' }).click()]);
+    await settings.getByRole('heading', { name: 'Your own ATS rules' }).waitFor();
+    expect(await fieldValue(settings, 'Host')).toBe('app.greenhouse.io');
+    expect(await fieldValue(settings, 'URL pattern')).toBe('/people/(?<personId>\\d+)/profile(?:[/?#]|$)');
+    expect(await fieldValue(settings, 'Template')).toBe('{personId}');
+    await settings.getByRole('button', { name: 'Add rule' }).click();
+    await settings.getByText(/saved/i).first().waitFor();
+    await settings.close();
+    await panel.close();
+
+    await page.reload();
+    await waitForBadge(h, tabId, 'P'); // Sam's interview is still pending
+    expect(apiCalls(h.mock, 'custom_field_id=4012345004').length).toBeGreaterThan(0);
+    await page.close();
+  });
 });

@@ -68,6 +68,8 @@ async function syncNow(): Promise<void> {
   const patterns: string[] = [];
   for (const rule of await readRules()) {
     const pattern = rulePattern(rule);
+    // A shipped host: the manifest's content script runs there already (a second copy would scan twice).
+    if (adapters.some((adapter) => adapter.matches.includes(pattern))) continue;
     if (await browser.permissions.contains({ origins: [pattern] }).catch(() => false)) patterns.push(pattern);
   }
   const existing = await scripting.getRegisteredContentScripts({ ids: [SCRIPT_ID] }).catch(() => []);

@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { apiCalls, badgeText, grantHostPermission, openProfile, setExtensionStorage, startHarness, tabState, waitFor, waitForBadge, type Harness } from './helpers';
-import { openPanelTab } from './panel-helpers';
+import { clipboardOf, expectAccessible, openPanelTab } from './panel-helpers';
 
 // Issue 20, item 5: a page on a supported host that nothing recognises. "Why no report?" says who
 // looked and what they read, and turns the page into a recruiter rule that then finds the report.
@@ -44,6 +44,17 @@ describe('"Why no report?" on a page no adapter recognises', () => {
     expect(await why.innerText()).toContain('Acme Hiring');
     expect(await why.innerText()).toContain('/talent/(?<candidateId>\\d+)');
     expect(await why.innerText()).toContain(`https://${ACME_HOST}/v2/people/{personId}/overview`);
+    await expectAccessible(panel, '"Why no report?" open');
+
+    // What support gets: the shape and the adapters, the id masked.
+    const clipboard = await clipboardOf(h, page);
+    await clipboard.reset();
+    await why.getByRole('button', { name: 'Copy diagnostics' }).click();
+    await waitFor(async () => (await clipboard.read()).startsWith('Xobin AI Interview reports: page diagnostics'), { message: 'the diagnostics were copied' });
+    const copied = await clipboard.read();
+    expect(copied).toContain(`Page (ids masked): https://${ACME_HOST}/v2/people/{personId}/overview`);
+    expect(copied).toContain('Acme Hiring (custom-acme)');
+    expect(copied).not.toContain('77123');
 
     // The button opens settings in a new tab, the rule form filled from this page.
     const [settings] = await Promise.all([h.ext.context.waitForEvent('page'), why.getByRole('button', { name: 'Make a rule for pages like this' }).click()]);

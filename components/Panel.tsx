@@ -1,3 +1,4 @@
+import type { Diagnostics } from '../utils/panel/diagnostics';
 import type { PanelView } from '../utils/panel/view';
 import { Announcer } from './Announcer';
 import { ReportView } from './report/ReportView';
@@ -17,16 +18,20 @@ interface Props {
   readonly onLookup?: (query: string) => void;
   /** Full-width layout for the report opened in its own tab. */
   readonly wide?: boolean;
+  /** "Why no report?" for the followed tab (side panel only). */
+  readonly diagnostics?: Diagnostics;
 }
 
-function Content({ view, onRefresh, onOpenSettings, onOpenInTab, onLookup }: Props) {
+function Content({ view, onRefresh, onOpenSettings, onOpenInTab, onLookup, diagnostics }: Props) {
   switch (view.kind) {
     case 'loading':
       return <LoadingState />;
     case 'empty':
-      return <EmptyState onLookup={onLookup} />;
+      return <EmptyState onLookup={onLookup} diagnostics={diagnostics} />;
     case 'error':
-      return <ErrorState error={view.error} tried={view.tried} onRetry={onRefresh} onOpenSettings={onOpenSettings} onLookup={onLookup} />;
+      return (
+        <ErrorState error={view.error} tried={view.tried} onRetry={onRefresh} onOpenSettings={onOpenSettings} onLookup={onLookup} diagnostics={diagnostics} />
+      );
     case 'pending':
       return (
         <PendingState

@@ -85,7 +85,12 @@ export interface RemoveKeyResult {
 
 export interface Responses {
   /** Whether this page's first click may open the panel ("Open automatically"), decided now, not at the click. */
-  'page:detected': { readonly autoOpen: boolean; readonly listScores?: boolean };
+  'page:detected': {
+    readonly autoOpen: boolean;
+    readonly listScores?: boolean;
+    /** A page nothing recognised: the recruiter's rules for its URL (e.g. a new shape on a shipped host). */
+    readonly rules?: readonly CustomRule[];
+  };
   'panel:open': { readonly opened: boolean };
   'rules:get': readonly CustomRule[];
   /** One answer per item, in their order. */

@@ -45,6 +45,16 @@ export type TabResult =
   /** Too many lookups (utils/background/budget.ts): nothing asked until `resumeAt`, or the recruiter's Refresh. */
   | { readonly kind: 'paused'; readonly resumeAt: number; readonly scope: 'tab' | 'all' };
 
+/** An adapter (shipped, or a recruiter's rule) whose hosts include a page's URL: for "Why no report?". */
+export interface HostAdapter {
+  readonly id: string;
+  readonly name: string;
+  /** URL shapes it reads: a shipped adapter's `shapes`, a rule's URL pattern and selector. */
+  readonly shapes: readonly string[];
+  /** A rule's template, so a rule made from the diagnostics can ask for ids the same way. */
+  readonly template?: string;
+}
+
 /** What the extension knows about one tab. Lives in session storage so a restarted worker keeps it. */
 export interface TabState {
   readonly v: 1;
@@ -57,6 +67,8 @@ export interface TabState {
   readonly email?: string;
   readonly lookups: readonly Lookup[];
   readonly phase: 'no-candidate' | 'loading' | 'ready';
+  /** no-candidate only: the adapters covering this host that did not recognise the page. */
+  readonly hostAdapters?: readonly HostAdapter[];
   readonly result?: TabResult;
   /** The lookups came from the recruiter's search, not from the page. */
   readonly manual?: boolean;

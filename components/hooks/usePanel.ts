@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { sendToBackground } from '../../utils/send';
+import { diagnose, type Diagnostics } from '../../utils/panel/diagnostics';
 import { panelView, type PanelView } from '../../utils/panel/view';
 import { conversationItem, reportItem, tabStateItem } from '../../utils/storage';
 import { pinnedTabId, useActiveTabId } from './useActiveTabId';
@@ -16,6 +17,8 @@ export interface PanelData {
   readonly openSettings: () => void;
   /** Undefined until the panel knows which tab it follows. */
   readonly lookup?: (query: string) => void;
+  /** "Why no report?" for the followed tab; undefined for a tab the worker has no state for. */
+  readonly diagnostics?: Diagnostics;
 }
 
 /** Everything the panel renders, read straight from session storage for the followed tab. */
@@ -64,7 +67,8 @@ export function usePanel(): PanelData {
     },
     [tabId],
   );
-  return { view, refresh, openSettings, lookup: typeof tabId === 'number' ? lookup : undefined };
+  const diagnostics = useMemo(() => (tabId === null ? undefined : diagnose(state)), [tabId, state]);
+  return { view, refresh, openSettings, lookup: typeof tabId === 'number' ? lookup : undefined, diagnostics };
 }
 
 /** Fire and forget: a background that is restarting must not break the panel. */

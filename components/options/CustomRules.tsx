@@ -3,6 +3,7 @@ import { browser } from 'wxt/browser';
 import { t, tCount } from '../../utils/i18n';
 import { checkRule, checkRuleList, readableRules, rulePattern, type CustomRule } from '../../utils/rules';
 import { NO_POLICY, type PolicyView } from '../../utils/policy';
+import type { DraftFields } from '../../utils/rule-draft';
 import { customRulesItem } from '../../utils/storage';
 import { PolicyNote } from './PolicyNote';
 import { RuleForm } from './RuleForm';
@@ -26,7 +27,7 @@ function askAccess(rule: Pick<CustomRule, 'host'>): Promise<boolean> {
 }
 
 /** Rules for ATSs the extension does not ship: add, check access, remove, export and import. */
-export function CustomRules({ policy = NO_POLICY }: { readonly policy?: PolicyView }) {
+export function CustomRules({ policy = NO_POLICY, draft }: { readonly policy?: PolicyView; readonly draft?: DraftFields }) {
   const stored = useStored(customRulesItem);
   const { rules: ownStored, skipped } = readableRules(stored ?? []);
   // As the worker merges them (utils/policy.ts mergeRules): the organisation's rules first, then,
@@ -49,6 +50,8 @@ export function CustomRules({ policy = NO_POLICY }: { readonly policy?: PolicyVi
     const result = checkRule(input);
     if (!result.ok) return result.message;
     const granted = askAccess(result.rule);
+    // Saved: a reload must not offer the same draft again.
+    if (draft && location.hash.startsWith('#rule=')) history.replaceState(null, '', `${location.pathname}${location.search}`);
     void granted.then(async (ok) => {
       const current = await storedRules();
       await customRulesItem.setValue([...current.filter((rule) => rule.id !== result.rule.id), result.rule]);
@@ -144,7 +147,7 @@ export function CustomRules({ policy = NO_POLICY }: { readonly policy?: PolicyVi
           {t('ruleTurnedOff', problem)}
         </p>
       ))}
-      {locked ? <p class="hint">{t('policyRulesLocked')}</p> : <RuleForm onAdd={add} />}
+      {locked ? <p class="hint">{t('policyRulesLocked')}</p> : <RuleForm onAdd={add} draft={draft} />}
       <PolicyNote id="rules-policy" source={orgRules.length ? 'policy' : 'local'} locked={locked} />
       <div class="actions">
         <button type="button" class="secondary" onClick={exportRules} disabled={ownRules.length === 0}>

@@ -1,6 +1,7 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import { adapters } from '../../utils/ats';
 import { t, uiLocale } from '../../utils/i18n';
+import { readDraft } from '../../utils/rule-draft';
 import { CustomRules } from './CustomRules';
 import { PolicyProblems } from './PolicyProblems';
 import { usePolicy } from './use-policy';
@@ -16,8 +17,10 @@ import './options.css';
 
 const ATS_NAMES = adapters.map((adapter) => adapter.name);
 
-export function OptionsApp({ search = location.search }: { readonly search?: string }) {
+/** `hash`: `#rule=<JSON>` from the panel's "Why no report?" fills the rule form (checked, not trusted). */
+export function OptionsApp({ search = location.search, hash = location.hash }: { readonly search?: string; readonly hash?: string }) {
   const policy = usePolicy();
+  const draft = useMemo(() => readDraft(hash), [hash]);
   // Bumped by "Remove API key", so the connection form stops saying a key is saved.
   const [keyRemovals, setKeyRemovals] = useState(0);
   useEffect(() => {
@@ -47,7 +50,7 @@ export function OptionsApp({ search = location.search }: { readonly search?: str
         <WatchedList />
         <LookupTemplates policy={policy} />
         <SupportedAts names={ATS_NAMES} />
-        <CustomRules policy={policy} />
+        <CustomRules policy={policy} draft={draft} />
         <YourData onKeyRemoved={() => setKeyRemovals((count) => count + 1)} />
       </main>
     </div>

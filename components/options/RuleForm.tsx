@@ -1,5 +1,6 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { t } from '../../utils/i18n';
+import type { DraftFields } from '../../utils/rule-draft';
 import { AlertMessage, FieldMessages } from './FieldMessages';
 
 /** Read at render: the words come from the catalogue; placeholders are examples of what to type. */
@@ -19,9 +20,16 @@ function fields() {
  * Each field is label, then input, then hint, at the card's full width, like the connection form:
  * side by side, the values (hosts, patterns) had a third of the width and the hints wrapped beside them.
  */
-export function RuleForm({ onAdd }: { onAdd: (input: Record<string, string>) => string | undefined }) {
-  const [values, setValues] = useState<Record<string, string>>({});
-  const [error, setError] = useState<string | undefined>();
+export function RuleForm({ onAdd, draft }: { onAdd: (input: Record<string, string>) => string | undefined; draft?: DraftFields }) {
+  const [values, setValues] = useState<Record<string, string>>(draft?.values ?? {});
+  const [error, setError] = useState<string | undefined>(draft?.problem);
+  const form = useRef<HTMLFormElement>(null);
+  // A rule drafted in the side panel: the recruiter lands on it, on its first field, to check it.
+  useEffect(() => {
+    if (!draft) return;
+    form.current?.scrollIntoView?.({ block: 'start' });
+    form.current?.querySelector<HTMLInputElement>('input')?.focus();
+  }, [draft]);
 
   function submit(event: Event) {
     event.preventDefault();
@@ -31,8 +39,9 @@ export function RuleForm({ onAdd }: { onAdd: (input: Record<string, string>) => 
   }
 
   return (
-    <form class="stack rule-form" onSubmit={submit} aria-labelledby="rule-form-title">
+    <form ref={form} class="stack rule-form" onSubmit={submit} aria-labelledby="rule-form-title">
       <h3 id="rule-form-title">{t('ruleFormTitle')}</h3>
+      {draft && <p class="hint">{t('whyRuleDraft')}</p>}
       {fields().map((field) => (
         <div class="field" key={field.name}>
           <label class="label" for={`rule-${field.name}`}>

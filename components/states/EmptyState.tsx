@@ -1,5 +1,7 @@
 import { adapters } from '../../utils/ats';
 import { t, uiLocale } from '../../utils/i18n';
+import type { Diagnostics } from '../../utils/panel/diagnostics';
+import { WhyNoReport } from '../WhyNoReport';
 import { ManualLookup } from './ManualLookup';
 import { RecentCandidates } from './RecentCandidates';
 
@@ -12,8 +14,11 @@ export function atsNames(names: readonly string[] = adapters.map((adapter) => ad
   }
 }
 
-/** `onLookup` is offered when the panel knows its tab (the lookup's result is shown for that tab). */
-export function EmptyState({ onLookup }: { onLookup?: (query: string) => void }) {
+/**
+ * `onLookup` is offered when the panel knows its tab (the lookup's result is shown for that tab);
+ * `diagnostics` when the tab is on a supported host the worker saw (no candidate recognised there).
+ */
+export function EmptyState({ onLookup, diagnostics }: { onLookup?: (query: string) => void; diagnostics?: Diagnostics }) {
   return (
     <>
       <section class="card notice" aria-labelledby="empty-title">
@@ -21,6 +26,7 @@ export function EmptyState({ onLookup }: { onLookup?: (query: string) => void })
         <p>{t('emptyBody', atsNames())}</p>
         {onLookup && <ManualLookup onLookup={onLookup} />}
       </section>
+      {diagnostics && <WhyNoReport diagnostics={diagnostics} />}
       <RecentCandidates />
     </>
   );

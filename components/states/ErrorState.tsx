@@ -1,10 +1,14 @@
 import { ERROR_KEYS, type ApiError, type ApiErrorKind } from '../../utils/api/errors';
 import { t } from '../../utils/i18n';
+import type { Diagnostics } from '../../utils/panel/diagnostics';
 import type { Lookup } from '../../utils/tab-state';
+import { WhyNoReport } from '../WhyNoReport';
 import { AllowAccessButton } from './AllowAccessButton';
 import { ManualLookup } from './ManualLookup';
 
 const SETTINGS_KINDS: ReadonlySet<ApiErrorKind> = new Set(['no-key', 'unauthorized']);
+// Errors the page has nothing to do with (the key, the API's address): diagnosing the page won't help.
+const NOT_THE_PAGE: ReadonlySet<ApiErrorKind> = new Set(['no-key', 'unauthorized', 'no-permission']);
 
 interface Props {
   readonly error: ApiError;
@@ -13,14 +17,15 @@ interface Props {
   readonly onOpenSettings: () => void;
   /** Offered when nothing was found, to try an id the profile does not show. */
   readonly onLookup?: (query: string) => void;
+  readonly diagnostics?: Diagnostics;
 }
 
 /** What went wrong, in the API's words when it gave some, and the one thing to do next. */
-export function ErrorState({ error, tried, onRetry, onOpenSettings, onLookup }: Props) {
+export function ErrorState({ error, tried, onRetry, onOpenSettings, onLookup, diagnostics }: Props) {
   // A kind written by a newer background than this panel reads as a server problem, never a blank.
   const [title, message, next] = (ERROR_KEYS[error.kind] ?? ERROR_KEYS.server).map((key) => t(key));
   const settings = SETTINGS_KINDS.has(error.kind);
-  return (
+  const card = (
     // No key yet is the first step of setting up, not a failure: no alarm colour for it.
     <section class={`card notice ${error.kind === 'no-key' ? 'notice-setup' : 'notice-error'}`} aria-labelledby="error-title">
       <h1 id="error-title">{title}</h1>
@@ -53,5 +58,12 @@ export function ErrorState({ error, tried, onRetry, onOpenSettings, onLookup }: 
       </div>
       {error.kind === 'not-found' && onLookup && <ManualLookup onLookup={onLookup} />}
     </section>
+  );
+  if (!diagnostics || NOT_THE_PAGE.has(error.kind)) return card;
+  return (
+    <>
+      {card}
+      <WhyNoReport diagnostics={diagnostics} />
+    </>
   );
 }

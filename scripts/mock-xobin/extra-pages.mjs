@@ -1,5 +1,5 @@
-// Pages on hosts the extension does NOT ship an adapter for, e.g. an in-house ATS a recruiter covers
-// with their own rule (Settings → Recruiter rules). They live here, not in utils/ats/fixtures/, because
+// Pages no shipped adapter reads, e.g. an in-house ATS a recruiter covers with their own rule
+// (Settings → Recruiter rules), or a shape a shipped adapter does not know. They live here, not in utils/ats/fixtures/, because
 // every fixture there must match a shipped adapter's expectations (utils/ats/adapters.test.ts).
 
 const ACME_PROFILE = `<!doctype html>
@@ -27,10 +27,30 @@ const BETA_PROFILE = `<!doctype html>
 </main>
 </body></html>`;
 
+// The same candidate after Acme's redesign: a profile address the Acme rule (/talent/{id}) does not
+// read, for "Why no report?" to turn into a second rule (e2e/diagnostics.e2e.ts).
+const ACME_V2_PROFILE = `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>Jamie Rulecase · People · Acme Hiring</title></head><body>
+<header><a href="/v2/people">People</a></header>
+<main class="person-overview">
+  <h1>Jamie Rulecase</h1>
+  <p>Integration Engineer · Final stage</p>
+</main>
+</body></html>`;
+
+// A profile address on a shipped host that its adapter does not read (Greenhouse reads /people/{id},
+// not /people/{id}/profile): "Why no report?" turns it into the recruiter's own rule for that host.
+const GREENHOUSE_PROFILE_TAB = `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>Sam Placeholder - Profile - Greenhouse</title></head><body>
+<main><h1>Sam Placeholder</h1><p>Profile</p></main>
+</body></html>`;
+
 /** `host + pathname` -> HTML. */
 export const EXTRA_PAGES = new Map([
   ['ats.acme-hiring.example/talent/77123', ACME_PROFILE],
   ['ats.acme-hiring.example/talent', ACME_LIST],
+  ['ats.acme-hiring.example/v2/people/77123/overview', ACME_V2_PROFILE],
+  ['app.greenhouse.io/people/4012345004/profile', GREENHOUSE_PROFILE_TAB],
   ['people.beta-ats.example/person', BETA_PROFILE],
 ]);
 

@@ -4,7 +4,7 @@ import { lastDetectionItem } from '../storage';
 import type { Lookup } from '../tab-state';
 import { knownHead } from './cache';
 import { knownResult, resolveTab, settleFromCache, type ResolveDeps } from './resolver';
-import { resolveAdapter } from './rules';
+import { hostAdapters, resolveAdapter } from './rules';
 import { abortRun, newNavId, runActive, updateTab } from './tabs';
 import { trustedDetection } from './url-ids';
 
@@ -122,7 +122,10 @@ export async function onDetected(tabId: number, url: string, claimed: Detection 
   if (superseded()) return;
   const detection = claimed && found ? trustedDetection(claimed, found.adapter, url, found.rule) : null;
   if (!detection || !found) {
-    await updateTab(tabId, () => ({ v: 1, tabId, navId: newNavId(), url, lookups: [], phase: 'no-candidate', updatedAt: Date.now() }));
+    // What "Why no report?" explains: which adapters cover this host and the URL shapes they read.
+    const covering = await hostAdapters(url);
+    if (superseded()) return;
+    await updateTab(tabId, () => ({ v: 1, tabId, navId: newNavId(), url, lookups: [], phase: 'no-candidate', hostAdapters: covering, updatedAt: Date.now() }));
     return;
   }
   const { adapter, templates } = found;

@@ -2,7 +2,7 @@ import { browser, type Browser } from 'wxt/browser';
 import { adapters } from '../ats';
 import { coversUrl, matchesPattern } from '../ats/match-pattern';
 import type { ContentMessage, PageMessage } from '../messages';
-import { rulePattern } from '../rules';
+import { rulePattern, type CustomRule } from '../rules';
 import { autoOpenedItem, autoOpenItem, customRulesItem, listScoresItem, policyOverridesItem, templatesItem } from '../storage';
 import { clearCache, keepCacheKnowledgeInMemory, keepWhileShown, readCache } from './cache';
 import { wireContextMenu } from './context-menu';
@@ -157,6 +157,11 @@ async function loadRules(resync: boolean): Promise<void> {
   await syncRuleScripts().catch(() => undefined);
 }
 
+/** The rules for a page nothing recognised: a shipped host's content script knows only the adapters. */
+function rulesHere(url: string): Promise<CustomRule[] | undefined> {
+  return rulesReady.then(() => (rulePatterns.some((pattern) => matchesPattern(pattern, url)) ? rulesForUrl(url) : undefined));
+}
+
 function isKnownPage(url: string): boolean {
   return adapters.some((adapter) => coversUrl(adapter, url)) || rulePatterns.some((pattern) => matchesPattern(pattern, url));
 }
@@ -220,7 +225,9 @@ function onContentMessage(message: ContentMessage, tabId: number, url: string): 
     case 'page:detected':
       // Answered at once: the lookup runs on, and the page needs only the auto-open decision.
       void onDetected(tabId, url, message.detection, deps).catch(() => undefined);
-      return Promise.all([message.detection ? autoOpenDecision(tabId) : { autoOpen: false }, listScoresMemo.get(undefined)]).then(([decision, listScores]) => ({ ...decision, listScores }));
+      return Promise.all([message.detection ? autoOpenDecision(tabId) : { autoOpen: false }, listScoresMemo.get(undefined), message.detection ? undefined : rulesHere(url)]).then(
+        ([decision, listScores, rules]) => ({ ...decision, listScores, ...(rules?.length ? { rules } : {}) }),
+      );
     case 'rules:get':
       return rulesForUrl(url);
     case 'list:score':

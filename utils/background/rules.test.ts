@@ -74,6 +74,15 @@ describe('syncRuleScripts', () => {
   });
 });
 
+describe('a rule on a shipped ATS host', () => {
+  it('registers no second detector there: the manifest\'s content script runs on it and asks for the rules', async () => {
+    granted = new Set(['https://app.greenhouse.io/*', 'https://one.example.com/*']);
+    await customRulesItem.setValue([ruleFor('gh', 'app.greenhouse.io'), ruleFor('one', 'one.example.com')]);
+    await syncRuleScripts();
+    expect(registered.map((script) => script.matches)).toEqual([['https://one.example.com/*']]);
+  });
+});
+
 describe('readRules in the worker', () => {
   it('keeps a rule with a CSS selector and the others when one stored rule is broken', async () => {
     await customRulesItem.setValue([

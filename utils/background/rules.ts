@@ -1,7 +1,8 @@
 import { browser } from 'wxt/browser';
-import { adapterById } from '../ats';
+import { adapterById, adapters } from '../ats';
 import { coversUrl, matchesPattern } from '../ats/match-pattern';
 import type { AtsAdapter } from '../ats/types';
+import type { HostAdapter } from '../tab-state';
 import { RULE_PREFIX, ruleAdapter, rulePattern, type CustomRule } from '../rules';
 import { effectiveRules, effectiveTemplates } from './effective';
 
@@ -15,6 +16,20 @@ export function readRules(): Promise<CustomRule[]> {
 
 export async function rulesForUrl(url: string): Promise<CustomRule[]> {
   return (await readRules()).filter((rule) => matchesPattern(rulePattern(rule), url));
+}
+
+/** Who could have read this page (it read nothing): shipped adapters on its host, then the rules for it. */
+export async function hostAdapters(url: string): Promise<HostAdapter[]> {
+  const shipped = adapters
+    .filter((adapter) => coversUrl(adapter, url))
+    .map((adapter) => ({ id: adapter.id, name: adapter.name, shapes: [...(adapter.shapes ?? [])] }));
+  const rules = (await rulesForUrl(url).catch(() => [])).map((rule) => ({
+    id: `${RULE_PREFIX}${rule.id}`,
+    name: rule.name,
+    shapes: [rule.urlPattern, rule.selector && (rule.attribute ? `${rule.selector} [${rule.attribute}]` : rule.selector)].filter((shape): shape is string => !!shape),
+    template: rule.template,
+  }));
+  return [...shipped, ...rules];
 }
 
 /** The adapter for a detection: a shipped one, or a recruiter's rule that covers the page's URL. */
@@ -53,6 +68,8 @@ async function syncNow(): Promise<void> {
   const patterns: string[] = [];
   for (const rule of await readRules()) {
     const pattern = rulePattern(rule);
+    // A shipped host: the manifest's content script runs there already (a second copy would scan twice).
+    if (adapters.some((adapter) => adapter.matches.includes(pattern))) continue;
     if (await browser.permissions.contains({ origins: [pattern] }).catch(() => false)) patterns.push(pattern);
   }
   const existing = await scripting.getRegisteredContentScripts({ ids: [SCRIPT_ID] }).catch(() => []);

@@ -12,14 +12,18 @@ export function adapterFor(url: URL, list: readonly AtsAdapter[] = adapters): At
  * of candidates a link could belong to anyone, so nothing is guessed there.
  */
 export function detectPage(url: URL, doc: Document, list: readonly AtsAdapter[] = adapters): Detection | null {
-  const adapter = adapterFor(url, list);
-  if (!adapter) return null;
-  let found: ReturnType<AtsAdapter['detect']>;
-  try {
-    found = adapter.detect(url, doc);
-  } catch {
-    return null;
+  // Every adapter on this host in turn: two recruiter rules may share a host (a new URL shape of the
+  // same ATS, made from the panel's "Why no report?"), and the first one's pattern may not fit.
+  for (const adapter of list) {
+    if (!adapter.matches.some((pattern) => matchesPattern(pattern, url))) continue;
+    let found: ReturnType<AtsAdapter['detect']>;
+    try {
+      found = adapter.detect(url, doc);
+    } catch {
+      continue;
+    }
+    if (!found || found.ids.length === 0) continue;
+    return { ats: adapter.id, ids: found.ids, responseIds: xobinResponseIds(doc), ...(found.email ? { email: found.email } : {}) };
   }
-  if (!found || found.ids.length === 0) return null;
-  return { ats: adapter.id, ids: found.ids, responseIds: xobinResponseIds(doc), ...(found.email ? { email: found.email } : {}) };
+  return null;
 }

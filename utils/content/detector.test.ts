@@ -50,6 +50,24 @@ describe('startDetector', () => {
     expect(document.querySelector('xobin-ai-interview')).toBeNull();
   });
 
+  it('reads a page of a shipped host again with the recruiter\'s rules the worker sends for it', async () => {
+    // A profile shape Greenhouse's adapter does not read, and the rule "Why no report?" made for it.
+    const page = 'https://app.greenhouse.io/people/4012345002/profile';
+    const rule = { id: 'ghprofile', name: 'Greenhouse (people)', host: 'app.greenhouse.io', urlPattern: '/people/(?<personId>\\d+)/profile(?:[/?#]|$)', template: '{personId}' };
+    vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockImplementation(async (message: unknown) => {
+      sent.push(message);
+      const { type, detection } = message as { type: string; detection?: unknown };
+      return type === 'page:detected' ? { autoOpen: false, ...(detection ? {} : { rules: [rule] }) } : undefined;
+    });
+    setUrl(page);
+    startDetector(ctx);
+    await vi.waitFor(() => expect(sent).toHaveLength(2));
+    expect(sent[0]).toMatchObject({ detection: null });
+    expect(sent[1]).toEqual({ type: 'page:detected', url: page, detection: { ats: 'custom-ghprofile', ids: [{ key: 'personId', value: '4012345002' }], responseIds: [] } });
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(sent).toHaveLength(2);
+  });
+
   it('follows in-app navigation and does not repeat an unchanged detection', () => {
     setUrl(PROFILE);
     startDetector(ctx);

@@ -2,7 +2,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { adapters } from '../ats';
 import { t } from '../i18n';
 import type { AtsAdapter, Detection } from '../ats/types';
-import { ruleAdapter } from '../rules';
+import { ruleAdapter, type CustomRule } from '../rules';
 import { sendToBackground } from '../send';
 import { adapterFor, detectPage } from './detect-page';
 import { mountLauncher, type Launcher } from './launcher';
@@ -22,6 +22,13 @@ export function startDetector(ctx: ContentScriptContext): void {
   let stopTimer: number | undefined;
   let scanQueued = false;
   let known: readonly AtsAdapter[] = adapters;
+  // The recruiter's rules this page runs with (ids), so the same rules arriving again change nothing.
+  let ruleIds = '';
+  const shippedHost = adapterFor(new URL(location.href)) !== undefined;
+  const useRules = (rules: readonly CustomRule[]) => {
+    ruleIds = rules.map((rule) => rule.id).join(' ');
+    known = [...(shippedHost ? adapters : []), ...rules.map(ruleAdapter)];
+  };
   // Score chips on candidate links, while the setting is on (the worker says so with each answer).
   let chips: ListChips | undefined;
   const listScores = (on: boolean | undefined) => {
@@ -47,6 +54,12 @@ export function startDetector(ctx: ContentScriptContext): void {
       .then((answer) => {
         if (answer?.autoOpen && launcher) armAutoOpen();
         listScores(answer?.listScores);
+        // Nothing read this page, but a rule of the recruiter's covers it (a shape made from the
+        // panel's "Why no report?" on a shipped host): read it again with the rules too.
+        if (answer?.rules?.length && answer.rules.map((rule) => rule.id).join(' ') !== ruleIds) {
+          useRules(answer.rules);
+          scan();
+        }
       })
       .catch(() => undefined);
   };
@@ -162,15 +175,13 @@ export function startDetector(ctx: ContentScriptContext): void {
   ctx.addEventListener(window, 'pageshow', (event) => {
     if ((event as PageTransitionEvent).persisted) scan(true);
   });
-  if (adapterFor(new URL(location.href))) {
+  if (shippedHost) {
     onNavigate();
     return;
   }
   // Injected on a host of one of the recruiter's own rules: the worker says which rules apply here.
   sendToBackground({ type: 'rules:get' })
-    .then((rules) => {
-      known = (rules ?? []).map(ruleAdapter);
-    })
+    .then((rules) => useRules(rules ?? []))
     .catch(() => undefined)
     .finally(() => onNavigate());
 }

@@ -15,7 +15,7 @@ export function detectPage(url: URL, doc: Document, list: readonly AtsAdapter[] 
   // Every adapter on this host in turn: two recruiter rules may share a host (a new URL shape of the
   // same ATS, made from the panel's "Why no report?"), and the first one's pattern may not fit.
   for (const adapter of list) {
-    if (!adapter.matches.some((pattern) => matchesPattern(pattern, url))) continue;
+    if (!coversUrl(adapter, url)) continue;
     let found: ReturnType<AtsAdapter['detect']>;
     try {
       found = adapter.detect(url, doc);

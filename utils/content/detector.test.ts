@@ -143,7 +143,7 @@ describe('startDetector', () => {
     expect(document.querySelector('xobin-ai-interview')).toBeNull();
   });
 
-  it('forwards the first click on the page only when the worker said at load time to open automatically', async () => {
+  it('forwards the recruiter’s first click on the page only when the worker said at load time to open automatically, whatever the page clicked before', async () => {
     const clicks = (answer: unknown) => {
       vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockImplementation(async (message: unknown) => {
         sent.push(message);
@@ -166,10 +166,17 @@ describe('startDetector', () => {
     startDetector(ctx);
     await vi.waitFor(() => expect(sent).toHaveLength(1));
     await new Promise((resolve) => setTimeout(resolve, 0));
+    // A page script's click (untrusted) neither opens the panel nor uses up the recruiter's first click.
+    document.body.click();
+    expect(sent.filter((message) => (message as { type: string }).type === 'panel:open')).toEqual([]);
     // happy-dom marks dispatched events untrusted; the listener checks isTrusted, so pretend as a browser would.
-    const click = new MouseEvent('click', { bubbles: true });
-    Object.defineProperty(click, 'isTrusted', { value: true });
-    document.body.dispatchEvent(click);
+    const trusted = () => {
+      const click = new MouseEvent('click', { bubbles: true });
+      Object.defineProperty(click, 'isTrusted', { value: true });
+      document.body.dispatchEvent(click);
+    };
+    trusted();
+    trusted(); // only the first
     expect(sent.filter((message) => (message as { type: string }).type === 'panel:open')).toEqual([{ type: 'panel:open', auto: true }]);
   });
 

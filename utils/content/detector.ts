@@ -125,11 +125,13 @@ export function startDetector(ctx: ContentScriptContext): void {
   const armAutoOpen = () => {
     if (autoOpenArmed) return;
     autoOpenArmed = true;
+    // Not `once`: a page script's el.click() (untrusted) would use it up before the recruiter clicks.
     const onFirstClick = (event: Event) => {
-      if (!event.isTrusted || !launcher) return;
-      void sendToBackground({ type: 'panel:open', auto: true }).catch(() => undefined);
+      if (!event.isTrusted) return;
+      document.removeEventListener('click', onFirstClick, { capture: true });
+      if (launcher) void sendToBackground({ type: 'panel:open', auto: true }).catch(() => undefined);
     };
-    ctx.addEventListener(document, 'click', onFirstClick, { capture: true, once: true });
+    ctx.addEventListener(document, 'click', onFirstClick, { capture: true });
   };
 
   // The Navigation API announces a navigation before the address changes: use its destination, so

@@ -1,7 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { CHIP_MARK, mountChip } from './chip';
 import { startDetector } from './detector';
+import { LAUNCHER_MARK } from './launcher';
 
 const PROFILE = 'https://app.greenhouse.io/people/4012345002?application_id=5123456002';
 /** happy-dom's way to change location without a navigation. */
@@ -40,14 +42,14 @@ describe('startDetector', () => {
         detection: { ats: 'greenhouse', ids: [{ key: 'applicationId', value: '5123456002' }, { key: 'personId', value: '4012345002' }], responseIds: [] },
       },
     ]);
-    expect(document.querySelectorAll('xobin-ai-interview')).toHaveLength(1);
+    expect(document.querySelectorAll(`[${LAUNCHER_MARK}]`)).toHaveLength(1);
   });
 
   it('reports null and shows no launcher on a page that is not a profile', () => {
     setUrl('https://app.greenhouse.io/people?job_id=1');
     startDetector(ctx);
     expect(sent).toEqual([{ type: 'page:detected', url: 'https://app.greenhouse.io/people?job_id=1', detection: null }]);
-    expect(document.querySelector('xobin-ai-interview')).toBeNull();
+    expect(document.querySelector(`[${LAUNCHER_MARK}]`)).toBeNull();
   });
 
   it('follows in-app navigation and does not repeat an unchanged detection', () => {
@@ -61,7 +63,7 @@ describe('startDetector', () => {
       '5123456003',
       null,
     ]);
-    expect(document.querySelector('xobin-ai-interview')).toBeNull();
+    expect(document.querySelector(`[${LAUNCHER_MARK}]`)).toBeNull();
   });
 
   it('picks up a Xobin report link the single-page app renders after the URL changed', async () => {
@@ -138,9 +140,9 @@ describe('startDetector', () => {
     setUrl(PROFILE);
     startDetector(ctx);
     expect(listen).not.toHaveBeenCalled();
-    expect(document.querySelector('xobin-ai-interview')).not.toBeNull();
+    expect(document.querySelector(`[${LAUNCHER_MARK}]`)).not.toBeNull();
     ctx.abort();
-    expect(document.querySelector('xobin-ai-interview')).toBeNull();
+    expect(document.querySelector(`[${LAUNCHER_MARK}]`)).toBeNull();
   });
 
   it('forwards the recruiter’s first click on the page only when the worker said at load time to open automatically, whatever the page clicked before', async () => {
@@ -234,11 +236,14 @@ describe('score chips and the page', () => {
     goTo('https://app.greenhouse.io/people/4012345009?application_id=5123456009');
     sent.length = 0;
     // Only our chip is added: the old profile's report link must not be read as the new candidate's.
-    document.getElementById('other')!.after(document.createElement('xobin-ai-score'));
+    document.getElementById('other')!.after(mountChip(document, () => undefined).host);
     await vi.advanceTimersByTimeAsync(600);
     expect(sent).toEqual([]);
-    // The page itself changing is: then its content is read again.
-    document.body.append(document.createElement('section'));
+    // The page itself changing is, even with an element that looks like a chip's host: then its
+    // content is read again.
+    const lookAlike = document.createElement('span');
+    lookAlike.setAttribute(CHIP_MARK, '');
+    document.body.append(lookAlike);
     await vi.advanceTimersByTimeAsync(600);
     expect(sent).toEqual([expect.objectContaining({ type: 'page:detected', detection: expect.objectContaining({ responseIds: ['979554'] }) })]);
   });

@@ -6,7 +6,7 @@ import { ruleAdapter } from '../rules';
 import { sendToBackground } from '../send';
 import { adapterFor, detectPage } from './detect-page';
 import { mountLauncher, type Launcher } from './launcher';
-import { CHIP_TAG } from './chip';
+import { isChipHost } from './chip';
 import { startListChips, type ListChips } from './list-chips';
 
 /** How long after a navigation the page is watched for late content (email, Xobin links). */
@@ -178,7 +178,7 @@ export function startDetector(ctx: ContentScriptContext): void {
 }
 
 function isPageChange(record: MutationRecord): boolean {
-  for (const list of [record.addedNodes, record.removedNodes]) for (const node of list) if (node.nodeName.toLowerCase() !== CHIP_TAG) return true;
+  for (const list of [record.addedNodes, record.removedNodes]) for (const node of list) if (!isChipHost(node)) return true;
   return false;
 }
 

@@ -98,10 +98,10 @@ export function errorSidebar(kind: ApiErrorKind, ...texts: string[]) {
 }
 
 /** Runs in the content-script sandbox: the launcher's closed shadow root (Firefox's openOrClosedShadowRoot). */
-export const LAUNCHER = `document.querySelector('xobin-ai-interview')?.openOrClosedShadowRoot`;
+export const LAUNCHER = `document.querySelector('[data-xobin-ai-interview]')?.openOrClosedShadowRoot`;
 
 /** The chip hosts on the page, in document order (they sit in the page's DOM; their roots are closed). */
-const CHIP_HOSTS = `[...document.querySelectorAll('xobin-ai-score')]`;
+const CHIP_HOSTS = `[...document.querySelectorAll('[data-xobin-ai-score]')]`;
 
 /**
  * The accessible names (aria-label) of the page's score chips, in document order, read in the

@@ -34,7 +34,7 @@ it('a Greenhouse list at app.greenhouse.io: a chip with the score after Jordan, 
     { text: 'AI 82', width: 52, height: 20, background: 'rgb(30, 58, 138)', pageSeesRoot: false },
     { text: 'AI –', width: 52, height: 20, background: 'rgb(30, 58, 138)', pageSeesRoot: false },
   ]);
-  expect(await page.evaluate(() => document.querySelector('xobin-ai-score')?.shadowRoot ?? null)).toBeNull();
+  expect(await page.evaluate(() => document.querySelector('[data-xobin-ai-score]')?.shadowRoot ?? null)).toBeNull();
   // Asked about by the application id each link names; the job link got no chip and no question.
   expect(apiCalls(h.mock, 'custom_field_id=5123456002').length).toBeGreaterThan(0);
   expect(apiCalls(h.mock, 'custom_field_id=5123456003').length).toBeGreaterThan(0);
@@ -68,7 +68,7 @@ it('clicking a chip switches the open sidebar to that candidate and stays on the
   await waitForChips(h, page, ['AI Interview 82', NONE]);
   const box = await h.ff.evaluateInContentScript<{ x: number; y: number }>(
     page,
-    `(() => { const r = document.querySelector('xobin-ai-score').openOrClosedShadowRoot.querySelector('button').getBoundingClientRect(); return { x: r.x + r.width / 2, y: r.y + r.height / 2 }; })()`,
+    `(() => { const r = document.querySelector('[data-xobin-ai-score]').openOrClosedShadowRoot.querySelector('button').getBoundingClientRect(); return { x: r.x + r.width / 2, y: r.y + r.height / 2 }; })()`,
   );
   // A list is no profile: the sidebar shows no report for this tab before the click.
   expect(await h.ff.evaluateSidebar(`document.querySelector('[data-state]')?.getAttribute('data-state')`)).not.toBe('report');

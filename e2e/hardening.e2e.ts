@@ -192,7 +192,7 @@ describe('a planted Xobin report link', () => {
 /** Everything a page script can learn about our button: presence, markup, geometry, hit-testing. */
 function probeLauncher(page: Page) {
   return page.evaluate(() => {
-    const hosts = document.querySelectorAll('xobin-ai-interview');
+    const hosts = document.querySelectorAll('[data-xobin-ai-interview]');
     const host = hosts[0];
     let hits = 0;
     let minX = Infinity;

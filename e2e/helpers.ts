@@ -347,11 +347,14 @@ export function panelElement(h: Harness, selector: string): Promise<{ role: stri
 // Score chips on list pages (utils/content/list-chips.ts). They live in closed shadow roots, which
 // Playwright's locators cannot pierce: read them as assistive technology does, through CDP.
 
-const CHIP_TAG = 'XOBIN-AI-SCORE';
+/** The marker on our chip hosts (spans: utils/content/chip.ts CHIP_MARK). */
+const CHIP_MARK = 'data-xobin-ai-score';
 
 interface DomNode {
   nodeName: string;
   backendNodeId: number;
+  /** Name, value, name, value… */
+  attributes?: string[];
   children?: DomNode[];
   shadowRoots?: DomNode[];
 }
@@ -367,7 +370,7 @@ async function chipButtons(page: Page): Promise<{ name: string; backendNodeId: n
   const cdp = await page.context().newCDPSession(page);
   try {
     const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: DomNode };
-    const buttons = collectNodes(root, (node) => node.nodeName === CHIP_TAG).flatMap((host) =>
+    const buttons = collectNodes(root, (node) => node.nodeName === 'SPAN' && (node.attributes ?? []).includes(CHIP_MARK)).flatMap((host) =>
       collectNodes({ nodeName: '', backendNodeId: 0, children: host.shadowRoots ?? [] }, (node) => node.nodeName === 'BUTTON'),
     );
     if (buttons.length === 0) return [];

@@ -1,6 +1,7 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { ATS_EXCLUDE_MATCHES, ATS_MATCHES } from '../utils/ats/matches';
 import { startDetector } from '../utils/content/detector';
+import { oneCopyPerPage } from '../utils/content/script-started';
 
 export default defineContentScript({
   matches: ATS_MATCHES,
@@ -10,6 +11,7 @@ export default defineContentScript({
   // every ATS page, telling its scripts we are there and how to address our own events.
   noScriptStartedPostMessage: true,
   main(ctx) {
+    oneCopyPerPage(ctx);
     startDetector(ctx);
   },
 });

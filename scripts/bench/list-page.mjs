@@ -17,7 +17,7 @@ const SETTLE_MS = 300;
 // What the extension does after the workload on its behalf (the chips' pass over the re-rendered rows,
 // answers for the last screen) is its cost too: counted in a second figure, this long past the end.
 const TAIL_MS = 1500;
-const CHIP_TAG = 'XOBIN-AI-SCORE';
+const CHIP_MARK = 'data-xobin-ai-score'; // on our chip hosts, spans (utils/content/chip.ts)
 const WAITING = 'AI Interview: checking';
 
 async function prepare({ context }) {
@@ -81,11 +81,11 @@ function collect(node, keep, out = []) {
 
 /** Chips on screen now, and how many of them show an answer. */
 async function firstScreenChips(page, cdp) {
-  const onScreen = await page.evaluate((tag) => [...document.getElementsByTagName(tag)].filter((host) => host.getBoundingClientRect().top < innerHeight).length, CHIP_TAG.toLowerCase());
+  const onScreen = await page.evaluate((mark) => [...document.querySelectorAll(`[${mark}]`)].filter((host) => host.getBoundingClientRect().top < innerHeight).length, CHIP_MARK);
   if (onScreen === 0) return { onScreen, settled: 0 };
   const { root } = await cdp.send('DOM.getDocument', { depth: -1, pierce: true });
   const buttons = new Set(
-    collect(root, (node) => node.nodeName === CHIP_TAG)
+    collect(root, (node) => node.nodeName === 'SPAN' && (node.attributes ?? []).includes(CHIP_MARK))
       .slice(0, onScreen)
       .flatMap((host) => collect({ children: host.shadowRoots ?? [] }, (node) => node.nodeName === 'BUTTON'))
       .map((node) => node.backendNodeId),

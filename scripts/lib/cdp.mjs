@@ -3,7 +3,8 @@
 // - the open side panel is a browser target, not a Playwright page;
 // - the content script's isolated world is not one of Playwright's execution contexts.
 
-const LAUNCHER_TAG = 'XOBIN-AI-INTERVIEW';
+/** The marker on the launcher's host, a span (utils/content/launcher.ts LAUNCHER_MARK). */
+const LAUNCHER_MARK = 'data-xobin-ai-interview';
 
 function collect(node, keep, out = []) {
   if (keep(node)) out.push(node);
@@ -30,7 +31,7 @@ async function withPageSession(page, run) {
 async function locateLauncher(cdp, name) {
   const { root } = await cdp.send('DOM.getDocument', { depth: -1, pierce: true });
   const buttons = new Set(
-    collect(root, (node) => node.nodeName === LAUNCHER_TAG)
+    collect(root, (node) => node.nodeName === 'SPAN' && (node.attributes ?? []).includes(LAUNCHER_MARK))
       .flatMap((host) => collect({ children: host.shadowRoots ?? [] }, (node) => node.nodeName === 'BUTTON'))
       .map((node) => node.backendNodeId),
   );

@@ -6,11 +6,17 @@ import type { ChipResult } from '../messages';
 // not geometry, so every chip has one fixed size and one look whatever it shows: measuring it tells a
 // page only that the link was recognised, never the score.
 
-export const CHIP_TAG = 'xobin-ai-score';
+// Hosts are spans this script creates, never an element the page made or could have defined: a closed
+// root on an already defined custom element is handed to its ElementInternals (a page defining our
+// tag read every score), and one with `disabledFeatures: ['shadow']` refuses a root. A copy of a host
+// (the ATS cloning a row) keeps the marker, not the root: recognised by it, removed, never reused.
+export const CHIP_MARK = 'data-xobin-ai-score';
+const hosts = new WeakSet<Node>();
+/** One of our chip hosts (not a copy, not the page's look-alike). */
+export const isChipHost = (node: Node): boolean => hosts.has(node);
 
-// The host's box is set on the element itself, not by :host, so that a copy the ATS makes along with
-// a row (cloneNode keeps the element and its attributes, not the closed root) lays the row out
-// exactly as the chip did: adopting that copy (mountChip's `reuse`) then changes nothing outside it.
+// The host's box is set on the element itself (inline !important outranks the page's rules), so the
+// page's CSS for spans cannot resize it.
 const HOST_STYLE = [
   'all: initial',
   'display: inline-block',
@@ -20,7 +26,7 @@ const HOST_STYLE = [
   'margin: 0 4px',
   'contain: size layout style',
   'border-radius: 999px',
-  'background: #c7d2fe', // the empty pill a waiting chip shows, and an asleep one (mountChip)
+  'background: #c7d2fe', // the empty pill a waiting chip shows (button:empty is transparent)
 ]
   .map((rule) => `${rule} !important`)
   .join('; ');
@@ -65,11 +71,6 @@ export type ChipState = ChipResult | { readonly kind: 'waiting' };
 
 export interface Chip {
   readonly host: HTMLElement;
-  /** What it shows now (or will, once awake). */
-  readonly state: ChipState;
-  /** Has its root and button (see mountChip's `asleep`). */
-  readonly awake: boolean;
-  wake(): void;
   show(state: ChipState): void;
   /** A word on what to do next, in its tooltip (the box never changes size): until it shows again. */
   hint(text: string): void;
@@ -116,72 +117,37 @@ function textOf(state: ChipState): { name: string; short: string } {
 // handlers (open the candidate, select the row, keyboard shortcuts).
 const CONTAINED = ['click', 'mousedown', 'mouseup', 'pointerdown', 'pointerup', 'keydown', 'keyup', 'keypress', 'dblclick'];
 
-/**
- * A chip right after `anchor`. With `reuse` (a copy of a chip's host the ATS made along with its row,
- * already in place after the anchor), that element becomes the chip: no node is added to the ATS's
- * tree, so its table is not laid out again. A copy that cannot take a root (the page made it, with a
- * root of its own) is replaced. With `asleep`, the chip gets its button only at `wake()`
- * (when it is first on screen): until then it is the empty pill its host's own style draws, so a
- * re-rendered list of hundreds of answered chips costs only the ones on screen.
- */
-export function mountChip(
-  anchor: Element,
-  onClick: () => void,
-  { reuse, state = { kind: 'waiting' }, asleep = false }: { reuse?: Element; state?: ChipState; asleep?: boolean } = {},
-): Chip {
-  const doc = anchor.ownerDocument;
-  let host = reuse as HTMLElement | undefined;
-  let root: ShadowRoot | undefined;
-  try {
-    root = host?.attachShadow({ mode: 'closed' });
-  } catch {
-    host?.remove();
-    host = undefined;
-  }
-  if (!host || !root) {
-    host = doc.createElement(CHIP_TAG);
-    root = host.attachShadow({ mode: 'closed' });
-  }
-  if (host.getAttribute('style') !== HOST_STYLE) host.setAttribute('style', HOST_STYLE);
-  if (host !== reuse) anchor.after(host);
-  let button: HTMLButtonElement | undefined;
+/** A chip on a new host of our own, waiting for its answer; the caller puts it in place. */
+export function mountChip(doc: Document, onClick: () => void): Chip {
+  const host = doc.createElement('span');
+  const root = host.attachShadow({ mode: 'closed' });
+  hosts.add(host);
+  host.setAttribute(CHIP_MARK, '');
+  host.setAttribute('style', HOST_STYLE);
+  const button = doc.createElement('button');
+  button.type = 'button';
+  root.append(button);
+  styleChip(root, doc);
+  for (const type of CONTAINED) host.addEventListener(type, (event) => event.stopPropagation());
+  button.addEventListener('click', (event) => {
+    event.preventDefault();
+    if (event.isTrusted) onClick();
+  });
   const render = (next: ChipState) => {
-    if (!button) return;
     const { name, short } = chipText(next);
     button.textContent = short;
     button.setAttribute('aria-label', name);
     button.title = name;
   };
-  const chip = {
+  render({ kind: 'waiting' });
+  return {
     host,
-    state,
-    get awake() {
-      return button !== undefined;
-    },
-    wake() {
-      if (button) return;
-      button = doc.createElement('button');
-      button.type = 'button';
-      root.append(button);
-      styleChip(root, doc);
-      for (const type of CONTAINED) host.addEventListener(type, (event) => event.stopPropagation());
-      button.addEventListener('click', (event) => {
-        event.preventDefault();
-        if (event.isTrusted) onClick();
-      });
-      render(chip.state);
-    },
-    show(next: ChipState) {
-      chip.state = next;
-      render(next);
-    },
+    show: render,
     hint(text: string) {
-      if (button) button.title = text;
+      button.title = text;
     },
     remove() {
       host.remove();
     },
   };
-  if (!asleep) chip.wake();
-  return chip;
 }

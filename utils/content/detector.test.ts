@@ -1,7 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { CHIP_MARK, mountChip } from './chip';
 import { startDetector } from './detector';
+import { LAUNCHER_MARK } from './launcher';
 
 const PROFILE = 'https://app.greenhouse.io/people/4012345002?application_id=5123456002';
 /** happy-dom's way to change location without a navigation. */
@@ -40,14 +42,14 @@ describe('startDetector', () => {
         detection: { ats: 'greenhouse', ids: [{ key: 'applicationId', value: '5123456002' }, { key: 'personId', value: '4012345002' }], responseIds: [] },
       },
     ]);
-    expect(document.querySelectorAll('xobin-ai-interview')).toHaveLength(1);
+    expect(document.querySelectorAll(`[${LAUNCHER_MARK}]`)).toHaveLength(1);
   });
 
   it('reports null and shows no launcher on a page that is not a profile', () => {
     setUrl('https://app.greenhouse.io/people?job_id=1');
     startDetector(ctx);
     expect(sent).toEqual([{ type: 'page:detected', url: 'https://app.greenhouse.io/people?job_id=1', detection: null }]);
-    expect(document.querySelector('xobin-ai-interview')).toBeNull();
+    expect(document.querySelector(`[${LAUNCHER_MARK}]`)).toBeNull();
   });
 
   it('reads a page of a shipped host again with the recruiter\'s rules the worker sends for it', async () => {
@@ -79,7 +81,7 @@ describe('startDetector', () => {
       '5123456003',
       null,
     ]);
-    expect(document.querySelector('xobin-ai-interview')).toBeNull();
+    expect(document.querySelector(`[${LAUNCHER_MARK}]`)).toBeNull();
   });
 
   it('picks up a Xobin report link the single-page app renders after the URL changed', async () => {
@@ -156,12 +158,12 @@ describe('startDetector', () => {
     setUrl(PROFILE);
     startDetector(ctx);
     expect(listen).not.toHaveBeenCalled();
-    expect(document.querySelector('xobin-ai-interview')).not.toBeNull();
+    expect(document.querySelector(`[${LAUNCHER_MARK}]`)).not.toBeNull();
     ctx.abort();
-    expect(document.querySelector('xobin-ai-interview')).toBeNull();
+    expect(document.querySelector(`[${LAUNCHER_MARK}]`)).toBeNull();
   });
 
-  it('forwards the first click on the page only when the worker said at load time to open automatically', async () => {
+  it('forwards the recruiter’s first click on the page only when the worker said at load time to open automatically, whatever the page clicked before', async () => {
     const clicks = (answer: unknown) => {
       vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockImplementation(async (message: unknown) => {
         sent.push(message);
@@ -184,10 +186,17 @@ describe('startDetector', () => {
     startDetector(ctx);
     await vi.waitFor(() => expect(sent).toHaveLength(1));
     await new Promise((resolve) => setTimeout(resolve, 0));
+    // A page script's click (untrusted) neither opens the panel nor uses up the recruiter's first click.
+    document.body.click();
+    expect(sent.filter((message) => (message as { type: string }).type === 'panel:open')).toEqual([]);
     // happy-dom marks dispatched events untrusted; the listener checks isTrusted, so pretend as a browser would.
-    const click = new MouseEvent('click', { bubbles: true });
-    Object.defineProperty(click, 'isTrusted', { value: true });
-    document.body.dispatchEvent(click);
+    const trusted = () => {
+      const click = new MouseEvent('click', { bubbles: true });
+      Object.defineProperty(click, 'isTrusted', { value: true });
+      document.body.dispatchEvent(click);
+    };
+    trusted();
+    trusted(); // only the first
     expect(sent.filter((message) => (message as { type: string }).type === 'panel:open')).toEqual([{ type: 'panel:open', auto: true }]);
   });
 
@@ -245,11 +254,14 @@ describe('score chips and the page', () => {
     goTo('https://app.greenhouse.io/people/4012345009?application_id=5123456009');
     sent.length = 0;
     // Only our chip is added: the old profile's report link must not be read as the new candidate's.
-    document.getElementById('other')!.after(document.createElement('xobin-ai-score'));
+    document.getElementById('other')!.after(mountChip(document, () => undefined).host);
     await vi.advanceTimersByTimeAsync(600);
     expect(sent).toEqual([]);
-    // The page itself changing is: then its content is read again.
-    document.body.append(document.createElement('section'));
+    // The page itself changing is, even with an element that looks like a chip's host: then its
+    // content is read again.
+    const lookAlike = document.createElement('span');
+    lookAlike.setAttribute(CHIP_MARK, '');
+    document.body.append(lookAlike);
     await vi.advanceTimersByTimeAsync(600);
     expect(sent).toEqual([expect.objectContaining({ type: 'page:detected', detection: expect.objectContaining({ responseIds: ['979554'] }) })]);
   });

@@ -6,7 +6,7 @@ import { ruleAdapter, type CustomRule } from '../rules';
 import { sendToBackground } from '../send';
 import { adapterFor, detectPage } from './detect-page';
 import { mountLauncher, type Launcher } from './launcher';
-import { CHIP_TAG } from './chip';
+import { isChipHost } from './chip';
 import { startListChips, type ListChips } from './list-chips';
 
 /** How long after a navigation the page is watched for late content (email, Xobin links). */
@@ -138,11 +138,13 @@ export function startDetector(ctx: ContentScriptContext): void {
   const armAutoOpen = () => {
     if (autoOpenArmed) return;
     autoOpenArmed = true;
+    // Not `once`: a page script's el.click() (untrusted) would use it up before the recruiter clicks.
     const onFirstClick = (event: Event) => {
-      if (!event.isTrusted || !launcher) return;
-      void sendToBackground({ type: 'panel:open', auto: true }).catch(() => undefined);
+      if (!event.isTrusted) return;
+      document.removeEventListener('click', onFirstClick, { capture: true });
+      if (launcher) void sendToBackground({ type: 'panel:open', auto: true }).catch(() => undefined);
     };
-    ctx.addEventListener(document, 'click', onFirstClick, { capture: true, once: true });
+    ctx.addEventListener(document, 'click', onFirstClick, { capture: true });
   };
 
   // The Navigation API announces a navigation before the address changes: use its destination, so
@@ -187,7 +189,7 @@ export function startDetector(ctx: ContentScriptContext): void {
 }
 
 function isPageChange(record: MutationRecord): boolean {
-  for (const list of [record.addedNodes, record.removedNodes]) for (const node of list) if (node.nodeName.toLowerCase() !== CHIP_TAG) return true;
+  for (const list of [record.addedNodes, record.removedNodes]) for (const node of list) if (!isChipHost(node)) return true;
   return false;
 }
 

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { useBrowserLanguage } from '../../components/test-setup';
-import { mountLauncher } from './launcher';
+import { LAUNCHER_MARK, mountLauncher } from './launcher';
 
 /** Mounts a launcher and keeps a handle on its closed shadow root (which the page itself never gets). */
 function mountWithRoot(onOpen = vi.fn()) {
@@ -17,7 +17,7 @@ afterEach(() => document.body.replaceChildren());
 describe('mountLauncher', () => {
   it('renders one constant button, "AI Interview", in a closed shadow root and forwards clicks', () => {
     const { open, onOpen } = mountWithRoot();
-    const host = document.querySelector('xobin-ai-interview')!;
+    const host = document.querySelector(`[${LAUNCHER_MARK}]`)!;
     expect(host.shadowRoot).toBeNull();
     expect(open.textContent).toBe('AI Interview');
     expect(open.title).toBe('Open the Xobin AI Interview report in the side panel');
@@ -27,11 +27,13 @@ describe('mountLauncher', () => {
 
   it('has a fixed size and nothing on the host a page could read', () => {
     const { root } = mountWithRoot();
-    const host = document.querySelector('xobin-ai-interview')!;
-    expect(host.attributes).toHaveLength(0);
+    const host = document.querySelector(`[${LAUNCHER_MARK}]`)!;
+    // A built-in element of ours, never one of a tag the page could define; its one attribute is an empty marker.
+    expect(host.localName).toBe('span');
+    expect([...host.attributes].map(({ name, value }) => [name, value])).toEqual([[LAUNCHER_MARK, '']]);
     expect(host.childNodes).toHaveLength(0);
     const css = root.querySelector('style')!.textContent!;
-    expect(css).toMatch(/:host \{[^}]*position: fixed;[^}]*width: 148px; height: 34px; \}/);
+    expect(css).toMatch(/:host \{[^}]*position: fixed !important;[^}]*width: 148px !important; height: 34px !important; \}/);
     expect(css).toMatch(/\.wrap \{[^}]*width: 148px; height: 34px; overflow: hidden;/);
   });
 
@@ -41,7 +43,7 @@ describe('mountLauncher', () => {
     expect(root.querySelector('.hint')?.textContent).toBe('<img src=x onerror=alert(1)>');
     expect(root.querySelector('img')).toBeNull();
     close.click();
-    expect(document.querySelector('xobin-ai-interview')).toBeNull();
+    expect(document.querySelector(`[${LAUNCHER_MARK}]`)).toBeNull();
   });
 });
 

@@ -8,9 +8,16 @@ import { t } from '../i18n';
 // elementFromPoint), so the button has one fixed size, one colour and one label whatever the report
 // says; score, status and errors appear only in the side panel and on the toolbar badge, which the
 // page cannot read. The content script is not even told them.
+//
+// The host is a span this script creates (see chip.ts): an element of a tag the page could define would
+// hand its closed root to the page's ElementInternals, or refuse one. Being a span, the page's rules for
+// spans reach it: every :host declaration is !important, which outranks the page's (inner context wins).
+
+export const LAUNCHER_MARK = 'data-xobin-ai-interview';
 
 const STYLE = `
-:host { all: initial; position: fixed; right: 16px; bottom: 16px; z-index: 2147483647; display: block; width: 148px; height: 34px; }
+:host { all: initial !important; position: fixed !important; right: 16px !important; bottom: 16px !important; z-index: 2147483647 !important;
+  display: block !important; width: 148px !important; height: 34px !important; }
 .wrap { display: flex; align-items: center; box-sizing: border-box; width: 148px; height: 34px; overflow: hidden;
   font: 500 13px/1.2 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: #fff;
   background: #1e3a8a; border-radius: 999px; box-shadow: 0 2px 10px rgb(0 0 0 / .25); }
@@ -29,7 +36,8 @@ export interface Launcher {
 }
 
 export function mountLauncher(doc: Document, onOpen: () => void): Launcher {
-  const host = doc.createElement('xobin-ai-interview');
+  const host = doc.createElement('span');
+  host.setAttribute(LAUNCHER_MARK, '');
   const root = host.attachShadow({ mode: 'closed' });
   const style = doc.createElement('style');
   style.textContent = STYLE;

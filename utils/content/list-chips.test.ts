@@ -3,7 +3,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { loadFixtures } from '../ats/fixtures';
 import type { ChipResult, ContentMessage } from '../messages';
-import { CHIP_TAG } from './chip';
+import { CHIP_MARK, isChipHost } from './chip';
 import { MAX_ASKING, startListChips, type ListChips } from './list-chips';
 import { sameCandidate } from './list-links';
 import { adapters } from '../ats';
@@ -49,7 +49,8 @@ const observer = () => FakeIntersectionObserver.all.at(-1)!;
 const flushTimers = async () => {
   await vi.advanceTimersByTimeAsync(250);
 };
-const hosts = () => [...document.querySelectorAll(CHIP_TAG)] as HTMLElement[];
+/** Every element with our chips' marker: our hosts, and any copy of one left on the page. */
+const hosts = () => [...document.querySelectorAll(`[${CHIP_MARK}]`)] as HTMLElement[];
 /** The links that got a chip right after them, by their href attribute. */
 const chipNames = () => hosts().map((host) => roots.get(host)?.querySelector('button')?.getAttribute('aria-label'));
 const chipped = () => hosts().map((host) => (host.previousElementSibling as HTMLAnchorElement).getAttribute('href'));
@@ -249,7 +250,7 @@ describe('startListChips', () => {
     const link = document.querySelector<HTMLAnchorElement>('#r a')!;
     hosts()[0]!.remove();
     await flushTimers();
-    expect(link.nextElementSibling?.localName).toBe(CHIP_TAG);
+    expect(isChipHost(link.nextElementSibling!)).toBe(true);
     link.setAttribute('href', '/people/405301?application_id=5301');
     await flushTimers();
     expect(hosts()).toHaveLength(1);
@@ -331,26 +332,25 @@ describe('rows the ATS copies', () => {
     expect(sent.length).toBe(asked);
   });
 
-  it('a row the ATS copies, chip host included, keeps its answer in the copy: nothing added to the row, no new question, no button until on screen', async () => {
+  // Until issue 21 the copy took over (nothing added to the row): it is a plain element the page could
+  // have made, so it is removed and the row gets its own chip back.
+  it('a row the ATS copies, chip host included, gets its own chip back: the copy is removed, never reused; no new question', async () => {
     answer = () => ({ kind: 'score', score: 82 });
     open('https://app.greenhouse.io/people?job_id=1', '<body><ul id="l"><li><a href="/people/1?application_id=2">A</a></li><li><a href="/jobs/9">Job</a></li></ul></body>');
     await flushTimers();
     observer().show(hosts());
     await flushTimers();
+    const [host] = hosts();
     const asked = sent.length;
     const list = document.getElementById('l')!;
     const copies = [...list.children].map((row) => row.cloneNode(true) as Element);
-    const copiedHost = copies[0]!.querySelector(CHIP_TAG);
+    const copiedHost = copies[0]!.querySelector(`[${CHIP_MARK}]`)!;
     list.replaceChildren(...copies);
-    const added: Node[] = [];
-    new MutationObserver((records) => records.forEach((record) => added.push(...record.addedNodes))).observe(list, { childList: true, subtree: true });
     await flushTimers();
-    expect(hosts()).toEqual([copiedHost]);
-    expect(added).toEqual([]);
-    // Its button and words come back only once it is on screen: a re-sorted list of hundreds of chips
-    // costs the ones the recruiter sees.
-    expect(roots.get(copiedHost!)?.querySelector('button')).toBeNull();
-    observer().show(hosts());
+    expect(hosts()).toEqual([host]);
+    expect(host!.previousElementSibling).toBe(list.querySelector('a'));
+    expect(copiedHost.isConnected).toBe(false);
+    expect(roots.has(copiedHost)).toBe(false);
     expect(chipNames()).toEqual(['AI Interview 82']);
     expect(sent.length).toBe(asked);
   });
@@ -362,6 +362,28 @@ describe('rows the ATS copies', () => {
     list.replaceChildren(list.firstElementChild!.cloneNode(true));
     await flushTimers();
     expect(hosts()).toHaveLength(1);
+    expect(isChipHost(hosts()[0]!)).toBe(true);
+  });
+
+  it('never gives a root to an element the page made, whatever its tag or marker: chips go on spans of our own', async () => {
+    answer = () => ({ kind: 'score', score: 82 });
+    // What a hostile page puts after its links: an element of the tag our chips once had (a custom
+    // element's internals get any root attached to it), and spans that carry our marker.
+    open(
+      'https://app.greenhouse.io/people?job_id=1',
+      `<body><ul><li><a href="/people/1?application_id=2">A</a><xobin-ai-score id="custom"></xobin-ai-score></li>
+        <li><a href="/people/3?application_id=4">B</a><span ${CHIP_MARK} id="fake"></span></li></ul></body>`,
+    );
+    await flushTimers();
+    observer().show(hosts());
+    await flushTimers();
+    const rooted = vi.mocked(Element.prototype.attachShadow).mock.contexts as Element[];
+    expect(rooted).toHaveLength(2);
+    for (const element of rooted) expect([element.localName, isChipHost(element)]).toEqual(['span', true]);
+    expect(chipped()).toEqual(['/people/1?application_id=2', '/people/3?application_id=4']);
+    expect(chipNames()).toEqual(['AI Interview 82', 'AI Interview 82']);
+    expect(document.getElementById('custom')?.isConnected).toBe(true); // the page's own element is left alone
+    expect(document.getElementById('fake')).toBeNull(); // a marked span is taken for a copy: removed
   });
 });
 

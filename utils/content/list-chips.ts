@@ -3,7 +3,7 @@ import type { AtsAdapter, DetectedId } from '../ats/types';
 import { MAX_CHIP_BATCH, type ChipResult } from '../messages';
 import { sendToBackground } from '../send';
 import { t } from '../i18n';
-import { CHIP_TAG, mountChip, type Chip, type ChipState } from './chip';
+import { CHIP_MARK, isChipHost, mountChip, type Chip } from './chip';
 import { linkIds, randomToken, sameCandidate } from './list-links';
 import { onScreenLooks } from './on-screen';
 
@@ -60,7 +60,6 @@ export function startListChips(ctx: ContentScriptContext, known: () => readonly 
   const blank = doc.implementation.createHTMLDocument('');
   const entries = new Map<HTMLAnchorElement, Entry>();
   const byHost = new WeakMap<Element, Entry>();
-  const ours = new WeakSet<Element>();
   const queue: Entry[] = [];
   let asking = 0;
   let pageIds: readonly DetectedId[] | undefined;
@@ -73,16 +72,15 @@ export function startListChips(ctx: ContentScriptContext, known: () => readonly 
   // Links that are not to a candidate (what linkIds found nothing in), by href.
   const others = new Set<string>();
 
-  // Which chips are on screen (on-screen.ts): those without their button yet, or not yet asked about.
+  // Which chips are on screen (on-screen.ts): those not yet asked about.
   const looks = onScreenLooks(
     doc,
-    () => [...entries.values()].flatMap((entry) => (entry.chip && (!entry.chip.awake || entry.stage === 'idle' || entry.stage === 'queued') ? [entry.chip.host] : [])),
+    () => [...entries.values()].flatMap((entry) => (entry.chip && (entry.stage === 'idle' || entry.stage === 'queued') ? [entry.chip.host] : [])),
     (records) => {
       for (const record of records) {
         const entry = byHost.get(record.target);
         if (!entry) continue;
         entry.visible = record.isIntersecting;
-        if (entry.visible) entry.chip?.wake();
         if (!entry.visible) entry.retry = false;
         else if (entry.stage === 'idle' && !entry.retry) enqueue(entry);
       }
@@ -91,29 +89,29 @@ export function startListChips(ctx: ContentScriptContext, known: () => readonly 
     () => !stopped && !ctx.isInvalid,
   );
   const look = looks.look;
-  // A chip host the ATS copied along with the row (cloneNode keeps the element, not its closed root).
-  const copiedHost = (anchor: HTMLAnchorElement) => {
-    const next = anchor.nextElementSibling;
-    return next?.localName === CHIP_TAG && !ours.has(next) ? next : undefined;
+  // Our host goes (back) right after its link. A copy of a host the ATS made along with a row has
+  // our marker but no root (an empty box): removed, never reused, as is anything of the page's that
+  // carries the marker.
+  const place = (anchor: HTMLAnchorElement, chip: Chip) => {
+    let next = anchor.nextElementSibling;
+    while (next && next !== chip.host && next.hasAttribute(CHIP_MARK) && !isChipHost(next)) {
+      next.remove();
+      next = anchor.nextElementSibling;
+    }
+    if (next !== chip.host) anchor.after(chip.host);
   };
 
-  // The copy, when there is one, becomes the chip (the row keeps its layout); `state` is what the
-  // entry's chip showed before its row was re-rendered.
-  const mount = (entry: Entry, state?: ChipState, asleep = false) => {
-    const chip = mountChip(
-      entry.anchor,
-      () => {
-        if (entry.stage === 'limit') showMore();
-        else
-          void sendToBackground({ type: 'list:open', url: entry.href, ats: entry.ats })
-            // Firefox opens its sidebar only from its own toolbar: the chip says where, on hover.
-            .then((result) => result?.opened === false && entry.chip?.hint(t('launcherUseToolbar')))
-            .catch(() => undefined);
-      },
-      { reuse: copiedHost(entry.anchor), state, asleep },
-    );
+  const mount = (entry: Entry) => {
+    const chip = mountChip(doc, () => {
+      if (entry.stage === 'limit') showMore();
+      else
+        void sendToBackground({ type: 'list:open', url: entry.href, ats: entry.ats })
+          // Firefox opens its sidebar only from its own toolbar: the chip says where, on hover.
+          .then((result) => result?.opened === false && entry.chip?.hint(t('launcherUseToolbar')))
+          .catch(() => undefined);
+    });
     entry.chip = chip;
-    ours.add(chip.host);
+    place(entry.anchor, chip);
     byHost.set(chip.host, entry);
     look();
   };
@@ -201,7 +199,7 @@ export function startListChips(ctx: ContentScriptContext, known: () => readonly 
     const current = entries.get(anchor);
     if (current) {
       if (current.href === href) {
-        if (current.chip && !current.chip.host.isConnected) anchor.after(current.chip.host); // the ATS re-rendered the row's children
+        if (current.chip && !current.chip.host.isConnected) place(anchor, current.chip); // the ATS re-rendered the row's children
         return;
       }
       drop(current); // the framework reused the link for another candidate
@@ -211,12 +209,7 @@ export function startListChips(ctx: ContentScriptContext, known: () => readonly 
       leaving.delete(href);
       moved.anchor = anchor;
       entries.set(anchor, moved);
-      if (copiedHost(anchor)) {
-        // The ATS copied the row, chip host included: the copy takes over, the old host is let go.
-        const old = moved.chip;
-        byHost.delete(old.host);
-        mount(moved, old.state, true); // its button and answer come back when it is on screen
-      } else anchor.after(moved.chip.host);
+      place(anchor, moved.chip);
       return;
     }
     // A list re-renders the same links (to jobs, to settings) again and again: each is read once.
@@ -240,7 +233,7 @@ export function startListChips(ctx: ContentScriptContext, known: () => readonly 
   };
 
   const scanRoot = (root: Node) => {
-    if (!(root instanceof Element) || !root.isConnected || root.localName === CHIP_TAG) return;
+    if (!(root instanceof Element) || !root.isConnected || isChipHost(root)) return;
     if (root instanceof HTMLAnchorElement) consider(root);
     for (const anchor of root.querySelectorAll('a[href]')) consider(anchor as HTMLAnchorElement);
   };
@@ -254,7 +247,7 @@ export function startListChips(ctx: ContentScriptContext, known: () => readonly 
         if (!entry.anchor.isConnected && entry.chip) leaving.set(entry.href, entry);
         else drop(entry);
       } else if (ownChanged && sameCandidate(entry.ids, pageIds)) drop(entry);
-      else if (entry.chip && !entry.chip.host.isConnected) entry.anchor.after(entry.chip.host);
+      else if (entry.chip && !entry.chip.host.isConnected) place(entry.anchor, entry.chip);
     }
     ownChanged = false;
     scanRoot(doc.body ?? doc.documentElement);

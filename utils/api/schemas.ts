@@ -50,7 +50,7 @@ export const pendingReportSchema = z.pipe(
 export const completedReportSchema = z.pipe(
   z.object({
     ...baseShape,
-    score: z.pipe(z.number(), z.transform(inRange(0, SCORE_MAX))),
+    score: z.pipe(z.number(), z.transform((value: number) => inRange(0, SCORE_MAX)(value))),
     integrity_score: integrityScore,
     recommendation: optionalText,
     candidate_summary: optionalText,

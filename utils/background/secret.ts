@@ -1,4 +1,4 @@
-import { defineItem } from '../storage';
+import { baseUrlItem, defineItem } from '../storage';
 import { deleteSecret, readSecret, writeSecret } from './idb-secret';
 import { storageIsolated } from './isolation';
 
@@ -74,6 +74,25 @@ export const apiKeyItem = {
       last = apiKeyItem.getValue();
       void Promise.all([last, previous]).then(([now, before]) => callback(now, before));
     });
+  },
+};
+
+/**
+ * The API base URL the recruiter saved: where the key goes, so kept where the key is. Firefox content
+ * scripts can write storage.local, so a base URL read there is trusted only where they cannot
+ * (Chrome, isolation confirmed), and only until the first save keeps it here. storage.local still gets
+ * a copy on save: its change event tells every context that the address changed; nothing reads it
+ * for sending.
+ */
+export const savedBaseUrlItem = {
+  async getValue(): Promise<string | undefined> {
+    const saved = await readSecret('baseUrl').catch(() => undefined);
+    if (saved !== undefined || import.meta.env.FIREFOX || !(await storageIsolated())) return saved;
+    return baseUrlItem.getValue();
+  },
+  async setValue(value: string): Promise<void> {
+    await writeSecret('baseUrl', value);
+    await baseUrlItem.setValue(value);
   },
 };
 

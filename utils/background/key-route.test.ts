@@ -11,7 +11,7 @@ import { apiKeyItem } from './secret';
 // Issue 21 item 5, in the whole worker: a Firefox content script can write storage.local (the fake
 // browser, like Firefox, confirms no isolation). It sets the base URL to a host the recruiter granted
 // for a rule and seeds the watch list; then every caller that sends the key runs. The key must reach
-// the default API origin only.
+// the default API origin only, and the planted watch entry is not looked up.
 
 const EVIL = 'https://ats.evil.example';
 const GH = 'https://app.greenhouse.io/people/4012345002?application_id=';
@@ -48,7 +48,7 @@ describe('a base URL and watch list written where content scripts can write', ()
     // The open-in-tab and compare pages.
     await fakeBrowser.runtime.onMessage.trigger({ type: 'report:get', responseId: '979554', force: true }, page());
     // Test connection with the address the settings page shows (the one in force).
-    const settings = (await fakeBrowser.runtime.onMessage.trigger({ type: 'settings:get' }, page())).find(Boolean) as { baseUrl: string };
+    const settings = (await fakeBrowser.runtime.onMessage.trigger({ type: 'settings:get' }, page())).find(Boolean) as unknown as { baseUrl: string };
     await fakeBrowser.runtime.onMessage.trigger({ type: 'settings:test', baseUrl: settings.baseUrl }, page());
     await new Promise((resolve) => setTimeout(resolve, 50));
 
@@ -56,5 +56,7 @@ describe('a base URL and watch list written where content scripts can write', ()
     const origins = new Set(fetchMock.mock.calls.map(([url]) => new URL(String(url)).origin));
     expect([...origins]).toEqual(['https://app.xobin.com']);
     expect(settings.baseUrl).toBe('https://app.xobin.com/api/v2');
+    // The planted watch entry carries no signature of the worker's: the alarm did not look it up.
+    expect(fetchMock.mock.calls.some(([url]) => String(url).includes('979562'))).toBe(false);
   });
 });

@@ -97,6 +97,21 @@ export const savedBaseUrlItem = {
 };
 
 /**
+ * A random secret the worker signs its watch list with (watch.ts). The list stays in storage.local,
+ * where the settings page shows and edits it, but Firefox content scripts can write there: an entry
+ * whose signature does not check out was not written by the extension.
+ */
+export function watchListSecret(): Promise<string> {
+  return serial(async () => {
+    const saved = await readSecret('watchList');
+    if (saved) return saved;
+    const fresh = Array.from(crypto.getRandomValues(new Uint8Array(32)), (byte) => byte.toString(16).padStart(2, '0')).join('');
+    await writeSecret('watchList', fresh);
+    return fresh;
+  });
+}
+
+/**
  * The admin's policy as last read (managed.ts stands it in while Chromium's policy service is not
  * ready at browser start). A policy may carry the organisation's key, so it is kept where the key is.
  */

@@ -29,7 +29,7 @@ beforeEach(async () => {
   // What the content script wrote, before the worker starts (as after a browser restart).
   await fakeBrowser.storage.local.set({
     baseUrl: `${EVIL}/api`,
-    watched: [{ responseId: '979562', lookup: { by: 'response_id', value: '979562' }, addedAt: Date.now() }],
+    watched: [{ responseId: '979001', lookup: { by: 'response_id', value: '979001' }, addedAt: Date.now() }],
     notifyCompleted: true,
   });
   startBackground();
@@ -57,6 +57,6 @@ describe('a base URL and watch list written where content scripts can write', ()
     expect([...origins]).toEqual(['https://app.xobin.com']);
     expect(settings.baseUrl).toBe('https://app.xobin.com/api/v2');
     // The planted watch entry carries no signature of the worker's: the alarm did not look it up.
-    expect(fetchMock.mock.calls.some(([url]) => String(url).includes('979562'))).toBe(false);
+    expect(fetchMock.mock.calls.some(([url]) => String(url).includes('979001'))).toBe(false);
   });
 });

@@ -31,7 +31,7 @@ it('a pending report that completes raises a notification with the fresh name an
 
   // Ids only: the response id, the lookup that found it and when. No name, email, interview or status.
   const stored = await localStorage();
-  expect(stored.watched).toEqual([{ responseId: CASEY, lookup: { by: 'custom_field_id', value: SAMPLE_IDS.casey.customFieldId }, addedAt: expect.any(Number) }]);
+  expect(stored.watched).toEqual([{ responseId: CASEY, lookup: { by: 'custom_field_id', value: SAMPLE_IDS.casey.customFieldId }, addedAt: expect.any(Number), mac: expect.stringMatching(/^[0-9a-f]{64}$/) }]);
   expect(JSON.stringify(stored)).not.toMatch(/Casey|casey\.pending|Pending/);
   expect(await alarm()).toMatchObject({ periodInMinutes: 10 });
   await page.close();

@@ -217,6 +217,8 @@ export interface WatchedReport {
   /** The lookup that found it (an id the ATS page carried). */
   readonly lookup: { readonly by: 'response_id' | 'custom_field_id'; readonly value: string };
   readonly addedAt: number;
+  /** HMAC by the worker (watch.ts): Firefox content scripts can write storage.local, not the key to this. */
+  readonly mac?: string;
 }
 
 export const watchedItem = defineItem<WatchedReport[]>('local:watched', { fallback: [] });

@@ -20,6 +20,12 @@ describe('a completed report with an out-of-range score', () => {
     expect(badge.title).toMatch(/outside its range/);
   });
 
+  it('a score above 100 (5,000) gets the same "!" and no number, not "5000"', () => {
+    const state = stateFor(completedBody({ score: 5000 }));
+    expect(state.result?.kind === 'report' && state.result.summary).toMatchObject({ status: 'completed', score: undefined, scoreInvalid: true });
+    expect(badgeFor(state).text).toBe('!');
+  });
+
   it('a valid score still shows as the number', () => {
     expect(badgeFor(stateFor(completedBody())).text).toBe('82');
   });

@@ -156,6 +156,16 @@ describe('ReportView', () => {
     expect(screen.getByText('Hello')).toBeTruthy();
   });
 
+  it('shows a score of 5,000 from the API as "invalid" with a note, never as the number', () => {
+    const parsed = parseReport(completedBody({ score: 5000 }));
+    if (!parsed.ok) throw new Error(parsed.issue);
+    setup(parsed.report as CompletedReport);
+    const overview = screen.getByRole('region', { name: 'Overview' });
+    expect(overview.querySelector('.ring')?.textContent).toBe('invalid');
+    expect(overview.textContent).not.toMatch(/5[,.]?000/);
+    expect(within(overview).getByText(/outside 0–100/)).toBeTruthy();
+  });
+
   it('reads a negative score as "invalid", not as a number', () => {
     setup(completedReport({ score: 'invalid' }));
     const ring = screen.getByRole('region', { name: 'Overview' }).querySelector('.ring')!;

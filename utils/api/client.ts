@@ -1,3 +1,4 @@
+import { keyMayGoTo } from '../background/key-gate';
 import { t } from '../i18n';
 import type { ApiError, ApiErrorKind } from './errors';
 import { errorBodySchema, parseReport, type Report } from './schemas';
@@ -46,6 +47,30 @@ export function reportUrl(baseUrl: string, lookup: LookupKey, downloadable = fal
   return url.href;
 }
 
+/** Thrown by sendKey when the key may not go to that address (background/key-gate.ts). */
+export class KeyRefused extends Error {
+  constructor(readonly origin: string) {
+    super(`The API key is not sent to ${origin}`);
+  }
+}
+
+/**
+ * The only code that puts the API key on the wire. It asks key-gate first, on every attempt, so no
+ * caller can send the key anywhere the gate refuses. No cookies, no cache, and no redirect that could
+ * carry the apiKey header to another address. `trying`: the base URL the recruiter is testing.
+ */
+export async function sendKey(url: string, apiKey: string, signal: AbortSignal, options: { fetch?: typeof fetch; trying?: string } = {}): Promise<Response> {
+  if (!(await keyMayGoTo(url, apiKey, options.trying))) throw new KeyRefused(new URL(url).origin);
+  const doFetch = options.fetch ?? globalThis.fetch.bind(globalThis);
+  return doFetch(url, {
+    headers: { apiKey, Accept: 'application/json' },
+    signal,
+    credentials: 'omit',
+    cache: 'no-store',
+    redirect: 'error',
+  });
+}
+
 /** One report, with timeouts, bounded retries of what is safe to retry, and typed errors. */
 export async function fetchReport(lookup: LookupKey, config: ClientConfig, options: ClientOptions = {}): Promise<FetchResult> {
   if (!config.apiKey) return fail({ kind: 'no-key' });
@@ -77,20 +102,14 @@ interface Attempt {
 }
 
 async function attemptOnce(url: string, apiKey: string, options: ClientOptions, now: () => number): Promise<Attempt> {
-  const doFetch = options.fetch ?? globalThis.fetch.bind(globalThis);
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), options.attemptTimeoutMs ?? ATTEMPT_TIMEOUT_MS);
   try {
-    const response = await doFetch(url, {
-      headers: { apiKey, Accept: 'application/json' },
-      signal: controller.signal,
-      credentials: 'omit',
-      cache: 'no-store',
-      redirect: 'error',
-    });
+    const response = await sendKey(url, apiKey, controller.signal, { fetch: options.fetch });
     const text = await response.text();
     return interpret(response, text, apiKey, now);
-  } catch {
+  } catch (error) {
+    if (error instanceof KeyRefused) return { result: fail({ kind: 'no-permission', origin: error.origin }), retry: false };
     const kind: ApiErrorKind = controller.signal.aborted ? 'timeout' : 'offline';
     return { result: fail({ kind }), retry: true };
   } finally {

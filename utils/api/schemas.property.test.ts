@@ -42,7 +42,7 @@ describe('report schemas under arbitrary input', () => {
         const report = parsed.report;
         if (report.status === 'completed') {
           // A number shown is a real number in range; anything else is 'invalid', never NaN.
-          if (report.score !== 'invalid') expect(Number.isFinite(report.score) && report.score >= 0).toBe(true);
+          if (report.score !== 'invalid') expect(Number.isFinite(report.score) && report.score >= 0 && report.score <= 100).toBe(true);
           const integrity = report.integrity_score;
           if (integrity !== undefined && integrity !== 'invalid') expect(integrity >= 0 && integrity <= 10).toBe(true);
           for (const skill of [...report.skill_wise_scores.mustHaves, ...report.skill_wise_scores.niceToHaves]) {

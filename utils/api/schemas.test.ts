@@ -83,9 +83,19 @@ describe('parseReport: tolerant where the API is loose, strict where a value wou
     expect(completed({ integrity_score: null }).integrity_score).toBeUndefined();
   });
 
-  it('marks a negative score or a skill score that is not a non-negative number as invalid; no maximum is assumed', () => {
-    expect(completed({ score: -5 }).score).toBe('invalid');
-    expect(completed({ score: 140 }).score).toBe(140); // the score's maximum is undocumented
+  it.each([
+    ['above 100', 5000],
+    ['just above 100', 100.5],
+    ['below zero', -5],
+  ])('marks an overall score %s as invalid, kept but never a number', (_what, value) => {
+    expect(completed({ score: value })).toMatchObject({ status: 'completed', score: 'invalid', integrity_score: 10 });
+  });
+
+  it('keeps overall scores from 0 to 100, integer or float', () => {
+    for (const value of [0, 7.25, 100]) expect(completed({ score: value }).score).toBe(value);
+  });
+
+  it('marks a skill score that is not a non-negative number as invalid; no maximum is assumed for skills', () => {
     const skills = completed({ skill_wise_scores: { must_haves: [{ skill_name: 'x', score: 'high' }, { skill_name: 'y', score: -2 }, { skill_name: 'z', score: 7 }] } });
     expect(skills.skill_wise_scores.mustHaves.map((s) => s.score)).toEqual(['invalid', 'invalid', 7]);
   });

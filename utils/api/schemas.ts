@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
-import { INTEGRITY_MAX, INVALID, type Checked } from './score';
+import { INTEGRITY_MAX, INVALID, SCORE_MAX, type Checked } from './score';
 
-export { INTEGRITY_MAX, INVALID, type Checked } from './score';
+export { INTEGRITY_MAX, INVALID, SCORE_MAX, type Checked } from './score';
 
 // Shapes from ../shared/xobin-api.md. Tolerant where the API is known to wander (integer integrity
 // score, opaque recording keys, free-text dates and recommendations, a numeric custom_field_id, extra
@@ -50,7 +50,7 @@ export const pendingReportSchema = z.pipe(
 export const completedReportSchema = z.pipe(
   z.object({
     ...baseShape,
-    score: z.pipe(z.number(), z.transform((value: number) => unboundedScore(value))),
+    score: z.pipe(z.number(), z.transform((value: number) => inRange(0, SCORE_MAX)(value))),
     integrity_score: integrityScore,
     recommendation: optionalText,
     candidate_summary: optionalText,

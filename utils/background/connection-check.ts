@@ -1,4 +1,4 @@
-import { reportUrl } from '../api/client';
+import { KeyRefused, reportUrl, sendKey } from '../api/client';
 import { DEFAULT_BASE_URL } from '../api/constants';
 import { t } from '../i18n';
 import type { TestResult } from '../messages';
@@ -23,7 +23,7 @@ interface Answer {
   readonly json: boolean;
 }
 
-type Probe = { ok: true; answer: Answer } | { ok: false; kind: 'offline' | 'timeout' };
+type Probe = { ok: true; answer: Answer } | { ok: false; kind: 'offline' | 'timeout' | 'refused' };
 
 export interface ConnectionCheckOptions {
   readonly fetch?: typeof fetch;
@@ -51,30 +51,25 @@ export async function checkConnection(baseUrl: string, apiKey: string, options: 
 }
 
 async function probe(url: string, key: string, options: ConnectionCheckOptions): Promise<Probe> {
-  const doFetch = options.fetch ?? globalThis.fetch.bind(globalThis);
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), options.timeoutMs ?? TIMEOUT_MS);
   try {
-    // The same guards as the report client: no cookies, no cache, and no redirect that could carry
-    // the apiKey header to another address.
-    const response = await doFetch(url, {
-      headers: { apiKey: key, Accept: 'application/json' },
-      signal: controller.signal,
-      credentials: 'omit',
-      cache: 'no-store',
-      redirect: 'error',
-    });
+    // Through the report client's one sender, so its guards and key-gate decide here too. The
+    // address is the one being tested: the key may go there only if the recruiter may save it.
+    const response = await sendKey(url, key, controller.signal, { fetch: options.fetch, trying: url });
     const type = response.headers.get('Content-Type') ?? '';
     await response.text().catch(() => '');
     return { ok: true, answer: { status: response.status, json: /^application\/(?:[\w.+-]*\+)?json\b/i.test(type.trim()) } };
-  } catch {
+  } catch (error) {
+    if (error instanceof KeyRefused) return { ok: false, kind: 'refused' };
     return { ok: false, kind: controller.signal.aborted ? 'timeout' : 'offline' };
   } finally {
     clearTimeout(timer);
   }
 }
 
-function unreachable(kind: 'offline' | 'timeout', origin: string): TestResult {
+function unreachable(kind: 'offline' | 'timeout' | 'refused', origin: string): TestResult {
+  if (kind === 'refused') return { ok: false, message: t('testKeyRefused', origin) };
   return kind === 'timeout'
     ? { ok: false, message: t('testTimeout', origin) }
     : { ok: false, message: t('testOffline', origin) };

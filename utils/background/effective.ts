@@ -2,9 +2,9 @@ import { adapterById } from '../ats';
 import { DEFAULT_BASE_URL } from '../api/constants';
 import { choose, mergeRules, templatesField, type Effective, type PolicyField } from '../policy';
 import { readableRules, type CustomRule } from '../rules';
-import { autoOpenItem, baseUrlItem, customRulesItem, downloadableItem, listScoresItem, policyOverridesItem, templatesItem } from '../storage';
+import { autoOpenItem, customRulesItem, downloadableItem, listScoresItem, policyOverridesItem, templatesItem } from '../storage';
 import { readPolicy, type Policy } from './policy';
-import { apiKeyItem } from './secret';
+import { apiKeyItem, savedBaseUrlItem } from './secret';
 
 // Every setting an admin may push, as the worker uses it: policy over local, one place.
 
@@ -22,7 +22,7 @@ function pick<T>(policy: Policy, field: PolicyField, value: T | undefined, local
 export async function effectiveConfig(policy?: Policy): Promise<EffectiveConfig> {
   const [p, baseUrl, typedKey, downloadable, overrides] = await Promise.all([
     policy ?? readPolicy(),
-    baseUrlItem.getValue(),
+    savedBaseUrlItem.getValue(),
     apiKeyItem.getValue(),
     downloadableItem.getValue(),
     policyOverridesItem.getValue(),
@@ -34,6 +34,12 @@ export async function effectiveConfig(policy?: Policy): Promise<EffectiveConfig>
     keySource: key.source,
     downloadable: pick(p, 'downloadableRecordings', p.values.downloadableRecordings, downloadable, false, overrides).value,
   };
+}
+
+/** The base URL in force alone (key-gate.ts asks at every request; the key is not needed for it). */
+export async function effectiveBaseUrl(policy: Policy): Promise<string> {
+  const [local, overrides] = await Promise.all([savedBaseUrlItem.getValue(), policyOverridesItem.getValue()]);
+  return pick(policy, 'apiBaseUrl', policy.values.apiBaseUrl, local, DEFAULT_BASE_URL, overrides).value;
 }
 
 export async function effectiveAutoOpen(): Promise<boolean> {

@@ -309,9 +309,10 @@ describe('background worker', () => {
     });
     const requests = fetchMock.mock.calls.length;
     await detect(3, '5123456009');
+    // detect() saw the tab 'ready' from the last candidate already: wait for this lookup's own writes.
+    await vi.waitFor(() => expect(fetchMock.mock.calls.length).toBeGreaterThan(requests));
     expect(phases[0]).toBe('loading');
-    expect(fetchMock.mock.calls.length).toBeGreaterThan(requests);
-    expect(await fakeBrowser.action.getBadgeText({ tabId: 3 })).toBe('P');
+    await vi.waitFor(async () => expect(await fakeBrowser.action.getBadgeText({ tabId: 3 })).toBe('P'));
   });
 
   it('forgets the candidate when the tab loads a page off the ATS hosts', async () => {

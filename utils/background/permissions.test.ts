@@ -1,7 +1,8 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { baseUrlItem, customRulesItem } from '../storage';
+import { customRulesItem } from '../storage';
+import { savedBaseUrlItem } from './secret';
 import { releaseOrigins } from './permissions';
 
 // The fake browser has no `permissions` and no manifest. This stand-in keeps Chrome's behaviour that
@@ -53,11 +54,11 @@ describe('releaseOrigins', () => {
 
   it('gives back the previous API origin when the base URL moves, and keeps the current one', async () => {
     granted.add('https://xobin.acme.example/*').add('https://old.acme.example/*');
-    await baseUrlItem.setValue('https://xobin.acme.example/api/v2');
+    await savedBaseUrlItem.setValue('https://xobin.acme.example/api/v2');
     await releaseOrigins(['https://old.acme.example/*', 'https://xobin.acme.example/*']);
     expect(granted).toContain('https://xobin.acme.example/*');
     expect(granted).not.toContain('https://old.acme.example/*');
-    await baseUrlItem.setValue('https://app.xobin.com/api/v2');
+    await savedBaseUrlItem.setValue('https://app.xobin.com/api/v2');
     await releaseOrigins(['https://xobin.acme.example/*']);
     expect(granted).not.toContain('https://xobin.acme.example/*');
   });

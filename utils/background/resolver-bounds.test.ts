@@ -122,12 +122,13 @@ describe('a page navigating through candidates', () => {
     );
     const claim = (id: string) => ({ ats: 'greenhouse', ids: [{ key: 'applicationId', value: id }], responseIds: [] });
     const url = (id: string) => `https://app.greenhouse.io/people/4012345002?application_id=${id}`;
-    vi.useFakeTimers({ now: Date.now() });
+    // setImmediate stays real: IndexedDB runs on it, and every request reads the saved base URL (key-gate.ts).
+    vi.useFakeTimers({ now: Date.now(), toFake: ['Date', 'setTimeout', 'clearTimeout'] });
     try {
       for (const id of ['6200000001', '6200000002']) await getReport({ by: 'custom_field_id', value: id }, { baseUrl, apiKey: 'k' }, deps(fetch));
       vi.setSystemTime(Date.now() + 6 * 60_000); // both cached reports are stale now
       await onDetected(6, url('6200000001'), claim('6200000001'), deps(fetch)); // calm: runs, refreshes
-      await vi.advanceTimersByTimeAsync(0);
+      await vi.waitFor(async () => expect(await readTab(6)).toMatchObject({ phase: 'ready', refreshing: false }));
       const before = fetch.mock.calls.length;
       await onDetected(6, url('6200000002'), claim('6200000002'), deps(fetch)); // 0 ms later: a burst
       await vi.advanceTimersByTimeAsync(0); // the 400 ms quiet wait has not passed

@@ -1,4 +1,4 @@
-import { defineItem } from '../storage';
+import { baseUrlItem, defineItem } from '../storage';
 import { deleteSecret, readSecret, writeSecret } from './idb-secret';
 import { storageIsolated } from './isolation';
 
@@ -76,6 +76,40 @@ export const apiKeyItem = {
     });
   },
 };
+
+/**
+ * The API base URL the recruiter saved: where the key goes, so kept where the key is. Firefox content
+ * scripts can write storage.local, so a base URL read there is trusted only where they cannot
+ * (Chrome, isolation confirmed), and only until the first save keeps it here. storage.local still gets
+ * a copy on save: its change event tells every context that the address changed; nothing reads it
+ * for sending.
+ */
+export const savedBaseUrlItem = {
+  async getValue(): Promise<string | undefined> {
+    const saved = await readSecret('baseUrl').catch(() => undefined);
+    if (saved !== undefined || import.meta.env.FIREFOX || !(await storageIsolated())) return saved;
+    return baseUrlItem.getValue();
+  },
+  async setValue(value: string): Promise<void> {
+    await writeSecret('baseUrl', value);
+    await baseUrlItem.setValue(value);
+  },
+};
+
+/**
+ * A random secret the worker signs its watch list with (watch.ts). The list stays in storage.local,
+ * where the settings page shows and edits it, but Firefox content scripts can write there: an entry
+ * whose signature does not check out was not written by the extension.
+ */
+export function watchListSecret(): Promise<string> {
+  return serial(async () => {
+    const saved = await readSecret('watchList');
+    if (saved) return saved;
+    const fresh = Array.from(crypto.getRandomValues(new Uint8Array(32)), (byte) => byte.toString(16).padStart(2, '0')).join('');
+    await writeSecret('watchList', fresh);
+    return fresh;
+  });
+}
 
 /**
  * The admin's policy as last read (managed.ts stands it in while Chromium's policy service is not

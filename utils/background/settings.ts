@@ -1,15 +1,15 @@
-import { browser } from 'wxt/browser';
-import { DEFAULT_API_ORIGIN } from '../api/constants';
+import { DEFAULT_BASE_URL } from '../api/constants';
 import type { SaveResult, SettingsView, TestResult } from '../messages';
 import { t } from '../i18n';
 import { noteOverride } from '../policy';
-import { checkApiKey, checkBaseUrl, originPattern } from '../settings';
+import { checkApiKey, checkBaseUrl } from '../settings';
 import { baseUrlItem, downloadableItem, policyOverridesItem } from '../storage';
 import { checkConnection } from './connection-check';
 import { effectiveConfig } from './effective';
 import { storageIsolated } from './isolation';
+import { hasOriginAccess } from './key-gate';
 import { readPolicy, watchPolicy } from './policy';
-import { apiKeyItem } from './secret';
+import { apiKeyItem, savedBaseUrlItem } from './secret';
 
 /** The key, base URL and recordings choice in force: the admin's policy over the recruiter's own. */
 export async function readConfig() {
@@ -28,15 +28,6 @@ export async function hasBaseUrlAccess(baseUrl: string): Promise<boolean> {
   return checked.ok && hasOriginAccess(checked.origin);
 }
 
-async function hasOriginAccess(origin: string): Promise<boolean> {
-  if (origin === DEFAULT_API_ORIGIN) return true;
-  try {
-    return await browser.permissions.contains({ origins: [originPattern(origin)] });
-  } catch {
-    return false;
-  }
-}
-
 export async function saveSettings(input: { baseUrl: string; apiKey?: string }): Promise<SaveResult> {
   const policy = await readPolicy();
   if (input.apiKey !== undefined && policy.locked.has('apiKey')) return { ok: false, field: 'apiKey', message: t('policyLockedSave') };
@@ -52,7 +43,7 @@ export async function saveSettings(input: { baseUrl: string; apiKey?: string }):
     if (problem) return { ok: false, field: 'apiKey', message: problem };
   }
   if (!lockedUrl) {
-    await baseUrlItem.setValue(base.baseUrl);
+    await savedBaseUrlItem.setValue(base.baseUrl);
     await noteOverride('apiBaseUrl', policy.values.apiBaseUrl, base.baseUrl);
   }
   if (input.apiKey !== undefined) {
@@ -62,16 +53,27 @@ export async function saveSettings(input: { baseUrl: string; apiKey?: string }):
   return { ok: true };
 }
 
-/** Is this Xobin's report API, and does it accept the given (or saved) key? The key is never echoed. */
+/**
+ * Is this Xobin's report API, and does it accept the given (or saved) key? The key is never echoed.
+ * The worker enforces the organisation's locks itself (the page only greys the fields): a locked
+ * address is the only one tested, and the organisation's key is tested only at its own address.
+ * key-gate.ts holds the same rules for every request; these checks give the recruiter the reason.
+ */
 export async function testConnection(input: { baseUrl: string; apiKey?: string }): Promise<TestResult> {
-  const base = checkBaseUrl(input.baseUrl);
+  const policy = await readPolicy();
+  const base = checkBaseUrl(policy.locked.has('apiBaseUrl') ? (policy.values.apiBaseUrl ?? input.baseUrl) : input.baseUrl);
   if (!base.ok) return { ok: false, message: base.message };
   if (!(await hasOriginAccess(base.origin))) {
     return { ok: false, message: t('testNeedAccess', base.origin) };
   }
   // The key in force may be the organisation's: the worker uses it without ever showing it.
-  const apiKey = input.apiKey?.trim() || (await readConfig()).apiKey;
+  const typed = policy.locked.has('apiKey') ? '' : input.apiKey?.trim();
+  const apiKey = typed || (await effectiveConfig(policy)).apiKey;
   if (!apiKey) return { ok: false, message: t('testNoKey') };
+  const policyBase = checkBaseUrl(policy.values.apiBaseUrl ?? DEFAULT_BASE_URL);
+  if (apiKey === policy.values.apiKey && policyBase.ok && policyBase.origin !== base.origin) {
+    return { ok: false, message: t('testPolicyKeyElsewhere', policyBase.origin) };
+  }
   return checkConnection(base.baseUrl, apiKey);
 }
 

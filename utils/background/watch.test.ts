@@ -29,7 +29,7 @@ const completedCheck = (scores: Record<string, number>): Check => async (respons
 describe('watching pending reports', () => {
   it('keeps only ids (response id, the lookup, when) for a pending report on screen, and sets the 10-minute alarm', async () => {
     await watchFromTab(viewed(summary('979562', 'pending', { name: 'Casey Pending', interview: 'Backend' })), T0);
-    expect(await watchedItem.getValue()).toEqual([{ responseId: '979562', lookup: { by: 'custom_field_id', value: 'cf-979562' }, addedAt: T0 }]);
+    expect(await watchedItem.getValue()).toEqual([{ responseId: '979562', lookup: { by: 'custom_field_id', value: 'cf-979562' }, addedAt: T0, mac: expect.stringMatching(/^[0-9a-f]{64}$/) }]);
     expect(JSON.stringify(await fakeBrowser.storage.local.get(null))).not.toMatch(/Casey|Backend/);
     expect(await fakeBrowser.alarms.get(WATCH_ALARM)).toMatchObject({ periodInMinutes: 10 });
   });
@@ -58,8 +58,22 @@ describe('watching pending reports', () => {
   });
 
   it('drops stored entries that are not ids', async () => {
-    await watchedItem.setValue([{ responseId: 'Jordan Example', lookup: { by: 'response_id', value: '1' }, addedAt: T0 }, { responseId: '2', lookup: { by: 'response_id', value: '2' }, addedAt: T0 }]);
+    await watchFromTab(viewed(summary('2', 'pending')), T0);
+    const [signed] = await watchedItem.getValue();
+    await watchedItem.setValue([{ ...signed!, responseId: 'Jordan Example' }, signed!]);
     expect((await readWatched()).map((entry) => entry.responseId)).toEqual(['2']);
+  });
+
+  it('drops entries the worker did not sign (a Firefox content script can write storage.local) or that were altered, and never checks them', async () => {
+    await watchFromTab(viewed(summary('2', 'pending')), T0);
+    const [signed] = await watchedItem.getValue();
+    const planted = { responseId: '979001', lookup: { by: 'response_id' as const, value: '979001' }, addedAt: T0 };
+    await watchedItem.setValue([planted, { ...planted, responseId: '979002', mac: 'f'.repeat(64) }, { ...signed!, responseId: '979003' }, signed!]);
+    expect((await readWatched()).map((entry) => entry.responseId)).toEqual(['2']);
+    const check = vi.fn(completedCheck({}));
+    await checkWatched(check, T0 + 1);
+    expect(check.mock.calls.map(([id]) => id)).toEqual(['2']);
+    expect((await watchedItem.getValue()).map((entry) => entry.responseId)).toEqual(['2']);
   });
 });
 

@@ -6,6 +6,7 @@ import { notifyCompletedItem, watchedItem, type WatchedReport } from '../storage
 import type { ReportSummary, TabState } from '../tab-state';
 import type { RequestQueue } from './queue';
 import { getReport, type ResolveDeps } from './resolver';
+import { watchListSecret } from './secret';
 
 export const WATCH_ALARM = 'watch-pending';
 export const WATCH_PERIOD_MINUTES = 10;
@@ -23,19 +24,40 @@ const entrySchema = z.object({
   responseId: z.string().check(z.regex(RESPONSE_ID)),
   lookup: z.object({ by: z.enum(['response_id', 'custom_field_id']), value: z.string().check(z.maxLength(200)) }),
   addedAt: z.number(),
+  mac: z.string(),
 });
+
+type Signer = (entry: Omit<WatchedReport, 'mac'>) => Promise<string>;
+
+/**
+ * Firefox content scripts can write storage.local, so an entry counts only with the worker's HMAC
+ * (its secret is in the extension origin's IndexedDB, secret.ts). A planted entry would otherwise
+ * have the alarm look up ids of a page's choosing with the recruiter's key every 10 minutes.
+ */
+async function signer(): Promise<Signer> {
+  const hex = await watchListSecret();
+  const bytes = new Uint8Array(hex.match(/../g)!.map((pair) => parseInt(pair, 16)));
+  const key = await crypto.subtle.importKey('raw', bytes, { name: 'HMAC', hash: 'SHA-256' }, false, ['sign']);
+  return async ({ responseId, lookup, addedAt }) => {
+    const data = new TextEncoder().encode(JSON.stringify([responseId, lookup.by, lookup.value, addedAt]));
+    return Array.from(new Uint8Array(await crypto.subtle.sign('HMAC', key, data)), (byte) => byte.toString(16).padStart(2, '0')).join('');
+  };
+}
 
 export async function readWatched(): Promise<WatchedReport[]> {
   const raw = await watchedItem.getValue();
-  return Array.isArray(raw) ? raw.filter((entry) => entrySchema.safeParse(entry).success) : [];
+  if (!Array.isArray(raw) || raw.length === 0) return [];
+  const check = await signer();
+  const verdicts = await Promise.all(raw.map(async (entry) => entrySchema.safeParse(entry).success && (await check(entry)) === entry.mac));
+  return raw.filter((_entry, index) => verdicts[index]);
 }
 
 // Tab changes, alarm rounds and the settings page all edit the list: one read-modify-write at a time.
 let chain: Promise<unknown> = Promise.resolve();
-function mutate(update: (list: WatchedReport[]) => WatchedReport[] | undefined): Promise<WatchedReport[]> {
+function mutate(update: (list: WatchedReport[]) => Promise<WatchedReport[] | undefined> | WatchedReport[] | undefined): Promise<WatchedReport[]> {
   const run = chain.then(async () => {
     const current = await readWatched();
-    const next = update(current);
+    const next = await update(current);
     if (next) await watchedItem.setValue(next);
     return next ?? current;
   });
@@ -54,11 +76,11 @@ export async function watchFromTab(state: TabState | null, now = Date.now()): Pr
     return;
   }
   if (!RESPONSE_ID.test(summary.responseId) || !(await notifyCompletedItem.getValue())) return;
-  const list = await mutate((current) => {
+  const list = await mutate(async (current) => {
     if (current.some((entry) => entry.responseId === summary.responseId)) return undefined;
     // Oldest first, so the cap drops the report the recruiter looked at longest ago.
-    const entry: WatchedReport = { responseId: summary.responseId, lookup: { by: lookup.by, value: lookup.value }, addedAt: now };
-    return [...fresh(current, now), entry].slice(-MAX_WATCHED);
+    const entry = { responseId: summary.responseId, lookup: { by: lookup.by, value: lookup.value }, addedAt: now };
+    return [...fresh(current, now), { ...entry, mac: await (await signer())(entry) }].slice(-MAX_WATCHED);
   });
   if (list.length > 0) await ensureAlarm();
 }

@@ -5,6 +5,7 @@ import { sendToBackground } from '../send';
 import { t } from '../i18n';
 import { CHIP_TAG, mountChip, type Chip, type ChipState } from './chip';
 import { linkIds, randomToken, sameCandidate } from './list-links';
+import { linkHref, linkTrees } from './link-trees';
 import { onScreenLooks } from './on-screen';
 
 // Score chips next to every candidate link on a list page (a job's pipeline, search results, "all
@@ -26,16 +27,16 @@ import { onScreenLooks } from './on-screen';
 const THROTTLE_MS = 200;
 /** A little more than the worker's four in flight, so its queue always has the next lookup ready. */
 export const MAX_ASKING = 6;
-/** Hrefs remembered as not a candidate's, at most. */
-const MAX_OTHERS = 5000;
+/** Hrefs remembered as not a candidate's, at most: every other link of a 10,000-link page, read once. */
+const MAX_OTHERS = 20_000;
 /** An answer waits at most this long (ms) for the others still out before the chips show it. */
 const SHOW_MS = 200;
 
 type Stage = 'idle' | 'queued' | 'asking' | 'done' | 'limit';
 
 interface Entry {
-  /** Changes when the ATS re-renders the row: the chip (and its answer) moves to the new link. */
-  anchor: HTMLAnchorElement;
+  /** The link (link-trees.ts); changes when the ATS re-renders the row: the chip and its answer move to the new link. */
+  anchor: Element;
   readonly href: string;
   readonly ats: string;
   /** What the link names (linkIds): tells the page's own candidate from the others. */
@@ -58,7 +59,7 @@ export interface ListChips {
 export function startListChips(ctx: ContentScriptContext, known: () => readonly AtsAdapter[], doc: Document = document): ListChips {
   const load = randomToken();
   const blank = doc.implementation.createHTMLDocument('');
-  const entries = new Map<HTMLAnchorElement, Entry>();
+  const entries = new Map<Element, Entry>();
   const byHost = new WeakMap<Element, Entry>();
   const ours = new WeakSet<Element>();
   const queue: Entry[] = [];
@@ -72,6 +73,8 @@ export function startListChips(ctx: ContentScriptContext, known: () => readonly 
   let leaving = new Map<string, Entry>();
   // Links that are not to a candidate (what linkIds found nothing in), by href.
   const others = new Set<string>();
+  // The open shadow roots the last pass walked: watched like the page (an observer of the page does not see into them).
+  let shadowRoots: ShadowRoot[] = [];
 
   // Which chips are on screen (on-screen.ts): those without their button yet, or not yet asked about.
   const looks = onScreenLooks(
@@ -92,14 +95,15 @@ export function startListChips(ctx: ContentScriptContext, known: () => readonly 
   );
   const look = looks.look;
   // A chip host the ATS copied along with the row (cloneNode keeps the element, not its closed root).
-  const copiedHost = (anchor: HTMLAnchorElement) => {
+  const copiedHost = (anchor: Element) => {
     const next = anchor.nextElementSibling;
     return next?.localName === CHIP_TAG && !ours.has(next) ? next : undefined;
   };
 
   // The copy, when there is one, becomes the chip (the row keeps its layout); `state` is what the
-  // entry's chip showed before its row was re-rendered.
-  const mount = (entry: Entry, state?: ChipState, asleep = false) => {
+  // entry's chip showed before its row was re-rendered. Every chip gets its button when it is first on
+  // screen: a page of 10,000 links pays for the few on screen, not for 10,000 buttons.
+  const mount = (entry: Entry, state?: ChipState) => {
     const chip = mountChip(
       entry.anchor,
       () => {
@@ -110,7 +114,7 @@ export function startListChips(ctx: ContentScriptContext, known: () => readonly 
             .then((result) => result?.opened === false && entry.chip?.hint(t('launcherUseToolbar')))
             .catch(() => undefined);
       },
-      { reuse: copiedHost(entry.anchor), state, asleep },
+      { reuse: copiedHost(entry.anchor), state, asleep: true },
     );
     entry.chip = chip;
     ours.add(chip.host);
@@ -196,8 +200,9 @@ export function startListChips(ctx: ContentScriptContext, known: () => readonly 
     entry.chip?.remove();
   };
 
-  const consider = (anchor: HTMLAnchorElement) => {
-    const href = anchor.href;
+  const consider = (anchor: Element) => {
+    const href = linkHref(anchor);
+    if (!href) return;
     const current = entries.get(anchor);
     if (current) {
       if (current.href === href) {
@@ -215,7 +220,7 @@ export function startListChips(ctx: ContentScriptContext, known: () => readonly 
         // The ATS copied the row, chip host included: the copy takes over, the old host is let go.
         const old = moved.chip;
         byHost.delete(old.host);
-        mount(moved, old.state, true); // its button and answer come back when it is on screen
+        mount(moved, old.state); // its button and answer come back when it is on screen
       } else anchor.after(moved.chip.host);
       return;
     }
@@ -239,17 +244,11 @@ export function startListChips(ctx: ContentScriptContext, known: () => readonly 
     mount(entry);
   };
 
-  const scanRoot = (root: Node) => {
-    if (!(root instanceof Element) || !root.isConnected || root.localName === CHIP_TAG) return;
-    if (root instanceof HTMLAnchorElement) consider(root);
-    for (const anchor of root.querySelectorAll('a[href]')) consider(anchor as HTMLAnchorElement);
-  };
-
   const flush = () => {
     scheduled = false;
     if (stopped || ctx.isInvalid) return;
     for (const entry of [...entries.values()]) {
-      if (!entry.anchor.isConnected || entry.anchor.href !== entry.href) {
+      if (!entry.anchor.isConnected || linkHref(entry.anchor) !== entry.href) {
         entries.delete(entry.anchor);
         if (!entry.anchor.isConnected && entry.chip) leaving.set(entry.href, entry);
         else drop(entry);
@@ -257,7 +256,10 @@ export function startListChips(ctx: ContentScriptContext, known: () => readonly 
       else if (entry.chip && !entry.chip.host.isConnected) entry.anchor.after(entry.chip.host);
     }
     ownChanged = false;
-    scanRoot(doc.body ?? doc.documentElement);
+    const found = linkTrees(doc.body ?? doc.documentElement);
+    shadowRoots = found.roots;
+    for (const link of found.links) consider(link);
+    for (const root of shadowRoots) looks.within(root);
     for (const entry of leaving.values()) drop(entry);
     leaving = new Map();
     watch(); // after this pass's own chips went in: they are not the page changing
@@ -279,7 +281,10 @@ export function startListChips(ctx: ContentScriptContext, known: () => readonly 
     schedule();
   });
   const watch = () => {
-    if (!stopped) mo.observe(doc.body ?? doc.documentElement, { childList: true, subtree: true, attributes: true, attributeFilter: ['href'] });
+    if (stopped) return;
+    const options = { childList: true, subtree: true, attributes: true, attributeFilter: ['href'] };
+    mo.observe(doc.body ?? doc.documentElement, options);
+    for (const root of shadowRoots) mo.observe(root, options);
   };
 
   const readPageIds = () => {

@@ -4,6 +4,8 @@ const LOOK_MS = 120;
 export interface OnScreenLooks {
   /** Something may have moved the elements (new rows, say): look soon, at most once per LOOK_MS. */
   readonly look: () => void;
+  /** Scrolls inside an open shadow root count too (a scroll event does not leave its shadow tree). */
+  readonly within: (root: ShadowRoot) => void;
   readonly stop: () => void;
 }
 
@@ -26,6 +28,7 @@ export function onScreenLooks(
   let last = -Infinity;
   let stopped = false;
   const listening = new AbortController();
+  const roots = new WeakSet<ShadowRoot>();
 
   const run = () => {
     timer = false;
@@ -58,6 +61,11 @@ export function onScreenLooks(
 
   return {
     look,
+    within(root) {
+      if (stopped || roots.has(root)) return;
+      roots.add(root);
+      root.addEventListener('scroll', look, passive);
+    },
     stop() {
       stopped = true;
       listening.abort();

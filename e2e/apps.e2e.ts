@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { tabIdOf } from '../scripts/lib/browser.mjs';
-import { chipNames, openProfile, startHarness, waitFor, waitForBadge, type Harness } from './helpers';
+import { chipNames, CSP_IN_FORCE, openProfile, startHarness, waitFor, waitForBadge, type Harness } from './helpers';
 
 // ATS pages built like real apps (scripts/mock-xobin/apps-pages.mjs), in real Chromium at their real
 // hostnames: web components with nested open shadow roots, a record inside an iframe, a strict CSP.
@@ -62,6 +62,11 @@ it('a page under a strict CSP (default-src self, Trusted Types): launcher and ch
     return { launcher: size(document.querySelector('xobin-ai-interview')!), chips: [...document.querySelectorAll('xobin-ai-score')].map(size) };
   });
   expect(boxes).toEqual({ launcher: [148, 34], chips: [[52, 20], [52, 20]] });
-  expect(await page.evaluate(() => (window as unknown as { violations: string[] }).violations)).toEqual([]);
+  // One violation only: the page's own style attribute (#csp-probe, in its markup); none of ours.
+  const violations = await page.evaluate(() => (window as unknown as { violations: string[] }).violations);
+  expect(violations).toHaveLength(1);
+  expect(violations[0]).toMatch(/^style-src-attr inline https:\/\/app\.greenhouse\.io\/people\/4012345002:\d+$/);
+  // The policy is in force for the page itself: its own style attribute and HTML string are refused.
+  expect(await page.evaluate(CSP_IN_FORCE)).toEqual({ styleAttribute: 'dropped', innerHTML: 'refused' });
   await page.close();
 });

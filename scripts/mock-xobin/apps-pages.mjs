@@ -52,13 +52,15 @@ setTimeout(() => { document.getElementById('record').src = '/BullhornSTAFFING/Op
 </script>
 </body></html>`;
 
-// Jordan Example's Greenhouse profile (a report, score 82) with links to two other candidates.
+// Jordan Example's Greenhouse profile (a report, score 82) with links to two other candidates, and a
+// style attribute of its own that the policy drops (a test sees the policy is in force).
 const GREENHOUSE_STRICT_PROFILE = `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>Jordan Example - Greenhouse</title></head><body>
 <main><h1 data-test="candidate-name">Jordan Example</h1>
 <p>jordan.example@example.com</p>
 <h2>Related candidates</h2>
 <ul><li><a href="/people/4012345003/applications/5123456003">Riley Sample</a></li><li><a href="/people/4012345004">Sam Placeholder</a></li></ul>
+<div id="csp-probe" style="width: 7px"></div>
 </main></body></html>`;
 
 /** `{ html, headers }` for the pages above, or undefined. */

@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { tabIdOf } from '../scripts/lib/browser.mjs';
-import { chipNames, CSP_IN_FORCE, openProfile, startHarness, waitFor, waitForBadge, type Harness } from './helpers';
+import { chipNames, CSP_IN_FORCE, openProfile, startHarness, tabState, waitFor, waitForBadge, type Harness } from './helpers';
 
 // ATS pages built like real apps (scripts/mock-xobin/apps-pages.mjs), in real Chromium at their real
 // hostnames: web components with nested open shadow roots, a record inside an iframe, a strict CSP.
@@ -33,10 +33,22 @@ it('SmartRecruiters list: <sr-link> rows inside nested shadow roots get chips wi
   await page.close();
 });
 
-it('Bullhorn: the candidate record the app opens in an iframe is detected and its score shown on the badge', async () => {
-  const { page, tabId } = await openProfile(h, 'https://cls91.bullhornstaffing.com/BullhornSTAFFING/MainFrame.jsp');
+const BULLHORN_SHELL = 'https://cls91.bullhornstaffing.com/BullhornSTAFFING/MainFrame.jsp';
+
+it('Bullhorn: the candidate record the app renders in an iframe is detected and its score shown on the badge', async () => {
+  const { page, tabId } = await openProfile(h, `${BULLHORN_SHELL}?open=candidate`);
   await waitForBadge(h, tabId, '95');
   expect(await page.locator('xobin-ai-interview').count()).toBe(1);
+  await page.close();
+});
+
+it('Bullhorn: the frame going from a job order to a candidate record is a new detection', async () => {
+  const { page, tabId } = await openProfile(h, BULLHORN_SHELL);
+  await waitFor(async () => (await tabState(h, tabId))?.phase === 'no-candidate', { message: 'the job order to be reported as no candidate' });
+  await page.evaluate(() => {
+    (document.getElementById('record') as HTMLIFrameElement).src = '/BullhornSTAFFING/OpenWindow.cfm?Entity=Candidate&id=14101';
+  });
+  await waitForBadge(h, tabId, '95');
   await page.close();
 });
 

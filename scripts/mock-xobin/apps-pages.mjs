@@ -41,15 +41,14 @@ setTimeout(() => table.add('/app/people/candidates/a6d2e51f-a2ac-4b4a-a062-834ce
 </script>
 </body></html>`;
 
-// Bullhorn's shell: the record opens in a frame. First a job order, then (as a recruiter's click
-// would) the candidate: the frame loads another document while the top frame stays.
-const BULLHORN_SHELL = `<!doctype html>
+// Bullhorn's shell: the record opens in a frame, another record in the same frame later (a test sets
+// its src, as a recruiter's click would). `?open=candidate` opens Morgan Nonexistent (score 95) first.
+const JOB_ORDER = '/BullhornSTAFFING/OpenWindow.cfm?Entity=JobOrder&id=2201';
+const CANDIDATE = '/BullhornSTAFFING/OpenWindow.cfm?Entity=Candidate&id=14101';
+const bullhornShell = (record) => `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>Bullhorn</title></head><body>
 <nav><a href="/BullhornSTAFFING/MainFrame.jsp">Home</a></nav>
-<iframe id="record" style="width:100%;height:480px;border:0" src="/BullhornSTAFFING/OpenWindow.cfm?Entity=JobOrder&id=2201"></iframe>
-<script>
-setTimeout(() => { document.getElementById('record').src = '/BullhornSTAFFING/OpenWindow.cfm?Entity=Candidate&id=14101'; }, 1500);
-</script>
+<iframe id="record" style="width:100%;height:480px;border:0" src="${record}"></iframe>
 </body></html>`;
 
 // Jordan Example's Greenhouse profile (a report, score 82) with links to two other candidates, and a
@@ -67,7 +66,7 @@ const GREENHOUSE_STRICT_PROFILE = `<!doctype html>
 export function appsPage(url) {
   const where = `${url.host}${url.pathname}`;
   if (where === 'www.smartrecruiters.com/app/people' && url.searchParams.has('__shadow')) return { html: SR_SHADOW_LIST };
-  if (where === 'cls91.bullhornstaffing.com/BullhornSTAFFING/MainFrame.jsp') return { html: BULLHORN_SHELL };
+  if (where === 'cls91.bullhornstaffing.com/BullhornSTAFFING/MainFrame.jsp') return { html: bullhornShell(url.searchParams.get('open') === 'candidate' ? CANDIDATE : JOB_ORDER) };
   if (where === 'app.greenhouse.io/people/4012345002' && url.searchParams.get('__csp') === 'strict') {
     return { html: GREENHOUSE_STRICT_PROFILE, headers: { 'Content-Security-Policy': STRICT_CSP } };
   }

@@ -176,7 +176,7 @@ export function startDetector(ctx: ContentScriptContext): void {
     document,
     'load',
     (event) => {
-      if (!isFrame(event.target)) return;
+      if (!/^i?frame$/.test((event.target as Element).localName)) return;
       pageIsCurrent = true;
       scan(true);
       watchForLateContent();
@@ -198,11 +198,6 @@ export function startDetector(ctx: ContentScriptContext): void {
     })
     .catch(() => undefined)
     .finally(() => onNavigate());
-}
-
-function isFrame(target: EventTarget | null): boolean {
-  const name = (target as Element | null)?.localName;
-  return name === 'iframe' || name === 'frame';
 }
 
 function isPageChange(record: MutationRecord): boolean {

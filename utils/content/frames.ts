@@ -3,31 +3,16 @@
 // frames itself (contentDocument), so no script runs in frames and the worker still hears from the top
 // frame alone. A cross-origin frame's document is null to us: not read, by design.
 
-/** Frames below `doc` at most this deep (a frameset inside a frame, as in classic Bullhorn). */
-const MAX_DEPTH = 3;
-
 export interface FrameDocument {
   readonly url: URL;
   readonly doc: Document;
 }
 
-/** The loaded documents of `doc`'s same-origin frames (iframes and framesets), nested ones too. */
-export function sameOriginFrames(doc: Document, depth = 1): FrameDocument[] {
-  if (depth > MAX_DEPTH) return [];
-  const found: FrameDocument[] = [];
-  for (const frame of doc.querySelectorAll<HTMLIFrameElement | HTMLFrameElement>('iframe, frame')) {
-    let inner: Document | null = null;
-    try {
-      inner = frame.contentDocument;
-    } catch {
-      continue;
-    }
-    // about:blank and srcdoc frames share the origin but name no record.
-    const href = inner?.location?.href ?? '';
-    if (!inner || !/^https?:/.test(href)) continue;
-    const url = new URL(href);
-    if (url.origin !== doc.location.origin) continue;
-    found.push({ url, doc: inner }, ...sameOriginFrames(inner, depth + 1));
-  }
-  return found;
+/** The loaded documents of `doc`'s same-origin frames (about:blank and srcdoc ones name no record). */
+export function sameOriginFrames(doc: Document): FrameDocument[] {
+  return [...doc.querySelectorAll<HTMLIFrameElement>('iframe,frame')].flatMap((frame) => {
+    const inner = frame.contentDocument; // null for a cross-origin frame
+    const url = inner && new URL(inner.location.href);
+    return inner && url?.origin === doc.location.origin ? [{ url, doc: inner }] : [];
+  });
 }

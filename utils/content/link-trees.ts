@@ -8,14 +8,12 @@ export function isLink(element: Element): boolean {
   return element.localName === 'a' || (element.localName.includes('-') && element.hasAttribute('href'));
 }
 
-/** Where a link goes, resolved against the document's base; '' when it names no URL. */
+/** Where a link goes, resolved against the document's base. */
 export function linkHref(link: Element): string {
-  const own = (link as Partial<HTMLAnchorElement>).href;
-  if (typeof own === 'string') return own; // <a>: the browser resolved it (an SVG <a> has no string href)
-  const raw = link.getAttribute('href');
-  if (raw === null || link.localName === 'a') return '';
+  const own = (link as HTMLAnchorElement).href;
+  if (typeof own === 'string') return own; // <a>: resolved by the browser (an SVG <a> has no string href)
   try {
-    return new URL(raw, link.ownerDocument.baseURI).href;
+    return new URL(link.getAttribute('href') ?? '', link.baseURI).href;
   } catch {
     return '';
   }

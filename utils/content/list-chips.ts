@@ -202,7 +202,6 @@ export function startListChips(ctx: ContentScriptContext, known: () => readonly 
 
   const consider = (anchor: Element) => {
     const href = linkHref(anchor);
-    if (!href) return;
     const current = entries.get(anchor);
     if (current) {
       if (current.href === href) {

@@ -28,7 +28,6 @@ export function onScreenLooks(
   let last = -Infinity;
   let stopped = false;
   const listening = new AbortController();
-  const roots = new WeakSet<ShadowRoot>();
 
   const run = () => {
     timer = false;
@@ -61,11 +60,8 @@ export function onScreenLooks(
 
   return {
     look,
-    within(root) {
-      if (stopped || roots.has(root)) return;
-      roots.add(root);
-      root.addEventListener('scroll', look, passive);
-    },
+    // The same listener added again is not added twice (and goes with the others at stop).
+    within: (root) => root.addEventListener('scroll', look, passive),
     stop() {
       stopped = true;
       listening.abort();

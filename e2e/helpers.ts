@@ -403,3 +403,20 @@ export async function clickChip(page: Page, name: string | RegExp): Promise<void
   }
   await page.mouse.click(point.x, point.y);
 }
+
+/** Runs in the page: what the strict policy does to a style attribute and an HTML string of the page's own. */
+export const CSP_IN_FORCE = () => {
+  const probe = document.createElement('div');
+  probe.setAttribute('style', 'width: 7px');
+  document.body.append(probe);
+  const styleAttribute = probe.getBoundingClientRect().width === 7 ? 'applied' : 'dropped';
+  let innerHTML = 'refused';
+  try {
+    probe.innerHTML = '<b>x</b>';
+    innerHTML = 'allowed';
+  } catch {
+    // Trusted Types: a plain string to an HTML sink throws.
+  }
+  probe.remove();
+  return { styleAttribute, innerHTML };
+};

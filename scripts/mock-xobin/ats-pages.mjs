@@ -3,6 +3,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { STYLE_PATH, styleFor, withStyle } from './ats-style.mjs';
 import { extraPage, longList } from './extra-pages.mjs';
+import { appsPage } from './apps-pages.mjs';
 
 // The saved ATS pages in utils/ats/fixtures/, each served at the real URL named in its
 // <meta name="fixture-url">, so the built extension's real match patterns apply unchanged.
@@ -61,6 +62,8 @@ export function atsAnswer(req, url) {
   if (url.pathname === STYLE_PATH) {
     return { status: 200, headers: { 'Content-Type': 'text/css; charset=utf-8', 'Cache-Control': 'no-store' }, body: styleFor(url.hostname) };
   }
+  const app = appsPage(url);
+  if (app) return { status: 200, headers: { 'Content-Type': HTML_TYPE, 'Cache-Control': 'no-store', ...app.headers }, body: withStyle(app.html) };
   const long = longList(url);
   if (long) return { status: 200, headers: { 'Content-Type': HTML_TYPE, 'Cache-Control': 'no-store' }, body: withStyle(long) };
   const fixture = findFixture(url);

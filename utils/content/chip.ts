@@ -71,6 +71,9 @@ export type ChipState = ChipResult | { readonly kind: 'waiting' };
 
 export interface Chip {
   readonly host: HTMLElement;
+  /** Has its button (see mountChip). */
+  readonly awake: boolean;
+  wake(): void;
   show(state: ChipState): void;
   /** A word on what to do next, in its tooltip (the box never changes size): until it shows again. */
   hint(text: string): void;
@@ -117,34 +120,50 @@ function textOf(state: ChipState): { name: string; short: string } {
 // handlers (open the candidate, select the row, keyboard shortcuts).
 const CONTAINED = ['click', 'mousedown', 'mouseup', 'pointerdown', 'pointerup', 'keydown', 'keyup', 'keypress', 'dblclick'];
 
-/** A chip on a new host of our own, waiting for its answer; the caller puts it in place. */
+/**
+ * A chip on a new host of our own; the caller puts it in place. It gets its button at `wake()` (when it
+ * is first on screen): until then it is the empty pill its host's own style draws, so a list of
+ * thousands of links pays for the chips on screen only.
+ */
 export function mountChip(doc: Document, onClick: () => void): Chip {
   const host = doc.createElement('span');
   const root = host.attachShadow({ mode: 'closed' });
   hosts.add(host);
   host.setAttribute(CHIP_MARK, '');
   host.setAttribute('style', HOST_STYLE);
-  const button = doc.createElement('button');
-  button.type = 'button';
-  root.append(button);
-  styleChip(root, doc);
   for (const type of CONTAINED) host.addEventListener(type, (event) => event.stopPropagation());
-  button.addEventListener('click', (event) => {
-    event.preventDefault();
-    if (event.isTrusted) onClick();
-  });
-  const render = (next: ChipState) => {
-    const { name, short } = chipText(next);
+  let state: ChipState = { kind: 'waiting' };
+  let button: HTMLButtonElement | undefined;
+  const render = () => {
+    if (!button) return;
+    const { name, short } = chipText(state);
     button.textContent = short;
     button.setAttribute('aria-label', name);
     button.title = name;
   };
-  render({ kind: 'waiting' });
   return {
     host,
-    show: render,
+    get awake() {
+      return button !== undefined;
+    },
+    wake() {
+      if (button) return;
+      button = doc.createElement('button');
+      button.type = 'button';
+      root.append(button);
+      styleChip(root, doc);
+      button.addEventListener('click', (event) => {
+        event.preventDefault();
+        if (event.isTrusted) onClick();
+      });
+      render();
+    },
+    show(next: ChipState) {
+      state = next;
+      render();
+    },
     hint(text: string) {
-      button.title = text;
+      if (button) button.title = text;
     },
     remove() {
       host.remove();

@@ -7,6 +7,7 @@ import { sendToBackground } from '../send';
 import { adapterFor, detectPage } from './detect-page';
 import { mountLauncher, type Launcher } from './launcher';
 import { isChipHost } from './chip';
+import { sameOriginFrames } from './frames';
 import { startListChips, type ListChips } from './list-chips';
 
 /** How long after a navigation the page is watched for late content (email, Xobin links). */
@@ -39,9 +40,10 @@ export function startDetector(ctx: ContentScriptContext): void {
     }
   };
 
-  const report = (detection: Detection | null, url: string, force = false) => {
+  // `url` is where the candidate was read (the tab's address, or a frame's); `page` the tab's address.
+  const report = (detection: Detection | null, url: string, force = false, page = url) => {
     // The address counts too: the same ids on another URL still mean "say it again" to the worker.
-    const signature = JSON.stringify([url, detection]);
+    const signature = JSON.stringify([page, url, detection]);
     if (!force && signature === lastSent) return;
     lastSent = signature;
     if (!detection) {
@@ -69,7 +71,15 @@ export function startDetector(ctx: ContentScriptContext): void {
   let pageIsCurrent = true;
   const scan = (force = false, url = location.href) => {
     if (ctx.isInvalid) return;
-    report(detectPage(new URL(url), pageIsCurrent ? document : blankDocument(), known), url, force);
+    const found = detectPage(new URL(url), pageIsCurrent ? document : blankDocument(), known);
+    if (found || !pageIsCurrent) return report(found, url, force);
+    // The record inside a same-origin frame (Bullhorn): the frame's address names the candidate, and
+    // the worker reads the ids from that address as it would from the tab's (same origin, allowed host).
+    for (const frame of sameOriginFrames(document)) {
+      const inFrame = detectPage(frame.url, frame.doc, known);
+      if (inFrame) return report(inFrame, frame.url.href, force, url);
+    }
+    report(null, url, force);
   };
 
   // The first change after a navigation is scanned at once (the new profile may be there already: no
@@ -84,7 +94,9 @@ export function startDetector(ctx: ContentScriptContext): void {
     lastDomScanAt = performance.now();
     scan();
   };
-  const connect = () => observer?.observe(document.body ?? document.documentElement, { childList: true, subtree: true });
+  const connect = () => {
+    for (const doc of [document, ...sameOriginFrames(document).map((frame) => frame.doc)]) observer?.observe(doc.body ?? doc.documentElement, { childList: true, subtree: true });
+  };
   const onMutations = (records: MutationRecord[]) => {
     // Our own score chips coming and going are not the page changing (it would mark old content current).
     if (!records.some(isPageChange)) return;
@@ -173,6 +185,19 @@ export function startDetector(ctx: ContentScriptContext): void {
 
   ctx.addEventListener(window, 'wxt:locationchange', (event) => onNavigate(event.newUrl.href));
   ctx.addEventListener(window, 'hashchange', () => onNavigate(location.href));
+  // A frame loaded another record (a load event reaches the top document only in its capture phase).
+  // Told again even when unchanged: the frame's load may have had the browser reset the tab's state.
+  ctx.addEventListener(
+    document,
+    'load',
+    (event) => {
+      if (!/^i?frame$/.test((event.target as Element).localName)) return;
+      pageIsCurrent = true;
+      scan(true);
+      watchForLateContent();
+    },
+    { capture: true },
+  );
   // Back/forward cache: the page comes back without a new content script; tell the worker again.
   ctx.addEventListener(window, 'pageshow', (event) => {
     if ((event as PageTransitionEvent).persisted) scan(true);

@@ -5,6 +5,7 @@ import { sendToBackground } from '../send';
 import { t } from '../i18n';
 import { CHIP_MARK, isChipHost, mountChip, type Chip } from './chip';
 import { linkIds, randomToken, sameCandidate } from './list-links';
+import { linkHref, linkTrees } from './link-trees';
 import { onScreenLooks } from './on-screen';
 
 // Score chips next to every candidate link on a list page (a job's pipeline, search results, "all
@@ -26,16 +27,16 @@ import { onScreenLooks } from './on-screen';
 const THROTTLE_MS = 200;
 /** A little more than the worker's four in flight, so its queue always has the next lookup ready. */
 export const MAX_ASKING = 6;
-/** Hrefs remembered as not a candidate's, at most. */
-const MAX_OTHERS = 5000;
+/** Hrefs remembered as not a candidate's, at most: every other link of a 10,000-link page, read once. */
+const MAX_OTHERS = 20_000;
 /** An answer waits at most this long (ms) for the others still out before the chips show it. */
 const SHOW_MS = 200;
 
 type Stage = 'idle' | 'queued' | 'asking' | 'done' | 'limit';
 
 interface Entry {
-  /** Changes when the ATS re-renders the row: the chip (and its answer) moves to the new link. */
-  anchor: HTMLAnchorElement;
+  /** The link (link-trees.ts); changes when the ATS re-renders the row: the chip and its answer move to the new link. */
+  anchor: Element;
   readonly href: string;
   readonly ats: string;
   /** What the link names (linkIds): tells the page's own candidate from the others. */
@@ -58,7 +59,7 @@ export interface ListChips {
 export function startListChips(ctx: ContentScriptContext, known: () => readonly AtsAdapter[], doc: Document = document): ListChips {
   const load = randomToken();
   const blank = doc.implementation.createHTMLDocument('');
-  const entries = new Map<HTMLAnchorElement, Entry>();
+  const entries = new Map<Element, Entry>();
   const byHost = new WeakMap<Element, Entry>();
   const queue: Entry[] = [];
   let asking = 0;
@@ -71,16 +72,19 @@ export function startListChips(ctx: ContentScriptContext, known: () => readonly 
   let leaving = new Map<string, Entry>();
   // Links that are not to a candidate (what linkIds found nothing in), by href.
   const others = new Set<string>();
+  // The open shadow roots the last pass walked: watched like the page (an observer of the page does not see into them).
+  let shadowRoots: ShadowRoot[] = [];
 
-  // Which chips are on screen (on-screen.ts): those not yet asked about.
+  // Which chips are on screen (on-screen.ts): those without their button yet, or not yet asked about.
   const looks = onScreenLooks(
     doc,
-    () => [...entries.values()].flatMap((entry) => (entry.chip && (entry.stage === 'idle' || entry.stage === 'queued') ? [entry.chip.host] : [])),
+    () => [...entries.values()].flatMap((entry) => (entry.chip && (!entry.chip.awake || entry.stage === 'idle' || entry.stage === 'queued') ? [entry.chip.host] : [])),
     (records) => {
       for (const record of records) {
         const entry = byHost.get(record.target);
         if (!entry) continue;
         entry.visible = record.isIntersecting;
+        if (entry.visible) entry.chip?.wake();
         if (!entry.visible) entry.retry = false;
         else if (entry.stage === 'idle' && !entry.retry) enqueue(entry);
       }
@@ -92,7 +96,7 @@ export function startListChips(ctx: ContentScriptContext, known: () => readonly 
   // Our host goes (back) right after its link. A copy of a host the ATS made along with a row has
   // our marker but no root (an empty box): removed, never reused, as is anything of the page's that
   // carries the marker.
-  const place = (anchor: HTMLAnchorElement, chip: Chip) => {
+  const place = (anchor: Element, chip: Chip) => {
     let next = anchor.nextElementSibling;
     while (next && next !== chip.host && next.hasAttribute(CHIP_MARK) && !isChipHost(next)) {
       next.remove();
@@ -101,6 +105,8 @@ export function startListChips(ctx: ContentScriptContext, known: () => readonly 
     if (next !== chip.host) anchor.after(chip.host);
   };
 
+  // Every chip gets its button when it is first on screen: a page of 10,000 links pays for the few on
+  // screen, not for 10,000 buttons.
   const mount = (entry: Entry) => {
     const chip = mountChip(doc, () => {
       if (entry.stage === 'limit') showMore();
@@ -194,8 +200,8 @@ export function startListChips(ctx: ContentScriptContext, known: () => readonly 
     entry.chip?.remove();
   };
 
-  const consider = (anchor: HTMLAnchorElement) => {
-    const href = anchor.href;
+  const consider = (anchor: Element) => {
+    const href = linkHref(anchor);
     const current = entries.get(anchor);
     if (current) {
       if (current.href === href) {
@@ -232,17 +238,11 @@ export function startListChips(ctx: ContentScriptContext, known: () => readonly 
     mount(entry);
   };
 
-  const scanRoot = (root: Node) => {
-    if (!(root instanceof Element) || !root.isConnected || isChipHost(root)) return;
-    if (root instanceof HTMLAnchorElement) consider(root);
-    for (const anchor of root.querySelectorAll('a[href]')) consider(anchor as HTMLAnchorElement);
-  };
-
   const flush = () => {
     scheduled = false;
     if (stopped || ctx.isInvalid) return;
     for (const entry of [...entries.values()]) {
-      if (!entry.anchor.isConnected || entry.anchor.href !== entry.href) {
+      if (!entry.anchor.isConnected || linkHref(entry.anchor) !== entry.href) {
         entries.delete(entry.anchor);
         if (!entry.anchor.isConnected && entry.chip) leaving.set(entry.href, entry);
         else drop(entry);
@@ -250,7 +250,10 @@ export function startListChips(ctx: ContentScriptContext, known: () => readonly 
       else if (entry.chip && !entry.chip.host.isConnected) place(entry.anchor, entry.chip);
     }
     ownChanged = false;
-    scanRoot(doc.body ?? doc.documentElement);
+    const found = linkTrees(doc.body ?? doc.documentElement);
+    shadowRoots = found.roots;
+    for (const link of found.links) consider(link);
+    for (const root of shadowRoots) looks.within(root);
     for (const entry of leaving.values()) drop(entry);
     leaving = new Map();
     watch(); // after this pass's own chips went in: they are not the page changing
@@ -272,7 +275,10 @@ export function startListChips(ctx: ContentScriptContext, known: () => readonly 
     schedule();
   });
   const watch = () => {
-    if (!stopped) mo.observe(doc.body ?? doc.documentElement, { childList: true, subtree: true, attributes: true, attributeFilter: ['href'] });
+    if (stopped) return;
+    const options = { childList: true, subtree: true, attributes: true, attributeFilter: ['href'] };
+    mo.observe(doc.body ?? doc.documentElement, options);
+    for (const root of shadowRoots) mo.observe(root, options);
   };
 
   const readPageIds = () => {

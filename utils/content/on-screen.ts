@@ -4,6 +4,8 @@ const LOOK_MS = 120;
 export interface OnScreenLooks {
   /** Something may have moved the elements (new rows, say): look soon, at most once per LOOK_MS. */
   readonly look: () => void;
+  /** Scrolls inside an open shadow root count too (a scroll event does not leave its shadow tree). */
+  readonly within: (root: ShadowRoot) => void;
   readonly stop: () => void;
 }
 
@@ -58,6 +60,8 @@ export function onScreenLooks(
 
   return {
     look,
+    // The same listener added again is not added twice (and goes with the others at stop).
+    within: (root) => root.addEventListener('scroll', look, passive),
     stop() {
       stopped = true;
       listening.abort();

@@ -8,8 +8,8 @@ import { Panel } from './Panel';
 import './panel.css';
 
 function SidePanel() {
-  const { view, refresh, openSettings, lookup } = usePanel();
-  return <Panel view={view} onRefresh={refresh} onOpenSettings={openSettings} onOpenInTab={openReportInTab} onLookup={lookup} />;
+  const { view, refresh, openSettings, lookup, confirmIdentity } = usePanel();
+  return <Panel view={view} onRefresh={refresh} onOpenSettings={openSettings} onOpenInTab={openReportInTab} onLookup={lookup} onConfirmIdentity={confirmIdentity} />;
 }
 
 function ReportTab({ responseId }: { responseId: string }) {

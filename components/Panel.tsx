@@ -13,13 +13,15 @@ interface Props {
   readonly onOpenSettings: () => void;
   /** Offered in the side panel only; the full-width page is already "in a tab". */
   readonly onOpenInTab?: (responseId: string) => void;
+  /** The recruiter confirms that the flagged report is this candidate's (side panel only). */
+  readonly onConfirmIdentity?: (responseId: string) => void;
   /** Look up a report by hand for the followed tab (side panel only). */
   readonly onLookup?: (query: string) => void;
   /** Full-width layout for the report opened in its own tab. */
   readonly wide?: boolean;
 }
 
-function Content({ view, onRefresh, onOpenSettings, onOpenInTab, onLookup }: Props) {
+function Content({ view, onRefresh, onOpenSettings, onOpenInTab, onLookup, onConfirmIdentity }: Props) {
   switch (view.kind) {
     case 'loading':
       return <LoadingState />;
@@ -34,8 +36,8 @@ function Content({ view, onRefresh, onOpenSettings, onOpenInTab, onLookup }: Pro
           lookup={view.lookup}
           refreshing={view.refreshing}
           onRefresh={onRefresh}
-          profileEmail={view.profileEmail}
-          expectedIds={view.expectedIds}
+          identity={view.identity}
+          onConfirmIdentity={onConfirmIdentity}
         />
       );
     case 'paused':
@@ -48,8 +50,8 @@ function Content({ view, onRefresh, onOpenSettings, onOpenInTab, onLookup }: Pro
           refreshing={view.refreshing}
           onRefresh={onRefresh}
           onOpenInTab={onOpenInTab}
-          profileEmail={view.profileEmail}
-          expectedIds={view.expectedIds}
+          identity={view.identity}
+          onConfirmIdentity={onConfirmIdentity}
           transcriptPending={view.transcriptPending}
         />
       );

@@ -54,7 +54,10 @@ export interface TabState {
   readonly url: string;
   readonly ats?: string;
   readonly atsName?: string;
-  readonly email?: string;
+  /** The email addresses in the candidate's part of the page (Detection.emails). */
+  readonly emails?: readonly string[];
+  /** The response id the recruiter said is this candidate's despite the identity warning. */
+  readonly confirmed?: string;
   readonly lookups: readonly Lookup[];
   readonly phase: 'no-candidate' | 'loading' | 'ready';
   readonly result?: TabResult;

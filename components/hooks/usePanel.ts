@@ -16,6 +16,8 @@ export interface PanelData {
   readonly openSettings: () => void;
   /** Undefined until the panel knows which tab it follows. */
   readonly lookup?: (query: string) => void;
+  /** "It is the right candidate": the flagged report counts as the followed tab's candidate's. */
+  readonly confirmIdentity?: (responseId: string) => void;
 }
 
 /** Everything the panel renders, read straight from session storage for the followed tab. */
@@ -64,7 +66,14 @@ export function usePanel(): PanelData {
     },
     [tabId],
   );
-  return { view, refresh, openSettings, lookup: typeof tabId === 'number' ? lookup : undefined };
+  const confirmIdentity = useCallback(
+    (responseId: string) => {
+      if (typeof tabId === 'number') settle(() => sendToBackground({ type: 'tab:confirm-identity', tabId, responseId }));
+    },
+    [tabId],
+  );
+  const followed = typeof tabId === 'number';
+  return { view, refresh, openSettings, lookup: followed ? lookup : undefined, confirmIdentity: followed ? confirmIdentity : undefined };
 }
 
 /** Fire and forget: a background that is restarting must not break the panel. */

@@ -1,8 +1,4 @@
-import { candidateEmail } from './profile-email';
 import type { AtsAdapter } from './types';
-
-// The candidate record's field table (Email row).
-const CANDIDATE_HEADER = '.record.candidate .recordFields';
 
 // Links to Bullhorn are written by hand in many casings (BullhornSTAFFING/BullhornStaffing,
 // Entity/entity), so path and query are compared case-insensitively; ids are digits either way.
@@ -17,12 +13,12 @@ export const bullhorn: AtsAdapter = {
   matches: ['https://*.bullhornstaffing.com/*'],
   idLabels: { candidateId: 'Bullhorn candidate' },
   defaultTemplates: ['{candidateId}'],
-  detect(url, doc) {
+  detect(url) {
     if (!CLUSTER_HOST.test(url.hostname) || !OPEN_WINDOW.test(url.pathname)) return null;
     const query = new URLSearchParams(url.search.toLowerCase());
     const id = query.get('id');
     if (query.get('entity') !== 'candidate' || !id || !NUMERIC_ID.test(id)) return null;
-    return { ids: [{ key: 'candidateId', value: id }], email: candidateEmail(doc, CANDIDATE_HEADER) };
+    return { ids: [{ key: 'candidateId', value: id }] };
   },
 };
 

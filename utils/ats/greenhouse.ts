@@ -1,8 +1,8 @@
-import { candidateEmail } from './profile-email';
 import type { AtsAdapter } from './types';
 
-// The person header (classic profile) or the contact list next to the name (redesigned profile).
-const CANDIDATE_HEADER = '.person-header .contact, .candidate-profile .contact-details';
+// Beyond notes and activity (profile-email.ts): scorecards and interview plans name colleagues. By the
+// data-* attributes long-lived Greenhouse userscripts hook; class names are generated per deploy.
+const NOT_CANDIDATE = '[data-provides*="scorecard" i], [data-test*="scorecard" i], [data-test*="interviewer" i]';
 
 const PERSON_PATH = /^\/people\/(\d+)(?:\/applications\/(\d+))?\/?$/;
 const NUMERIC_ID = /^\d+$/;
@@ -16,7 +16,8 @@ export const greenhouse: AtsAdapter = {
   matches: ['https://app.greenhouse.io/*', 'https://app.eu.greenhouse.io/*'],
   idLabels: { applicationId: 'Greenhouse application', personId: 'Greenhouse candidate' },
   defaultTemplates: ['{applicationId}', '{personId}'],
-  detect(url, doc) {
+  notCandidate: NOT_CANDIDATE,
+  detect(url) {
     const match = PERSON_PATH.exec(url.pathname);
     if (!match?.[1]) return null;
     const query = url.searchParams.get('application_id');
@@ -25,7 +26,7 @@ export const greenhouse: AtsAdapter = {
       ...(applicationId ? [{ key: 'applicationId', value: applicationId }] : []),
       { key: 'personId', value: match[1] },
     ];
-    return { ids, email: candidateEmail(doc, CANDIDATE_HEADER) };
+    return { ids };
   },
 };
 

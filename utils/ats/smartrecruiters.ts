@@ -1,8 +1,4 @@
-import { candidateEmail } from './profile-email';
 import type { AtsAdapter } from './types';
-
-// The contact list in the candidate header.
-const CANDIDATE_HEADER = '.candidate-header__contact';
 
 const PERSON_PATH = /^\/app\/people\/(?:candidates\/)?([\da-f]{8}(?:-[\da-f]{4}){3}-[\da-f]{12})(?:\/.*)?$/i;
 
@@ -13,10 +9,10 @@ export const smartrecruiters: AtsAdapter = {
   matches: ['https://www.smartrecruiters.com/app/*'],
   idLabels: { candidateId: 'SmartRecruiters candidate' },
   defaultTemplates: ['{candidateId}'],
-  detect(url, doc) {
+  detect(url) {
     const match = PERSON_PATH.exec(url.pathname);
     if (!match?.[1]) return null;
-    return { ids: [{ key: 'candidateId', value: match[1].toLowerCase() }], email: candidateEmail(doc, CANDIDATE_HEADER) };
+    return { ids: [{ key: 'candidateId', value: match[1].toLowerCase() }] };
   },
 };
 

@@ -8,8 +8,10 @@ import { Panel } from './Panel';
 import './panel.css';
 
 function SidePanel() {
-  const { view, refresh, openSettings, lookup, diagnostics } = usePanel();
-  return <Panel view={view} onRefresh={refresh} onOpenSettings={openSettings} onOpenInTab={openReportInTab} onLookup={lookup} diagnostics={diagnostics} />;
+  const { view, refresh, openSettings, lookup, diagnostics, confirmIdentity } = usePanel();
+  return (
+    <Panel view={view} onRefresh={refresh} onOpenSettings={openSettings} onOpenInTab={openReportInTab} onLookup={lookup} diagnostics={diagnostics} onConfirmIdentity={confirmIdentity} />
+  );
 }
 
 function ReportTab({ responseId }: { responseId: string }) {

@@ -29,16 +29,21 @@ describe('Panel', () => {
 
   it('warns above everything when the report is for another email than the profile shows', () => {
     const report = completedReport({ candidate_email: 'jordan@example.com' });
-    const { container } = renderView({ kind: 'report', report, lookup: LOOKUP, refreshing: false, profileEmail: 'ada@example.com' });
+    const identity = { kind: 'email', profile: 'ada@example.com', report: 'jordan@example.com' } as const;
+    const { container } = renderView({ kind: 'report', report, lookup: LOOKUP, refreshing: false, identity });
     expect(root(container).firstElementChild?.getAttribute('role')).toBe('alert');
     expect(root(container).textContent).toContain('This report is for jordan@example.com — the profile shows ada@example.com.');
-    const pending = renderView({ kind: 'pending', report: pendingReport({ candidate_email: 'jordan@example.com' }), lookup: LOOKUP, refreshing: false, profileEmail: 'ada@example.com' });
+    const pending = renderView({ kind: 'pending', report: pendingReport({ candidate_email: 'jordan@example.com' }), lookup: LOOKUP, refreshing: false, identity });
     expect(pending.getAllByRole('alert')).toHaveLength(2);
   });
 
-  it('does not warn when the emails agree', () => {
-    const { container } = renderView({ kind: 'report', report: completedReport(), lookup: LOOKUP, refreshing: false, profileEmail: 'ADA@example.com' });
-    expect(container.querySelector('[role=alert]')).toBeNull();
+  it('does not warn, and offers compare, when nothing is wrong; offers no compare for a flagged report', () => {
+    const plain = renderView({ kind: 'report', report: completedReport(), lookup: LOOKUP, refreshing: false });
+    expect(plain.container.querySelector('[role=alert]')).toBeNull();
+    expect(plain.queryByRole('button', { name: 'Add to compare' })).not.toBeNull();
+    plain.unmount();
+    const flagged = renderView({ kind: 'report', report: completedReport(), lookup: LOOKUP, refreshing: false, identity: { kind: 'untied', report: 'Riley' } });
+    expect(flagged.queryByRole('button', { name: 'Add to compare' })).toBeNull();
   });
 
   it('is busy while loading', () => {

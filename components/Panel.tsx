@@ -14,6 +14,8 @@ interface Props {
   readonly onOpenSettings: () => void;
   /** Offered in the side panel only; the full-width page is already "in a tab". */
   readonly onOpenInTab?: (responseId: string) => void;
+  /** The recruiter confirms that the flagged report is this candidate's (side panel only). */
+  readonly onConfirmIdentity?: (responseId: string) => void;
   /** Look up a report by hand for the followed tab (side panel only). */
   readonly onLookup?: (query: string) => void;
   /** Full-width layout for the report opened in its own tab. */
@@ -22,7 +24,7 @@ interface Props {
   readonly diagnostics?: Diagnostics;
 }
 
-function Content({ view, onRefresh, onOpenSettings, onOpenInTab, onLookup, diagnostics }: Props) {
+function Content({ view, onRefresh, onOpenSettings, onOpenInTab, onLookup, diagnostics, onConfirmIdentity }: Props) {
   switch (view.kind) {
     case 'loading':
       return <LoadingState />;
@@ -39,8 +41,8 @@ function Content({ view, onRefresh, onOpenSettings, onOpenInTab, onLookup, diagn
           lookup={view.lookup}
           refreshing={view.refreshing}
           onRefresh={onRefresh}
-          profileEmail={view.profileEmail}
-          expectedIds={view.expectedIds}
+          identity={view.identity}
+          onConfirmIdentity={onConfirmIdentity}
         />
       );
     case 'paused':
@@ -53,8 +55,8 @@ function Content({ view, onRefresh, onOpenSettings, onOpenInTab, onLookup, diagn
           refreshing={view.refreshing}
           onRefresh={onRefresh}
           onOpenInTab={onOpenInTab}
-          profileEmail={view.profileEmail}
-          expectedIds={view.expectedIds}
+          identity={view.identity}
+          onConfirmIdentity={onConfirmIdentity}
           transcriptPending={view.transcriptPending}
         />
       );

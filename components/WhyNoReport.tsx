@@ -103,7 +103,7 @@ export function WhyNoReport({ diagnostics }: { readonly diagnostics: Diagnostics
             ))}
           </ul>
         )}
-        <p>{email.found && email.address ? t('whyEmailFound', email.address) : t('whyEmailMissing')}</p>
+        <p>{email.found ? t('whyEmailFound', email.addresses.join(', '), email.fromText, email.fromLink) : t('whyEmailMissing')}</p>
         <div class="action-row">
           <button type="button" class="btn btn-primary" onClick={() => openRuleDraft(diagnostics)}>
             {t('whyMakeRule')}

@@ -20,9 +20,10 @@ describe('buildLookups', () => {
     ]);
   });
 
-  it('puts Xobin report links on the page first', () => {
+  it("looks up the profile's own ids first and Xobin report links on the page after (anyone can plant one)", () => {
     const lookups = buildLookups({ ...detection, responseIds: ['979554'] }, greenhouse);
-    expect(lookups[0]).toEqual({ by: 'response_id', value: '979554', source: 'a Xobin report link on the profile' });
+    expect(lookups.map((lookup) => lookup.by)).toEqual(['custom_field_id', 'custom_field_id', 'response_id']);
+    expect(lookups.at(-1)).toEqual({ by: 'response_id', value: '979554', source: 'a Xobin report link on the profile' });
   });
 
   it('fills prefixed templates, skips templates whose ids the page lacks, and drops duplicates', () => {
@@ -48,6 +49,6 @@ describe('id labels', () => {
   it('name where each id came from in the reader’s language', () => {
     useBrowserLanguage('de');
     const lookups = buildLookups({ ...detection, responseIds: ['979561'] }, greenhouse, ['GH-{applicationId}-{personId}']);
-    expect(lookups.map((lookup) => lookup.source)).toEqual(['Xobin-Berichtslink im Profil', 'Greenhouse-Bewerbung und Greenhouse-Kandidat']);
+    expect(lookups.map((lookup) => lookup.source)).toEqual(['Greenhouse-Bewerbung und Greenhouse-Kandidat', 'Xobin-Berichtslink im Profil']);
   });
 });

@@ -20,16 +20,14 @@ export function idLabel(adapter: Pick<AtsAdapter, 'name' | 'idLabels'>, key: str
 }
 
 /**
- * The lookups to try for a detected profile, in order: Xobin report links on the page first (they
- * name the response exactly), then each template filled with the ATS ids, skipping templates whose
- * ids this page does not have. Duplicates are dropped.
+ * The lookups to try for a detected profile, in order: each template filled with the profile's own
+ * ids (from its URL), skipping templates whose ids this page does not have, then Xobin report links on
+ * the page. A link names a response exactly, but anyone who can write on the profile can plant one:
+ * the candidate's own ids come first, and a report reached only through a link must still be tied
+ * to the profile (panel/identity.ts). Duplicates are dropped.
  */
 export function buildLookups(detection: Detection, adapter: AtsAdapter, templates: readonly string[] = adapter.defaultTemplates): Lookup[] {
-  const lookups: Lookup[] = detection.responseIds.map((value) => ({
-    by: 'response_id',
-    value,
-    source: t('lookupSourceLink'),
-  }));
+  const lookups: Lookup[] = [];
   const ids = new Map(detection.ids.map(({ key, value }) => [key, value]));
   for (const template of templates) {
     const used: string[] = [];
@@ -43,6 +41,7 @@ export function buildLookups(detection: Detection, adapter: AtsAdapter, template
     if (missing || !value.trim()) continue;
     lookups.push({ by: 'custom_field_id', value, source: t('lookupSourceIds', joinAnd(used)) });
   }
+  for (const value of detection.responseIds) lookups.push({ by: 'response_id', value, source: t('lookupSourceLink') });
   const seen = new Set<string>();
   return lookups.filter((lookup) => {
     const key = `${lookup.by}=${lookup.value}`;

@@ -29,6 +29,8 @@ export type ContentMessage =
 /** Extension pages (side panel, settings) -> background. */
 export type PageMessage =
   | { readonly type: 'tab:refresh'; readonly tabId: number }
+  /** The recruiter says the report on screen is this candidate's after all (the identity warning). */
+  | { readonly type: 'tab:confirm-identity'; readonly tabId: number; readonly responseId: string }
   /** The panel's search box: look up a response id or custom field id for this tab. */
   | { readonly type: 'lookup:manual'; readonly tabId: number; readonly query: string }
   /** The "open in tab" page: one report by response id, from the cache or the API. */
@@ -98,6 +100,7 @@ export interface Responses {
   'list:open': { readonly opened: boolean };
   'list:more': { readonly allowed: number };
   'tab:refresh': void;
+  'tab:confirm-identity': void;
   'lookup:manual': void;
   'report:get': { readonly ok: true; readonly report: Report } | { readonly ok: false; readonly error: ApiError };
   'settings:get': SettingsView;

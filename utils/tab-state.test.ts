@@ -7,7 +7,8 @@ import { summarize, type TabState } from './tab-state';
 function stateFor(body: unknown): TabState {
   const parsed = parseReport(body);
   if (!parsed.ok) throw new Error(parsed.issue);
-  const lookup = { by: 'response_id' as const, value: '979554', source: 's' };
+  // Found through the profile's own id (a report only linked from the page would need tying to it).
+  const lookup = { by: 'custom_field_id' as const, value: '5123456002', source: 's' };
   return { v: 1, tabId: 1, navId: 'n', url: 'https://app.greenhouse.io/people/1', lookups: [], phase: 'ready', result: { kind: 'report', cacheKey: 'k', lookup, summary: summarize(parsed.report) }, updatedAt: 0 };
 }
 

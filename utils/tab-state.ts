@@ -64,7 +64,12 @@ export interface TabState {
   readonly url: string;
   readonly ats?: string;
   readonly atsName?: string;
-  readonly email?: string;
+  /** The email addresses in the candidate's part of the page (Detection.emails). */
+  readonly emails?: readonly string[];
+  /** How many of them were read from text and how many from links (the panel's "Why no report?"). */
+  readonly emailsFrom?: { readonly text: number; readonly link: number };
+  /** The response id the recruiter said is this candidate's despite the identity warning. */
+  readonly confirmed?: string;
   readonly lookups: readonly Lookup[];
   readonly phase: 'no-candidate' | 'loading' | 'ready';
   /** no-candidate only: the adapters covering this host that did not recognise the page. */

@@ -19,6 +19,8 @@ export interface PanelData {
   readonly lookup?: (query: string) => void;
   /** "Why no report?" for the followed tab; undefined for a tab the worker has no state for. */
   readonly diagnostics?: Diagnostics;
+  /** "It is the right candidate": the flagged report counts as the followed tab's candidate's. */
+  readonly confirmIdentity?: (responseId: string) => void;
 }
 
 /** Everything the panel renders, read straight from session storage for the followed tab. */
@@ -67,8 +69,15 @@ export function usePanel(): PanelData {
     },
     [tabId],
   );
+  const confirmIdentity = useCallback(
+    (responseId: string) => {
+      if (typeof tabId === 'number') settle(() => sendToBackground({ type: 'tab:confirm-identity', tabId, responseId }));
+    },
+    [tabId],
+  );
   const diagnostics = useMemo(() => (tabId === null ? undefined : diagnose(state)), [tabId, state]);
-  return { view, refresh, openSettings, lookup: typeof tabId === 'number' ? lookup : undefined, diagnostics };
+  const followed = typeof tabId === 'number';
+  return { view, refresh, openSettings, lookup: followed ? lookup : undefined, diagnostics, confirmIdentity: followed ? confirmIdentity : undefined };
 }
 
 /** Fire and forget: a background that is restarting must not break the panel. */

@@ -19,7 +19,8 @@ function ExternalLink({ href, label, title, class: className = 'btn' }: { href: 
 }
 
 /** Links to the report, PDF and recordings, and the copy/export actions. */
-export function ReportActions({ report, onOpenInTab }: { report: CompletedReport; onOpenInTab?: (responseId: string) => void }) {
+/** `comparable`: false while the report is not tied to the profile (someone else's: not offered for compare). */
+export function ReportActions({ report, onOpenInTab, comparable = true }: { report: CompletedReport; onOpenInTab?: (responseId: string) => void; comparable?: boolean }) {
   const announce = useAnnounce();
   const reportUrl = safeHttpUrl(report.report_link);
   const pdfUrl = safeHttpUrl(report.pdf_link);
@@ -43,7 +44,7 @@ export function ReportActions({ report, onOpenInTab }: { report: CompletedReport
         <button type="button" class="btn" onClick={exportTranscript} disabled={report.conversation.length === 0}>
           {t('exportTranscript')}
         </button>
-        <CompareActions responseId={report.response_id} />
+        {comparable && <CompareActions responseId={report.response_id} />}
       </div>
       {sessions.length > 0 && (
         <div class="recordings">

@@ -2,6 +2,7 @@ import { useMemo, useState } from 'preact/hooks';
 import type { CompletedReport } from '../../utils/api/schemas';
 import { momentAt, sessionLinks, type RecordingMoment } from '../../utils/panel/recordings';
 import { t } from '../../utils/i18n';
+import type { IdentityProblem } from '../../utils/panel/identity';
 import type { Lookup } from '../../utils/tab-state';
 import { Transcript } from '../transcript/Transcript';
 import { CandidateHeader, RefreshControl } from './CandidateHeader';
@@ -19,15 +20,15 @@ interface Props {
   readonly refreshing: boolean;
   readonly onRefresh: () => void;
   readonly onOpenInTab?: (responseId: string) => void;
-  /** The email on the ATS profile, when it shows one. */
-  readonly profileEmail?: string;
-  readonly expectedIds?: readonly string[];
+  /** Why the report may not be the profile's candidate. */
+  readonly identity?: IdentityProblem;
+  readonly onConfirmIdentity?: (responseId: string) => void;
   /** The transcript's first messages are shown; this many in all are on their way. */
   readonly transcriptPending?: number;
 }
 
 /** A completed AI Interview: verdict first, evidence below. */
-export function ReportView({ report, lookup, refreshing, onRefresh, onOpenInTab, profileEmail, expectedIds, transcriptPending }: Props) {
+export function ReportView({ report, lookup, refreshing, onRefresh, onOpenInTab, identity, onConfirmIdentity, transcriptPending }: Props) {
   const [playing, setPlaying] = useState<RecordingMoment | undefined>(undefined);
   const recording = useMemo((): Recording | undefined => {
     const sessions = sessionLinks(report.interview_recording);
@@ -37,7 +38,7 @@ export function ReportView({ report, lookup, refreshing, onRefresh, onOpenInTab,
   }, [report.interview_recording]);
   return (
     <>
-      <IdentityWarning profileEmail={profileEmail} reportEmail={report.candidate_email} reportCustomFieldId={report.custom_field_id} expectedIds={expectedIds} />
+      <IdentityWarning problem={identity} onConfirm={onConfirmIdentity && (() => onConfirmIdentity(report.response_id))} />
       <CandidateHeader
         name={report.candidate_name}
         email={report.candidate_email}
@@ -50,7 +51,7 @@ export function ReportView({ report, lookup, refreshing, onRefresh, onOpenInTab,
       <Overview score={report.score} recommendation={report.recommendation} integrity={report.integrity_score} />
       <Skills skills={report.skill_wise_scores} />
       <Summary summary={report.candidate_summary} />
-      <ReportActions report={report} onOpenInTab={onOpenInTab} />
+      <ReportActions report={report} onOpenInTab={onOpenInTab} comparable={!identity} />
       <RecordingContext.Provider value={recording}>
         <Transcript messages={report.conversation} reportId={report.response_id} skipped={report.skipped_messages ?? 0} pendingTotal={transcriptPending} />
       </RecordingContext.Provider>

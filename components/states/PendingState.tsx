@@ -1,5 +1,6 @@
 import type { PendingReport } from '../../utils/api/schemas';
 import { t } from '../../utils/i18n';
+import type { IdentityProblem } from '../../utils/panel/identity';
 import type { Lookup } from '../../utils/tab-state';
 import { CandidateHeader, RefreshControl } from '../report/CandidateHeader';
 import { IdentityWarning } from '../report/IdentityWarning';
@@ -17,16 +18,16 @@ interface Props {
   readonly lookup: Lookup;
   readonly refreshing: boolean;
   readonly onRefresh: () => void;
-  readonly profileEmail?: string;
-  readonly expectedIds?: readonly string[];
+  readonly identity?: IdentityProblem;
+  readonly onConfirmIdentity?: (responseId: string) => void;
 }
 
 /** An invite exists but the interview is not completed. */
-export function PendingState({ report, lookup, refreshing, onRefresh, profileEmail, expectedIds }: Props) {
+export function PendingState({ report, lookup, refreshing, onRefresh, identity, onConfirmIdentity }: Props) {
   const status = report.invite_status.trim() || t('statusUnknown');
   return (
     <>
-      <IdentityWarning profileEmail={profileEmail} reportEmail={report.candidate_email} reportCustomFieldId={report.custom_field_id} expectedIds={expectedIds} />
+      <IdentityWarning problem={identity} onConfirm={onConfirmIdentity && (() => onConfirmIdentity(report.response_id))} />
       <CandidateHeader name={report.candidate_name} email={report.candidate_email} interview={report.ai_interview_name} lookup={lookup} />
       <section class="card notice" aria-labelledby="status-title">
         <h2 id="status-title">{t('notCompletedTitle')}</h2>

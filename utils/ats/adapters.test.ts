@@ -42,7 +42,9 @@ describe.each(loadFixtures())('fixture $file', ({ url, html, expect: expected })
       return;
     }
     expect(detection?.ids).toEqual(expected.ids);
-    expect(detection?.email).toBe(expected.email);
+    if (expected.email) expect(detection?.emails).toContain(expected.email);
+    if (expected.emails) expect(detection?.emails ?? []).toEqual(expected.emails);
+    for (const other of expected.notEmails ?? []) expect(detection?.emails ?? []).not.toContain(other);
     expect(detection?.responseIds).toEqual(expected.responseIds ?? []);
   });
 });
@@ -56,19 +58,23 @@ describe('every adapter has positive and negative fixtures on its own hosts', ()
   });
 });
 
-describe('the profile email comes from the candidate header, never from another mailto: on the page', () => {
+describe("the profile's emails are the candidate's part of the page, never the recruiter's or a colleague's", () => {
   const fixtures = loadFixtures();
-  const firstMailto = (html: string) => /href="mailto:([^"?]+)/i.exec(html)?.[1]?.toLowerCase();
-  it.each(adapters.map((adapter) => [adapter.id]))('%s: a fixture whose first mailto: is the recruiter still yields the candidate', (id) => {
-    const decoyed = fixtures.filter((f) => f.file.startsWith(`${id}-`) && f.expect?.email && firstMailto(f.html) !== f.expect.email);
-    expect(decoyed.length, 'a profile fixture with another address before the candidate header').toBeGreaterThan(0);
-    for (const fixture of decoyed) expect(detectPage(new URL(fixture.url), parse(fixture.html))?.email).toBe(fixture.expect!.email);
+  const mailtos = (html: string) => [...html.matchAll(/href="mailto:([^"?]+)/gi)].map((match) => match[1]!.toLowerCase());
+  it.each(adapters.map((adapter) => [adapter.id]))('%s: the recruiter in the top bar and a colleague in a note are left out', (id) => {
+    const decoyed = fixtures.filter((f) => f.file.startsWith(`${id}-`) && f.expect?.email && mailtos(f.html).some((address) => address !== f.expect!.email));
+    expect(decoyed.length, 'a profile fixture with other addresses than the candidate').toBeGreaterThan(0);
+    for (const fixture of decoyed) {
+      const emails = detectPage(new URL(fixture.url), parse(fixture.html))?.emails ?? [];
+      expect(emails, fixture.file).toContain(fixture.expect!.email);
+      for (const other of mailtos(fixture.html).filter((address) => address !== fixture.expect!.email)) expect(emails, fixture.file).not.toContain(other);
+    }
   });
 
-  it('a profile without an address in its header has no email, even with a mailto: in a note', () => {
-    const bare = fixtures.filter((f) => f.expect && !f.expect.email && firstMailto(f.html));
+  it('a profile without an address of its own has none, even with a mailto: in a note', () => {
+    const bare = fixtures.filter((f) => f.expect && !f.expect.email && mailtos(f.html).length > 0);
     expect(bare.map((f) => f.file)).toEqual(expect.arrayContaining(['bamboohr-candidate-talent-pool.html', 'jazzhr-candidate-profile-2.html']));
-    for (const fixture of bare) expect(detectPage(new URL(fixture.url), parse(fixture.html))?.email).toBeUndefined();
+    for (const fixture of bare) expect(detectPage(new URL(fixture.url), parse(fixture.html))?.emails, fixture.file).toBeUndefined();
   });
 });
 

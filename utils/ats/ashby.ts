@@ -1,8 +1,4 @@
-import { candidateEmail } from './profile-email';
 import type { AtsAdapter } from './types';
-
-// The contact section of the profile, on its own page or in the right-side panel.
-const CANDIDATE_HEADER = '._candidateProfile ._contactInfo, ._rightSidePanel ._contactInfo';
 
 // A profile opens on its own page or in the "right-side" panel over a list, search or pipeline; the
 // panel's URL carries the application too.
@@ -22,14 +18,14 @@ export const ashby: AtsAdapter = {
   matches: ['https://app.ashbyhq.com/*'],
   idLabels: { applicationId: 'Ashby application', candidateId: 'Ashby candidate' },
   defaultTemplates: ['{applicationId}', '{candidateId}'],
-  detect(url, doc) {
+  detect(url) {
     const match = CANDIDATE_PATH.exec(url.pathname);
     if (!match?.[1]) return null;
     const ids = [
       ...(match[2] ? [{ key: 'applicationId', value: match[2].toLowerCase() }] : []),
       { key: 'candidateId', value: match[1].toLowerCase() },
     ];
-    return { ids, email: candidateEmail(doc, CANDIDATE_HEADER) };
+    return { ids };
   },
 };
 

@@ -1,8 +1,4 @@
-import { candidateEmail } from './profile-email';
 import type { AtsAdapter } from './types';
-
-// The contact line under the candidate's name.
-const CANDIDATE_HEADER = '.CandidateProfile__contact';
 
 const CANDIDATE_PATH = /^\/hiring\/candidates\/(\d+)\/?$/;
 
@@ -16,10 +12,10 @@ export const bamboohr: AtsAdapter = {
   matches: ['https://*.bamboohr.com/hiring/*'],
   idLabels: { candidateId: 'BambooHR candidate' },
   defaultTemplates: ['{candidateId}'],
-  detect(url, doc) {
+  detect(url) {
     const match = CANDIDATE_PATH.exec(url.pathname);
     if (!match?.[1]) return null;
-    return { ids: [{ key: 'candidateId', value: match[1] }], email: candidateEmail(doc, CANDIDATE_HEADER) };
+    return { ids: [{ key: 'candidateId', value: match[1] }] };
   },
 };
 

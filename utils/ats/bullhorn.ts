@@ -1,8 +1,4 @@
-import { candidateEmail } from './profile-email';
 import type { AtsAdapter } from './types';
-
-// The candidate record's field table (Email row).
-const CANDIDATE_HEADER = '.record.candidate .recordFields';
 
 // Links to Bullhorn are written by hand in many casings (BullhornSTAFFING/BullhornStaffing,
 // Entity/entity/ENTITY, View/view), so path and query are compared case-insensitively; ids are digits.
@@ -25,10 +21,10 @@ export const bullhorn: AtsAdapter = {
   matches: ['https://*.bullhornstaffing.com/*'],
   idLabels: { candidateId: 'Bullhorn candidate' },
   defaultTemplates: ['{candidateId}'],
-  detect(url, doc) {
+  detect(url) {
     const id = url.hostname === NOVO_HOST ? NOVO_RECORD.exec(url.pathname)?.[1] : classicId(url);
     if (!id) return null;
-    return { ids: [{ key: 'candidateId', value: id }], email: candidateEmail(doc, CANDIDATE_HEADER) };
+    return { ids: [{ key: 'candidateId', value: id }] };
   },
 };
 

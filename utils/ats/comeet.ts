@@ -1,8 +1,4 @@
-import { candidateEmail } from './profile-email';
 import type { AtsAdapter } from './types';
-
-// The contact line of the candidate card.
-const CANDIDATE_HEADER = '.candidate-card .candidate-contact';
 
 // Comeet ids are short tokens such as `A7.B6A`: letters, digits and a dot, kept exactly as written.
 const ID = '([A-Za-z0-9]+(?:\\.[A-Za-z0-9]+)*)';
@@ -18,11 +14,11 @@ export const comeet: AtsAdapter = {
   matches: ['https://app.comeet.co/*'],
   idLabels: { candidateId: 'Comeet candidate' },
   defaultTemplates: ['{candidateId}'],
-  detect(url, doc) {
+  detect(url) {
     const goto = APP_ROOT.test(url.pathname) ? url.searchParams.get('goto_url') : null;
     const id = goto ? GOTO_CANDIDATE.exec(goto)?.[1] : REQ_CANDIDATE_PATH.exec(url.pathname)?.[2];
     if (!id) return null;
-    return { ids: [{ key: 'candidateId', value: id }], email: candidateEmail(doc, CANDIDATE_HEADER) };
+    return { ids: [{ key: 'candidateId', value: id }] };
   },
 };
 

@@ -9,7 +9,11 @@ export interface Fixture {
   readonly file: string;
   readonly url: string;
   readonly html: string;
-  readonly expect: { ids: { key: string; value: string }[]; email?: string; responseIds?: string[] } | null;
+  /**
+   * `email`: the candidate's address, among those the page yields; `emails`: exactly the addresses it
+   * yields; `notEmails`: addresses on the page that are someone else's (top bar, notes) and must not be.
+   */
+  readonly expect: { ids: { key: string; value: string }[]; email?: string; emails?: string[]; notEmails?: string[]; responseIds?: string[] } | null;
 }
 
 export const FIXTURE_DIR = join(import.meta.dirname, 'fixtures');

@@ -1,8 +1,8 @@
-import { candidateEmail } from './profile-email';
 import type { AtsAdapter } from './types';
 
-// The person header (classic profile) or the contact list next to the name (redesigned profile).
-const CANDIDATE_HEADER = '.person-header .contact, .candidate-profile .contact-details';
+// Beyond notes and activity (profile-email.ts): scorecards and interview plans name colleagues. By the
+// data-* attributes long-lived Greenhouse userscripts hook; class names are generated per deploy.
+const NOT_CANDIDATE = '[data-provides*="scorecard" i], [data-test*="scorecard" i], [data-test*="interviewer" i]';
 
 // /people/{pid}, /people/{pid}/applications/{aid}, …/applications/{aid}/redesign (the redesigned
 // profile, which moved the application from ?application_id= into the path), and interview kits
@@ -30,7 +30,8 @@ export const greenhouse: AtsAdapter = {
   idLabels: { applicationId: 'Greenhouse application', personId: 'Greenhouse candidate' },
   defaultTemplates: ['{applicationId}', '{personId}'],
   excludeMatches: ['https://greenhouse.io/*', ...NOT_RECRUITER_HOSTS.map((sub) => `https://${sub}.greenhouse.io/*`)],
-  detect(url, doc) {
+  notCandidate: NOT_CANDIDATE,
+  detect(url) {
     const match = PERSON_PATH.exec(url.pathname);
     if (!match?.[1]) return null;
     // The API docs show `?application_id= 265277` (a stray space); the id is still the digits.
@@ -40,7 +41,7 @@ export const greenhouse: AtsAdapter = {
       ...(applicationId ? [{ key: 'applicationId', value: applicationId }] : []),
       { key: 'personId', value: match[1] },
     ];
-    return { ids, email: candidateEmail(doc, CANDIDATE_HEADER) };
+    return { ids };
   },
 };
 

@@ -1,8 +1,4 @@
-import { candidateEmail } from './profile-email';
 import type { AtsAdapter } from './types';
-
-// The contact line under the candidate's name.
-const CANDIDATE_HEADER = '.candidate-profile__contact';
 
 // The job id only says where the profile was opened from; it names no candidate, so it is not an id.
 const CANDIDATE_PATH = /^\/app\/v2\/job\/\d+\/candidate\/(\d+)(?:\/[a-z-]+)?\/?$/;
@@ -17,10 +13,10 @@ export const jazzhr: AtsAdapter = {
   matches: ['https://app.jazz.co/*'],
   idLabels: { candidateId: 'JazzHR candidate' },
   defaultTemplates: ['{candidateId}'],
-  detect(url, doc) {
+  detect(url) {
     const match = CANDIDATE_PATH.exec(url.pathname);
     if (!match?.[1]) return null;
-    return { ids: [{ key: 'candidateId', value: match[1] }], email: candidateEmail(doc, CANDIDATE_HEADER) };
+    return { ids: [{ key: 'candidateId', value: match[1] }] };
   },
 };
 

@@ -1,8 +1,4 @@
-import { candidateEmail } from './profile-email';
 import type { AtsAdapter } from './types';
-
-// The contact details beside the candidate's name.
-const CANDIDATE_HEADER = '.candidate-header .contact-details';
 
 const CANDIDATE_PATH = /^\/candidates\/(\d+)\/?$/;
 
@@ -13,10 +9,10 @@ export const jobadder: AtsAdapter = {
   matches: ['https://app.jobadder.com/*'],
   idLabels: { candidateId: 'JobAdder candidate' },
   defaultTemplates: ['{candidateId}'],
-  detect(url, doc) {
+  detect(url) {
     const match = CANDIDATE_PATH.exec(url.pathname);
     if (!match?.[1]) return null;
-    return { ids: [{ key: 'candidateId', value: match[1] }], email: candidateEmail(doc, CANDIDATE_HEADER) };
+    return { ids: [{ key: 'candidateId', value: match[1] }] };
   },
 };
 

@@ -1,8 +1,4 @@
-import { candidateEmail } from './profile-email';
 import type { AtsAdapter } from './types';
-
-// The contact block of the candidate summary.
-const CANDIDATE_HEADER = '.candidate-profile-header .candidate-contact';
 
 // Hash routing: #/hire/candidate/job/{jobId}/{candidateId}/{tab}. The job id only says where the
 // profile was opened from.
@@ -18,10 +14,10 @@ export const keka: AtsAdapter = {
   idLabels: { candidateId: 'Keka candidate' },
   defaultTemplates: ['{candidateId}'],
   excludeMatches: ['https://keka.com/*', 'https://www.keka.com/*'],
-  detect(url, doc) {
+  detect(url) {
     const match = CANDIDATE_ROUTE.exec(url.hash);
     if (!match?.[1]) return null;
-    return { ids: [{ key: 'candidateId', value: match[1] }], email: candidateEmail(doc, CANDIDATE_HEADER) };
+    return { ids: [{ key: 'candidateId', value: match[1] }] };
   },
 };
 

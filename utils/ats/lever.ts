@@ -1,8 +1,4 @@
-import { candidateEmail } from './profile-email';
 import type { AtsAdapter } from './types';
-
-// The contact block under the candidate's name.
-const CANDIDATE_HEADER = '.profile .contact-info';
 
 const OPPORTUNITY_PATH = /^\/candidates\/([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?:\/.*)?$/i;
 
@@ -19,10 +15,10 @@ export const lever: AtsAdapter = {
   matches: ['https://hire.lever.co/*', 'https://hire.eu.lever.co/*', 'https://hire.sandbox.lever.co/*'],
   idLabels: { opportunityId: 'Lever opportunity' },
   defaultTemplates: ['{opportunityId}'],
-  detect(url, doc) {
+  detect(url) {
     const match = OPPORTUNITY_PATH.exec(url.pathname);
     if (!match?.[1]) return null;
-    return { ids: [{ key: 'opportunityId', value: match[1].toLowerCase() }], email: candidateEmail(doc, CANDIDATE_HEADER) };
+    return { ids: [{ key: 'opportunityId', value: match[1].toLowerCase() }] };
   },
 };
 

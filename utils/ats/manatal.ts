@@ -1,8 +1,4 @@
-import { candidateEmail } from './profile-email';
 import type { AtsAdapter } from './types';
-
-// The contact line under the candidate's name.
-const CANDIDATE_HEADER = '.candidate-detail__contact';
 
 const CANDIDATE_PATH = /^\/candidates\/(\d+)\/?$/;
 
@@ -16,10 +12,10 @@ export const manatal: AtsAdapter = {
   matches: ['https://app.manatal.com/*'],
   idLabels: { candidateId: 'Manatal candidate' },
   defaultTemplates: ['{candidateId}'],
-  detect(url, doc) {
+  detect(url) {
     const match = CANDIDATE_PATH.exec(url.pathname);
     if (!match?.[1]) return null;
-    return { ids: [{ key: 'candidateId', value: match[1] }], email: candidateEmail(doc, CANDIDATE_HEADER) };
+    return { ids: [{ key: 'candidateId', value: match[1] }] };
   },
 };
 

@@ -1,8 +1,4 @@
-import { candidateEmail } from './profile-email';
 import type { AtsAdapter } from './types';
-
-// The contact block of the application's candidate panel.
-const CANDIDATE_HEADER = '.application-candidate .candidate-contact';
 
 // The job (and stage) segments say where the application was opened from; the last id is the application.
 const APPLICATION_PATH = /^\/admin\/jobs\/\d+\/(?:stages\/\d+\/)?applications\/(\d+)(?:\/[\w-]+)?\/?$/;
@@ -15,10 +11,10 @@ export const pinpoint: AtsAdapter = {
   matches: ['https://*.pinpointhq.com/admin/*'],
   idLabels: { applicationId: 'Pinpoint application' },
   defaultTemplates: ['{applicationId}'],
-  detect(url, doc) {
+  detect(url) {
     const match = APPLICATION_PATH.exec(url.pathname);
     if (!match?.[1]) return null;
-    return { ids: [{ key: 'applicationId', value: match[1] }], email: candidateEmail(doc, CANDIDATE_HEADER) };
+    return { ids: [{ key: 'applicationId', value: match[1] }] };
   },
 };
 

@@ -1,8 +1,4 @@
-import { candidateEmail } from './profile-email';
 import type { AtsAdapter } from './types';
-
-// The contact block of the profile modal.
-const CANDIDATE_HEADER = '.candidate-modal .candidate-contact';
 
 // Hash routing: the profile opens over a route as ?candidate={id} inside the hash.
 const PROFILE_ROUTE = /^#\/(?:candidates|dashboard\/overview)\/?\?(.+)$/;
@@ -18,11 +14,11 @@ export const recruitee: AtsAdapter = {
   matches: ['https://app.recruitee.com/*'],
   idLabels: { candidateId: 'Recruitee candidate' },
   defaultTemplates: ['{candidateId}'],
-  detect(url, doc) {
+  detect(url) {
     const query = PROFILE_ROUTE.exec(url.hash)?.[1];
     const id = query && new URLSearchParams(query).get('candidate');
     if (!id || !NUMERIC_ID.test(id)) return null;
-    return { ids: [{ key: 'candidateId', value: id }], email: candidateEmail(doc, CANDIDATE_HEADER) };
+    return { ids: [{ key: 'candidateId', value: id }] };
   },
 };
 

@@ -1,8 +1,4 @@
-import { candidateEmail } from './profile-email';
 import type { AtsAdapter } from './types';
-
-// The contact list in the candidate header.
-const CANDIDATE_HEADER = '.candidate-header__contact';
 
 const UUID = '([\\da-f]{8}(?:-[\\da-f]{4}){3}-[\\da-f]{12})';
 // /app/people/{id}/…, /app/people/candidates/{id} (API-built links) and /app/people/profile/{id} name the
@@ -23,11 +19,11 @@ export const smartrecruiters: AtsAdapter = {
   matches: ['https://www.smartrecruiters.com/app/*'],
   idLabels: { applicationId: 'SmartRecruiters application', candidateId: 'SmartRecruiters candidate' },
   defaultTemplates: ['{applicationId}', '{candidateId}'],
-  detect(url, doc) {
+  detect(url) {
     const application = APPLICATION_PATH.exec(url.pathname)?.[1];
     const candidate = application ? undefined : PERSON_PATH.exec(url.pathname)?.[1];
     const ids = application ? [{ key: 'applicationId', value: application.toLowerCase() }] : candidate ? [{ key: 'candidateId', value: candidate.toLowerCase() }] : null;
-    return ids && { ids, email: candidateEmail(doc, CANDIDATE_HEADER) };
+    return ids && { ids };
   },
 };
 

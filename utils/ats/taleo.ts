@@ -1,8 +1,4 @@
-import { candidateEmail } from './profile-email';
 import type { AtsAdapter } from './types';
-
-// The personal information block of the candidate file.
-const CANDIDATE_HEADER = '.candidate-file .personal-information';
 
 // Oracle's documented action URLs ("deep links") into Taleo Enterprise; the interactive UI differs and
 // is not read. The application number is the more specific id.
@@ -18,12 +14,12 @@ export const taleo: AtsAdapter = {
   matches: ['https://*.taleo.net/enterprise/publicurl/*'],
   idLabels: { applicationNumber: 'Taleo application number', candidateNumber: 'Taleo candidate number' },
   defaultTemplates: ['{applicationNumber}', '{candidateNumber}'],
-  detect(url, doc) {
+  detect(url) {
     const [key, param] =
       url.pathname === APPLICATION_PATH ? ['applicationNumber', 'applicationNumber'] : url.pathname === PROFILE_PATH ? ['candidateNumber', 'candidateNumber'] : [];
     const id = param ? url.searchParams.get(param)?.trim() : undefined;
     if (!key || !id || !NUMERIC_ID.test(id)) return null;
-    return { ids: [{ key, value: id }], email: candidateEmail(doc, CANDIDATE_HEADER) };
+    return { ids: [{ key, value: id }] };
   },
 };
 

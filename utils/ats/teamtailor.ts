@@ -1,8 +1,4 @@
-import { candidateEmail } from './profile-email';
 import type { AtsAdapter } from './types';
-
-// The contact block under the candidate's name.
-const CANDIDATE_HEADER = '.candidate-page .candidate-contact';
 
 // Company ids are short tokens, sometimes with a region suffix (`X@eu`, `%40` when encoded).
 const CANDIDATE_PATH = /^\/companies\/[\w-]+(?:(?:@|%40)\w+)?\/candidates\/(?:segment\/[\w-]+\/candidate\/)?(\d+)\/?$/;
@@ -18,10 +14,10 @@ export const teamtailor: AtsAdapter = {
   matches: ['https://app.teamtailor.com/*'],
   idLabels: { candidateId: 'Teamtailor candidate' },
   defaultTemplates: ['{candidateId}'],
-  detect(url, doc) {
+  detect(url) {
     const match = CANDIDATE_PATH.exec(url.pathname);
     if (!match?.[1]) return null;
-    return { ids: [{ key: 'candidateId', value: match[1] }], email: candidateEmail(doc, CANDIDATE_HEADER) };
+    return { ids: [{ key: 'candidateId', value: match[1] }] };
   },
 };
 

@@ -12,8 +12,13 @@ export interface Detection {
   readonly ids: readonly DetectedId[];
   /** Xobin response ids linked from the profile; these win over ids from the URL. */
   readonly responseIds: readonly string[];
-  /** The candidate's email as the profile shows it, when it does. */
-  readonly email?: string;
+  /**
+   * The email addresses in the candidate's part of the page (profile-email.ts), lower-cased: a report
+   * whose candidate_email is one of them is this candidate's.
+   */
+  readonly emails?: readonly string[];
+  /** How many of them were in visible text and how many in mailto links (one address can be both). */
+  readonly emailsFrom?: { readonly text: number; readonly link: number };
 }
 
 export interface AtsAdapter {
@@ -33,6 +38,11 @@ export interface AtsAdapter {
    * wildcard); they become content_scripts.exclude_matches and every URL check honours them.
    */
   readonly excludeMatches?: readonly string[];
+  /**
+   * Regions of the profile that are not the candidate's (notes, activity feeds) beyond the page chrome
+   * every adapter leaves out: a CSS selector, by data-* attributes where the ATS has them.
+   */
+  readonly notCandidate?: string;
   /** Pure: the ids on this page, or null when it is not one candidate's profile. */
-  detect(url: URL, doc: Document): Omit<Detection, 'ats' | 'responseIds'> | null;
+  detect(url: URL, doc: Document): Pick<Detection, 'ids'> | null;
 }

@@ -1,8 +1,4 @@
-import { candidateEmail } from './profile-email';
 import type { AtsAdapter } from './types';
-
-// The profile's details list or contact line, not the timeline's comments.
-const CANDIDATE_HEADER = '[data-ui="candidate-profile"] .profile-details, [data-ui="candidate-profile"] .contact';
 
 // The job segment is a shortcode (379AA16E8F) or a number; only the candidate segment is an id. Candidate
 // ids in UI URLs are usually numbers, but public examples also show hex ids (`8f2c…`, the API's `ce4da98`
@@ -20,10 +16,10 @@ export const workable: AtsAdapter = {
   matches: ['https://*.workable.com/backend*'],
   idLabels: { candidateId: 'Workable candidate' },
   defaultTemplates: ['{candidateId}'],
-  detect(url, doc) {
+  detect(url) {
     const match = CANDIDATE_PATH.exec(url.pathname);
     if (!match?.[1]) return null;
-    return { ids: [{ key: 'candidateId', value: match[1].toLowerCase() }], email: candidateEmail(doc, CANDIDATE_HEADER) };
+    return { ids: [{ key: 'candidateId', value: match[1].toLowerCase() }] };
   },
 };
 

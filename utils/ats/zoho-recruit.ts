@@ -1,8 +1,4 @@
-import { candidateEmail } from './profile-email';
 import type { AtsAdapter } from './types';
-
-// The record's own field table (Email row), not the top band or related lists.
-const CANDIDATE_HEADER = '#detailView .zr-fields';
 
 // Classic record page (EntityInfo.do?module=Candidates&id=…) or the newer /tab/Candidates/{id}.
 const RECORD_PATH = /^\/recruit\/(?:org\d+\/)?(?:EntityInfo\.do|tab\/Candidates\/(\d+)\/?)$/;
@@ -19,13 +15,13 @@ export const zohoRecruit: AtsAdapter = {
   matches: ['com', 'eu', 'in', 'com.au', 'jp'].map((tld) => `https://recruit.zoho.${tld}/recruit/*`),
   idLabels: { candidateId: 'Zoho Recruit candidate' },
   defaultTemplates: ['{candidateId}'],
-  detect(url, doc) {
+  detect(url) {
     const match = RECORD_PATH.exec(url.pathname);
     if (!match) return null;
     const query = url.searchParams;
     const id = match[1] ?? (query.get('module') === 'Candidates' ? query.get('id') : null);
     if (!id || !NUMERIC_ID.test(id)) return null;
-    return { ids: [{ key: 'candidateId', value: id }], email: candidateEmail(doc, CANDIDATE_HEADER) };
+    return { ids: [{ key: 'candidateId', value: id }] };
   },
 };
 

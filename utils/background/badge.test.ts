@@ -9,10 +9,10 @@ const base: TabState = {
   tabId: 1,
   navId: 'n',
   url: 'https://app.greenhouse.io/people/4012345003/applications/5123456003',
-  email: 'riley.example@example.com',
+  emails: ['riley.example@example.com'],
   lookups: [
-    { by: 'response_id', value: '979554', source: 'a Xobin report link on the profile' },
     { by: 'custom_field_id', value: '5123456003', source: 'the Greenhouse application' },
+    { by: 'response_id', value: '979554', source: 'a Xobin report link on the profile' },
   ],
   phase: 'ready',
   updatedAt: 0,
@@ -51,6 +51,19 @@ describe('badgeFor', () => {
     const view = badgeFor(found({ customFieldId: '5123456002' }));
     expect(view.text).toBe(MISMATCH_BADGE);
     expect(view.title).toContain('5123456002');
+  });
+
+  it("shows the identity marker, not the score, for a report reached only through a link that nothing ties to the profile", () => {
+    const linked = (summary: Record<string, unknown>, overrides: Partial<TabState> = {}): TabState => {
+      const state = found(summary);
+      return { ...state, ...overrides, result: state.result?.kind === 'report' ? { ...state.result, lookup: base.lookups[1]! } : state.result };
+    };
+    const view = badgeFor(linked({ email: 'jordan.example@example.com', name: 'Jordan Example' }, { emails: [] }));
+    expect(view.text).toBe(MISMATCH_BADGE);
+    expect(view.title).toContain("Jordan Example (jordan.example@example.com)'s");
+    expect(view.title).toContain('nothing on the profile ties it to this candidate');
+    expect(badgeFor(linked({ email: 'riley.example@example.com' })).text).toBe('82');
+    expect(badgeFor(linked({ email: 'jordan.example@example.com' }, { emails: [], confirmed: '979554' })).text).toBe('82');
   });
 
   it('says in plain words that lookups are paused and what to do', () => {

@@ -2,7 +2,7 @@ import type { TabState } from '../tab-state';
 import { ERROR_KEYS } from '../api/errors';
 import { formatBadgeNumber } from '../format';
 import { t } from '../i18n';
-import { expectedCustomFieldIds, identityProblem } from '../panel/identity';
+import { tabIdentityProblem } from '../panel/identity';
 
 export interface BadgeView {
   readonly text: string;
@@ -36,14 +36,14 @@ export function badgeFor(state: TabState | null): BadgeView {
   const summary = result.summary;
   if (!summary) return loading();
   // Before the score: a report that names someone else must not look like this candidate's.
-  const problem = identityProblem({
-    profileEmail: state.email,
-    reportEmail: summary.email,
-    reportCustomFieldId: summary.customFieldId,
-    expectedCustomFieldIds: expectedCustomFieldIds(state),
-  });
+  const problem = tabIdentityProblem(state);
   if (problem) {
-    const who = problem.kind === 'email' ? t('mismatchBadgeEmail', problem.report, problem.profile) : t('mismatchBadgeCustomField', problem.report);
+    const who =
+      problem.kind === 'email'
+        ? t('mismatchBadgeEmail', problem.report, problem.profile)
+        : problem.kind === 'untied'
+          ? t('mismatchBadgeUntied', problem.report)
+          : t('mismatchBadgeCustomField', problem.report);
     return view(MISMATCH_BADGE, 'mismatch', t('badgeTitle', `${who} ${t('mismatchBadgeNext')}`));
   }
   if (summary.scoreInvalid) return view('!', 'error', t('badgeScoreInvalidTitle'));

@@ -144,11 +144,12 @@ export async function onDetected(tabId: number, url: string, claimed: Detection 
     const settledOrOnItsWay = current?.phase === 'ready' || (current?.phase === 'loading' && scheduled.get(tabId) === current.navId);
     if (current && settledOrOnItsWay && current.url === url && sameLookups(current.lookups, lookups)) {
       // Same candidate, the page only filled in more (e.g. the email): keep the result, or the lookup
-      // already on its way (starting over would ask the API twice, and lose an answer not cached).
-      return current.email === detection.email ? undefined : { ...current, email: detection.email };
+      // already on its way (starting over would ask the API twice, and lose an answer not cached),
+      // and the recruiter's confirmation of it.
+      return sameEmails(current.emails, detection.emails) ? undefined : { ...current, emails: detection.emails, emailsFrom: detection.emailsFrom };
     }
     navId = newNavId();
-    const detected = { v: 1, tabId, navId, url, ats: adapter.id, atsName: adapter.name, email: detection.email, lookups, updatedAt: Date.now() } as const;
+    const detected = { v: 1, tabId, navId, url, ats: adapter.id, atsName: adapter.name, emails: detection.emails, emailsFrom: detection.emailsFrom, lookups, updatedAt: Date.now() } as const;
     // Still known now (a cleared cache or a new key since forgets it): else the usual run decides.
     if (known && knownHead(known.cacheKey)) {
       settled = true;
@@ -165,6 +166,22 @@ export async function onDetected(tabId: number, url: string, claimed: Detection 
   scheduled.delete(tabId);
   abortRun(tabId);
   lastDetectionAt.set(tabId, Date.now());
+}
+
+function sameEmails(a: readonly string[] = [], b: readonly string[] = []): boolean {
+  return a.length === b.length && a.every((email, i) => email === b[i]);
+}
+
+/**
+ * "It is the right candidate": the recruiter vouches for the report on screen despite the identity
+ * warning. Remembered for this tab's candidate only (a new candidate is a new navId, without it).
+ */
+export async function confirmIdentity(tabId: number, responseId: string): Promise<void> {
+  await updateTab(tabId, (current) =>
+    current?.result?.kind === 'report' && current.result.summary?.responseId === responseId && current.confirmed !== responseId
+      ? { ...current, confirmed: responseId, updatedAt: Date.now() }
+      : undefined,
+  );
 }
 
 /** Refresh / Check again / Try again: the same lookups, past the cache. The recruiter asked: no budget. */
@@ -201,7 +218,8 @@ export async function lookupManually(tabId: number, query: string, deps: Resolve
     url: current?.url ?? url,
     atsName: current?.atsName,
     ats: current?.ats,
-    email: current?.email,
+    emails: current?.emails,
+    emailsFrom: current?.emailsFrom,
     lookups,
     manual: true,
     phase: 'loading',

@@ -51,7 +51,10 @@ describe('classify: who may say what', () => {
     ['ids with markup', { type: 'page:detected', url: contentSender.url, detection: { ...detection, ids: [{ key: 'applicationId', value: '<img src=x>' }] } }],
     ['too many ids', { type: 'page:detected', url: contentSender.url, detection: { ...detection, ids: Array(20).fill(detection.ids[0]) } }],
     ['a non-numeric response id', { type: 'page:detected', url: contentSender.url, detection: { ...detection, responseIds: ['12; DROP'] } }],
-    ['an absurdly long email', { type: 'page:detected', url: contentSender.url, detection: { ...detection, email: 'a'.repeat(400) } }],
+    ['an absurdly long email', { type: 'page:detected', url: contentSender.url, detection: { ...detection, emails: [`${'a'.repeat(400)}@example.com`] } }],
+    ['an email not lower-cased (the content script lower-cases every one)', { type: 'page:detected', url: contentSender.url, detection: { ...detection, emails: ['Riley@example.com'] } }],
+    ['more emails than a profile shows', { type: 'page:detected', url: contentSender.url, detection: { ...detection, emails: Array.from({ length: 21 }, (_, i) => `p${i}@example.com`) } }],
+    ['a forged count of where emails were found', { type: 'page:detected', url: contentSender.url, detection: { ...detection, emails: ['a@example.com'], emailsFrom: { text: -1, link: 1e9 } } }],
   ])('drops %s', (_name, message) => {
     expect(classify(message, contentSender, ownId, origin, atsOnly)).toBeUndefined();
   });

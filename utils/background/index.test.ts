@@ -219,14 +219,14 @@ describe('background worker', () => {
     const url = GH + '5123456002';
     await fakeBrowser.runtime.onMessage.trigger({ type: 'page:detected', url, detection: detection('5123456002') }, sender(3, url));
     await vi.waitFor(() => expect(fetchMock).toHaveBeenCalledTimes(1));
-    const withEmail = { ...detection('5123456002'), email: 'jordan@example.com' };
+    const withEmail = { ...detection('5123456002'), emails: ['jordan@example.com'] };
     await fakeBrowser.runtime.onMessage.trigger({ type: 'page:detected', url, detection: withEmail }, sender(3, url));
     await new Promise((resolve) => setTimeout(resolve, 50)); // room for a second request, were one to start
     answer(new Response('{"response_id": 979554, "candidate_na', { status: 200, headers: { 'Content-Type': 'application/json' } }));
     await vi.waitFor(async () => expect((await tabStateItem(3).getValue())?.phase).toBe('ready'));
     const state = await tabStateItem(3).getValue();
     expect(state?.result).toMatchObject({ kind: 'error', error: { kind: 'invalid-response' } });
-    expect(state?.email).toBe('jordan@example.com');
+    expect(state?.emails).toEqual(['jordan@example.com']);
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect(fetchMock).toHaveBeenCalledTimes(1);
     expect(await fakeBrowser.action.getBadgeText({ tabId: 3 })).toBe('!');

@@ -7,7 +7,7 @@ import { autoOpenedItem, autoOpenItem, customRulesItem, listScoresItem, policyOv
 import { clearCache, keepCacheKnowledgeInMemory, keepWhileShown, readCache } from './cache';
 import { wireContextMenu } from './context-menu';
 import { forgetTabBudget } from './budget';
-import { forgetTabDetections, lookupManually, lookupUnderway, onDetected, refreshTab } from './detection';
+import { confirmIdentity, forgetTabDetections, lookupManually, lookupUnderway, onDetected, refreshTab } from './detection';
 import { onFirstRun } from './first-run';
 import { classify } from './inbound';
 import { restrictStorageToExtension } from './isolation';
@@ -247,6 +247,8 @@ function onPageMessage(message: PageMessage): Promise<unknown> {
   switch (message.type) {
     case 'tab:refresh':
       return refreshTab(message.tabId, deps);
+    case 'tab:confirm-identity':
+      return confirmIdentity(message.tabId, message.responseId);
     case 'lookup:manual':
       return lookupManually(message.tabId, message.query, deps);
     case 'report:get':

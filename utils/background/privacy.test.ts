@@ -31,7 +31,7 @@ beforeEach(async () => {
     'fetch',
     vi.fn(async (url: string) => {
       const id = new URL(url).searchParams.get('custom_field_id') ?? '';
-      return Response.json({ ...completedBody(), response_id: Number(id.slice(-3)), candidate_name: `Candidate ${id}` });
+      return Response.json({ ...completedBody(), response_id: Number(id.slice(-3)), candidate_name: `Candidate ${id}`, custom_field_id: id });
     }),
   );
   await apiKeyItem.setValue('test-key');

@@ -12,7 +12,7 @@ describe('the toolbar badge', () => {
     const calls = vi.spyOn(fakeBrowser.action, 'setBadgeText');
     const { publish, forget } = createPublisher();
     await publish(loading, 4);
-    await publish({ ...loading, navId: 'b', email: 'jordan@example.com' }, 4); // still "loading"
+    await publish({ ...loading, navId: 'b', emails: ['jordan@example.com'] }, 4); // still "loading"
     expect(calls).toHaveBeenCalledTimes(1);
     await publish(loading, 5); // another tab is another badge
     expect(calls).toHaveBeenCalledTimes(2);

@@ -1,12 +1,15 @@
 import { t } from '../i18n';
 import { recentItem, type RecentCandidate } from '../storage';
 import type { ReportSummary, TabState } from '../tab-state';
+import { tabIdentityProblem } from '../panel/identity';
 
 export const MAX_RECENT = 20;
 
 /** Remembers the candidates whose reports the recruiter saw, newest first, without duplicates. */
 export function rememberRecent(state: TabState | null): Promise<void> {
   if (state?.phase !== 'ready' || state.result?.kind !== 'report' || !state.result.summary) return Promise.resolve();
+  // Someone else's report (a planted link): not this candidate's, unless the recruiter confirmed it.
+  if (tabIdentityProblem(state)) return Promise.resolve();
   const item = recentFrom(state.result.summary, state);
   // Read-modify-write, one at a time: two tabs finishing together would otherwise both read the old
   // list and the second write would drop the first tab's candidate.

@@ -21,12 +21,13 @@ describe('ids the worker derives itself', () => {
   );
 
   it('ignores ids the content script claims that are not in the URL', () => {
-    const claimed = { ats: 'greenhouse', ids: [{ key: 'applicationId', value: '999999' }, { key: 'personId', value: '1' }], responseIds: [], email: 'a@example.com' };
+    const claimed = { ats: 'greenhouse', ids: [{ key: 'applicationId', value: '999999' }, { key: 'personId', value: '1' }], responseIds: [], emails: ['a@example.com'], emailsFrom: { text: 1, link: 0 } };
     expect(trustedDetection(claimed, greenhouse, JORDAN)).toEqual({
       ats: 'greenhouse',
       ids: [{ key: 'applicationId', value: '5123456002' }, { key: 'personId', value: '4012345002' }],
       responseIds: [],
-      email: 'a@example.com',
+      emails: ['a@example.com'],
+      emailsFrom: { text: 1, link: 0 },
     });
   });
 

@@ -3,7 +3,7 @@ import type { CustomRule } from '../rules';
 
 // The content script runs next to the ATS page's scripts, so what it sends is a claim, not a fact.
 // The worker reads the candidate's ids from the URL itself with the same adapter; the page's DOM only
-// contributes hints: the email (for the identity check), Xobin report links (bounded, and spent from
+// contributes hints: the emails in the candidate's part of it (for the identity check), Xobin report links (bounded, and spent from
 // the lookup budget) and, for a recruiter's rule that reads a CSS selector, that one id.
 
 /** Adapters may read the DOM only for hints; for the ids they get a document with nothing in it. */
@@ -41,6 +41,6 @@ export function trustedDetection(claimed: Detection, adapter: AtsAdapter, url: s
     ats: adapter.id,
     ids,
     responseIds: claimed.responseIds.slice(0, MAX_LINKED_RESPONSES),
-    ...(claimed.email ? { email: claimed.email } : {}),
+    ...(claimed.emails?.length ? { emails: claimed.emails, ...(claimed.emailsFrom ? { emailsFrom: claimed.emailsFrom } : {}) } : {}),
   };
 }

@@ -50,6 +50,15 @@ describe('watching pending reports', () => {
     expect(ids.at(-1)).toBe(String(MAX_WATCHED + 3));
   });
 
+  it("does not watch someone else's pending interview reached through a planted link, unless the recruiter confirmed it", async () => {
+    const base = viewed(summary('979563', 'pending', { email: 'sam.placeholder@example.com' }));
+    const linked: TabState = { ...base, emails: ['riley.sample@example.com'], result: base.result?.kind === 'report' ? { ...base.result, lookup: { by: 'response_id', value: '979563', source: 'link' } } : base.result };
+    await watchFromTab(linked, T0);
+    expect(await readWatched()).toEqual([]);
+    await watchFromTab({ ...linked, confirmed: '979563' }, T0);
+    expect((await readWatched()).map((entry) => entry.responseId)).toEqual(['979563']);
+  });
+
   it('with the setting off, nothing is watched', async () => {
     await notifyCompletedItem.setValue(false);
     await watchFromTab(viewed(summary('1', 'pending')), T0);

@@ -4,6 +4,7 @@ import type { ApiError } from '../api/errors';
 import { t } from '../i18n';
 import { notifyCompletedItem, watchedItem, type WatchedReport } from '../storage';
 import type { ReportSummary, TabState } from '../tab-state';
+import { tabIdentityProblem } from '../panel/identity';
 import type { RequestQueue } from './queue';
 import { getReport, type ResolveDeps } from './resolver';
 import { watchListSecret } from './secret';
@@ -71,6 +72,8 @@ const fresh = (list: WatchedReport[], now: number) => list.filter((entry) => now
 export async function watchFromTab(state: TabState | null, now = Date.now()): Promise<void> {
   if (state?.phase !== 'ready' || state.result?.kind !== 'report' || !state.result.summary) return;
   const { summary, lookup } = state.result;
+  // Someone else's pending interview (a planted link) is not watched, unless the recruiter confirmed it.
+  if (summary.status !== 'completed' && tabIdentityProblem(state)) return;
   if (summary.status === 'completed') {
     await mutate((list) => (list.some((entry) => entry.responseId === summary.responseId) ? list.filter((entry) => entry.responseId !== summary.responseId) : undefined));
     return;

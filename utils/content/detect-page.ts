@@ -1,6 +1,7 @@
 import { adapters } from '../ats';
 import { coversUrl } from '../ats/match-pattern';
 import type { AtsAdapter, Detection } from '../ats/types';
+import { candidateEmails } from '../ats/profile-email';
 import { xobinResponseIds } from '../ats/xobin-links';
 
 export function adapterFor(url: URL, list: readonly AtsAdapter[] = adapters): AtsAdapter | undefined {
@@ -23,7 +24,8 @@ export function detectPage(url: URL, doc: Document, list: readonly AtsAdapter[] 
       continue;
     }
     if (!found || found.ids.length === 0) continue;
-    return { ats: adapter.id, ids: found.ids, responseIds: xobinResponseIds(doc), ...(found.email ? { email: found.email } : {}) };
+    const { emails, from } = candidateEmails(doc, adapter.notCandidate);
+    return { ats: adapter.id, ids: found.ids, responseIds: xobinResponseIds(doc), ...(emails.length > 0 ? { emails, emailsFrom: from } : {}) };
   }
   return null;
 }

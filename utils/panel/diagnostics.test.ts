@@ -34,10 +34,10 @@ describe('diagnose', () => {
     expect(found.shape.groups).toEqual([{ name: 'candidateId', value: '4012345002' }]);
     expect(diagnose(null)).toBeUndefined();
   });
-  it('says which adapter read the page and whether it found an email, from today’s Detection.email', () => {
-    const state: TabState = { ...base, email: 'alex@example.com', lookups: [application], phase: 'loading' };
-    expect(diagnose(state)).toMatchObject({ adapter: { id: 'greenhouse', name: 'Greenhouse' }, email: { found: true, where: 'profile' } });
-    expect(emailFinding({})).toEqual({ found: false });
+  it('says which adapter read the page and whether it found an email, from the candidate emails the page showed', () => {
+    const state: TabState = { ...base, emails: ['alex@example.com'], emailsFrom: { text: 1, link: 0 }, lookups: [application], phase: 'loading' };
+    expect(diagnose(state)).toMatchObject({ adapter: { id: 'greenhouse', name: 'Greenhouse' }, email: { found: true, addresses: ['alex@example.com'], fromText: 1, fromLink: 0 } });
+    expect(emailFinding({})).toEqual({ found: false, addresses: [], fromText: 0, fromLink: 0 });
   });
 });
 
@@ -61,7 +61,8 @@ describe('diagnosticsText', () => {
   // is built from named fields only, so none of it can reach the clipboard.
   const state = {
     ...base,
-    email: 'alex.morgan@example.com',
+    emails: ['alex.morgan@example.com'],
+    emailsFrom: { text: 0, link: 1 },
     lookups: [link, application, person],
     phase: 'ready',
     result: {
@@ -79,7 +80,7 @@ describe('diagnosticsText', () => {
     expect(text).toContain('Recognised by: Greenhouse (greenhouse)');
     expect(text).toContain('custom_field_id ########## (the Greenhouse application): found');
     expect(text).toContain('response_id ###### (a Xobin link on the profile): not found');
-    expect(text).toContain('Candidate email on the page: found (profile)');
+    expect(text).toContain('Candidate email on the page: 1 found (text 0, links 1)');
     expect(text).toContain('Extension version: 1.2.3');
   });
 

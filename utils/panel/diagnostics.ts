@@ -13,12 +13,13 @@ export interface LookupRow extends Lookup {
   readonly outcome: LookupOutcome;
 }
 
-/** Whether the profile showed the candidate's email, and where. */
+/** Whether the candidate's part of the page showed an email, and where (text or links). */
 export interface EmailFinding {
   readonly found: boolean;
-  /** The address, for the panel only; the copied text says only whether there was one. */
-  readonly address?: string;
-  readonly where?: 'profile';
+  /** The addresses, for the panel only; the copied text says only how many and where. */
+  readonly addresses: readonly string[];
+  readonly fromText: number;
+  readonly fromLink: number;
 }
 
 export interface Diagnostics {
@@ -37,12 +38,10 @@ export interface Diagnostics {
   readonly error?: { readonly kind: ApiErrorKind; readonly status?: number };
 }
 
-/**
- * Today's Detection.email: one address read from the profile's header. Kept in one place, since how
- * a candidate's email is found is changing (a set of addresses from text and links).
- */
-export function emailFinding(state: Pick<TabState, 'email'>): EmailFinding {
-  return state.email ? { found: true, address: state.email, where: 'profile' } : { found: false };
+/** What the content script found (Detection.emails and emailsFrom, profile-email.ts). */
+export function emailFinding(state: Pick<TabState, 'emails' | 'emailsFrom'>): EmailFinding {
+  const addresses = state.emails ?? [];
+  return { found: addresses.length > 0, addresses, fromText: state.emailsFrom?.text ?? 0, fromLink: state.emailsFrom?.link ?? 0 };
 }
 
 /** Each lookup with its result, in the order the worker tries them (resolver.ts runLookups). */
@@ -129,7 +128,7 @@ export function diagnosticsText(diagnostics: Diagnostics, version: string): stri
   lines.push(`Lookups: ${lookups.length > 0 ? '' : 'none'}`);
   for (const row of lookups) lines.push(`  ${row.by} ${maskId(row.value)} (${row.source}): ${OUTCOME_TEXT[row.outcome] ?? row.outcome}`);
   if (error) lines.push(`Result: ${error.kind}${error.status !== undefined ? ` (HTTP ${error.status})` : ''}`);
-  lines.push(`Candidate email on the page: ${email.found ? `found (${email.where ?? 'page'})` : 'not found'}`);
+  lines.push(`Candidate email on the page: ${email.found ? `${email.addresses.length} found (text ${email.fromText}, links ${email.fromLink})` : 'not found'}`);
   return lines.join('\n');
 }
 

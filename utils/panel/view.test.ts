@@ -28,21 +28,26 @@ describe('panelView', () => {
 
   it('shows a completed report with its lookup and refresh flag', () => {
     const report = completedReport();
-    expect(panelView(tabState({ refreshing: true }), entry(report))).toEqual({ kind: 'report', report, lookup: LOOKUP, refreshing: true, expectedIds: [LOOKUP.value] });
+    expect(panelView(tabState({ refreshing: true }), entry(report))).toEqual({ kind: 'report', report, lookup: LOOKUP, refreshing: true });
   });
 
-  it('passes on the profile’s email, to check the report is this candidate’s', () => {
-    const view = panelView(tabState({ email: 'ada@example.com' }), entry(completedReport()));
-    expect(view.kind === 'report' && view.profileEmail).toBe('ada@example.com');
+  it('flags a report whose email is none of those on the profile, and not once the recruiter confirmed it', () => {
+    const report = completedReport({ candidate_email: 'jordan@example.com' });
+    const view = panelView(tabState({ emails: ['ada@example.com'] }), entry(report));
+    expect(view.kind === 'report' && view.identity).toEqual({ kind: 'email', profile: 'ada@example.com', report: 'jordan@example.com' });
+    expect(panelView(tabState({ emails: ['ada@example.com'], confirmed: report.response_id }), entry(report))).not.toHaveProperty('identity');
+    expect(panelView(tabState({ emails: ['x@example.com', 'jordan@example.com'] }), entry(report))).not.toHaveProperty('identity');
   });
 
   it('shows a pending report', () => {
     const report = pendingReport();
-    expect(panelView(tabState(), entry(report))).toEqual({ kind: 'pending', report, lookup: LOOKUP, refreshing: false, expectedIds: [LOOKUP.value] });
+    expect(panelView(tabState(), entry(report))).toEqual({ kind: 'pending', report, lookup: LOOKUP, refreshing: false });
   });
 
-  it("passes on the custom field ids the profile's own ids give, but none for the recruiter's search", () => {
-    expect(panelView(tabState({ manual: true }), entry(completedReport()))).not.toHaveProperty('expectedIds');
+  it("flags a report for a custom field id none of the profile's own ids give, but not in the recruiter's search", () => {
+    const report = completedReport({ candidate_email: undefined, custom_field_id: '999' });
+    expect(panelView(tabState(), entry(report))).toMatchObject({ identity: { kind: 'custom-field', report: '999' } });
+    expect(panelView(tabState({ manual: true }), entry(report))).not.toHaveProperty('identity');
   });
 
   it('shows lookups paused by the budget, with when they resume', () => {

@@ -1,7 +1,7 @@
 import type { ApiError } from '../api/errors';
 import type { CompletedReport, PendingReport, TranscriptMessage } from '../api/schemas';
-import type { CacheEntry, Lookup, TabState } from '../tab-state';
-import { expectedCustomFieldIds } from './identity';
+import { summarize, type CacheEntry, type Lookup, type TabState } from '../tab-state';
+import { tabIdentityProblem, type IdentityProblem } from './identity';
 
 /** What the side panel shows. `data-state` on the panel root is `kind`. */
 export type PanelView =
@@ -12,12 +12,12 @@ export type PanelView =
       readonly report: CompletedReport;
       readonly lookup: Lookup;
       readonly refreshing: boolean;
-      readonly profileEmail?: string;
-      readonly expectedIds?: readonly string[];
+      /** Why this report may not be the profile's candidate; the panel leads with it. */
+      readonly identity?: IdentityProblem;
       /** The report shows the first messages of a long transcript; this many are on their way. */
       readonly transcriptPending?: number;
     }
-  | { readonly kind: 'pending'; readonly report: PendingReport; readonly lookup: Lookup; readonly refreshing: boolean; readonly profileEmail?: string; readonly expectedIds?: readonly string[] }
+  | { readonly kind: 'pending'; readonly report: PendingReport; readonly lookup: Lookup; readonly refreshing: boolean; readonly identity?: IdentityProblem }
   | { readonly kind: 'paused'; readonly resumeAt: number; readonly scope: 'tab' | 'all' }
   | { readonly kind: 'error'; readonly error: ApiError; readonly tried: readonly Lookup[] };
 
@@ -41,15 +41,9 @@ export function panelView(
   if (entry === undefined) return { kind: 'loading' };
   // The cache entry was evicted or cleared under us: show loading and let the caller ask for it again.
   if (entry === null || entry.v !== 1) return { kind: 'loading', missingReport: result.cacheKey };
-  // The email the ATS profile shows, to flag a report that belongs to someone else.
-  // and the custom field ids its own ids give: a report for another id is not this candidate's.
-  const expected = expectedCustomFieldIds(state);
-  const found = {
-    lookup: result.lookup,
-    refreshing: state.refreshing === true,
-    ...(state.email ? { profileEmail: state.email } : {}),
-    ...(expected.length > 0 ? { expectedIds: expected } : {}),
-  };
+  // A report that belongs to someone else (a planted link, a wrong id) is flagged, as on the badge.
+  const identity = tabIdentityProblem(state, summarize(entry.report));
+  const found = { lookup: result.lookup, refreshing: state.refreshing === true, ...(identity ? { identity } : {}) };
   if (entry.report.status === 'pending') return { kind: 'pending', report: entry.report, ...found };
   if (entry.conversationTotal === undefined) return { kind: 'report', report: entry.report, ...found };
   // A long interview: its first messages now, all of them once read. Its conversation gone from the

@@ -1,0 +1,38 @@
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { fixtureUrl } from '../e2e/helpers';
+import { API_KEY, openProfile, startFirefoxHarness, waitFor, waitForBadge, waitForSidebar, type FirefoxHarness } from './helpers';
+
+// Issue 20, item 3, in real Firefox ESR: the two cases of e2e/identity.e2e.ts on the Greenhouse
+// profile with generated class names and a plain-text email. Neither profile's ids have a report in
+// the mock; the only report is the one a link on the page names (Riley Sample's, 979561, score 71).
+
+let h: FirefoxHarness;
+beforeAll(async () => {
+  h = await startFirefoxHarness({ apiKey: API_KEY });
+});
+afterAll(() => h?.close());
+
+const warning = () => h.ff.evaluateSidebar<string | null>(`document.querySelector('[data-testid="identity-warning"]')?.textContent ?? null`);
+const recent = () => h.ff.evaluateBackground<string[]>(`browser.storage.session.get('recent').then((all) => (all.recent ?? []).map((item) => item.responseId))`);
+
+it("a link to the same person's report (their email as plain text on the page): the score, no warning", async () => {
+  const { page, tabId } = await openProfile(h, fixtureUrl('greenhouse-generated-classes.html'));
+  await waitForBadge(h, tabId, '71');
+  await waitForSidebar(h, { state: 'report', texts: ['Riley Sample'] });
+  expect(await warning()).toBeNull();
+  await waitFor(async () => (await recent()).includes('979561'));
+  await page.close();
+});
+
+it("a planted link to another person's report: the identity marker, whose report and why, not in recent candidates", async () => {
+  await h.ff.evaluateBackground(`browser.storage.session.set({ recent: [] })`);
+  const { page, tabId } = await openProfile(h, fixtureUrl('greenhouse-generated-classes-planted.html'));
+  await waitForBadge(h, tabId, '≠');
+  expect(await h.ff.evaluateBackground<string>(`browser.browserAction.getTitle({ tabId: ${tabId} })`)).toContain(
+    'this report is for riley.sample@example.com, but the profile shows sam.placeholder@example.com',
+  );
+  await waitForSidebar(h, { state: 'report', texts: ['This report is for riley.sample@example.com — the profile shows sam.placeholder@example.com.'] });
+  expect(await warning()).toContain('sam.placeholder@example.com');
+  expect(await recent()).toEqual([]);
+  await page.close();
+});

@@ -6,6 +6,7 @@ import { accountScope } from './account';
 import { spendLookup } from './budget';
 import { cacheKey, headIsFresh, readHead, readKnown, writeCache, writeMiss } from './cache';
 import { endRun, readTab, startRun, updateTab } from './tabs';
+import { later } from './timers';
 
 export interface ResolveDeps {
   readonly config: () => Promise<ClientConfig & { downloadable?: boolean }>;
@@ -257,14 +258,14 @@ async function runLookups(tabId: number, navId: string, state: TabState, signal:
 const resumeTimers = new Map<number, ReturnType<typeof setTimeout>>();
 export function resumeLater(tabId: number, navId: string, resumeAt: number, deps: ResolveDeps): void {
   clearTimeout(resumeTimers.get(tabId));
-  const timer = setTimeout(
+  const timer = later(
     () => {
       resumeTimers.delete(tabId);
       void readTab(tabId).then((state) => {
         if (state?.navId === navId && state.result?.kind === 'paused') return resolveTab(tabId, navId, deps);
       });
     },
-    Math.max(0, resumeAt - Date.now()),
+    resumeAt - Date.now(),
   );
   resumeTimers.set(tabId, timer);
 }

@@ -139,7 +139,7 @@ async function lookUp(lookups: readonly Lookup[], tabId: number, deps: ResolveDe
     // Bounded by the per-page-load allowance and the list bucket above, not by the tab's profile
     // budget (a list of 50 would use it up and pause the candidate the recruiter opens next).
     if (signal.aborted) return error('offline');
-    const outcome = await getReport(lookup, config, deps, { tabId, unmetered: true, signal, admit });
+    const outcome = await getReport(lookup, config, deps, { tabId, unmetered: true, signal, admit, priority: 'list' });
     if (outcome.ok) {
       const { summary } = outcome;
       if (summary.status === 'pending') return { kind: 'pending', status: summary.inviteStatus.slice(0, 40) };

@@ -3,6 +3,7 @@ import type { ApiError } from '../api/errors';
 import { t } from '../i18n';
 import { summarize, type Lookup, type ReportSummary, type TabResult, type TabState } from '../tab-state';
 import { accountScope } from './account';
+import type { Priority } from './queue';
 import { spendLookup } from './budget';
 import { cacheKey, headIsFresh, readHead, readKnown, writeCache, writeMiss } from './cache';
 import { endRun, readTab, startRun, updateTab } from './tabs';
@@ -20,30 +21,62 @@ export interface ResolveDeps {
 // Two tabs (or a tab and a refresh) asking for the same lookup share one request. The key is the
 // cache key, so it carries the account scope: a request made with the old key is never shared with
 // a caller that already uses the new one. A shared request is aborted only when every caller left.
+// A caller joins only a request of its own priority or a higher one: a list chip's or a watch
+// check's request may sit out a 429 pause in the queue, and the recruiter never waits behind one.
+// Their own request takes its place instead, and the callers of the one it replaced get its answer.
 interface Shared {
   readonly result: Promise<FetchResult>;
   readonly controller: AbortController;
+  readonly priority: Priority;
+  readonly settle: (result: Promise<FetchResult>) => void;
   users: number;
+  /** The higher-priority request that took this one's place. */
+  successor?: Shared;
 }
 const inflight = new Map<string, Shared>();
+const RANK: Record<Priority, number> = { user: 0, list: 1, watch: 2 };
 
-export function sharedFetch(key: string, run: (signal: AbortSignal) => Promise<FetchResult>, signal?: AbortSignal): Promise<FetchResult> {
-  let shared = inflight.get(key);
-  if (!shared) {
-    const controller = new AbortController();
-    const entry: Shared = { controller, users: 0, result: run(controller.signal).finally(() => inflight.get(key) === entry && inflight.delete(key)) };
-    inflight.set(key, entry);
-    shared = entry;
+/** Whether a caller at this priority would join the request in flight rather than start one. */
+function joins(key: string, priority: Priority): boolean {
+  const entry = inflight.get(key);
+  return entry !== undefined && RANK[entry.priority] <= RANK[priority];
+}
+
+function start(key: string, run: (signal: AbortSignal) => Promise<FetchResult>, priority: Priority): Shared {
+  const controller = new AbortController();
+  let settle!: Shared['settle'];
+  const result = new Promise<FetchResult>((resolve) => (settle = resolve));
+  const entry: Shared = { controller, priority, settle, users: 0, result };
+  const own = run(controller.signal).finally(() => inflight.get(key) === entry && inflight.delete(key));
+  // A replaced request's own end (aborted) is not its callers' answer: its successor's is.
+  const finish = () => {
+    if (!entry.successor) settle(own);
+  };
+  own.then(finish, finish);
+  const parked = inflight.get(key);
+  inflight.set(key, entry);
+  if (parked) {
+    parked.successor = entry;
+    entry.users += parked.users;
+    parked.settle(result);
+    // Still waiting in the queue: it never goes out. Already out: its answer would be the same.
+    parked.controller.abort();
   }
-  const entry = shared;
+  return entry;
+}
+
+export function sharedFetch(key: string, run: (signal: AbortSignal) => Promise<FetchResult>, signal?: AbortSignal, priority: Priority = 'user'): Promise<FetchResult> {
+  const entry = joins(key, priority) ? inflight.get(key)! : start(key, run, priority);
   entry.users++;
   signal?.addEventListener(
     'abort',
     () => {
-      if (--entry.users > 0) return;
-      entry.controller.abort();
+      let current = entry;
+      while (current.successor) current = current.successor;
+      if (--current.users > 0) return;
+      current.controller.abort();
       // A caller arriving after this must start afresh, not join an aborted request.
-      if (inflight.get(key) === entry) inflight.delete(key);
+      if (inflight.get(key) === current) inflight.delete(key);
     },
     { once: true },
   );
@@ -88,6 +121,8 @@ export interface GetOptions {
    * answer is known costs none.
    */
   readonly admit?: () => boolean;
+  /** The queue priority of `deps.client.fetch` (list chips, watch checks): which in-flight request it may join. */
+  readonly priority?: Priority;
 }
 
 // Reports a tab's own lookup has found and is about to show: kept from eviction (cache.ts) until the
@@ -119,11 +154,12 @@ async function findReport(key: string, lookup: LookupKey, config: Config, deps: 
     if (missing) return { ok: false, error: { kind: 'not-found' } };
   }
   if (options.signal?.aborted) return { ok: false, error: { kind: 'offline' } };
-  if (!inflight.has(key) && !options.unmetered) {
+  const priority = options.priority ?? 'user';
+  if (!joins(key, priority) && !options.unmetered) {
     const spend = await spendLookup(options.tabId ?? -1, options.byRecruiter === true);
     if (!spend.ok) return { ok: false, error: { kind: 'rate-limited' }, paused: { resumeAt: spend.resumeAt, scope: spend.scope } };
   }
-  if (!inflight.has(key) && options.admit && !options.admit()) return { ok: false, error: { kind: 'rate-limited' } };
+  if (!joins(key, priority) && options.admit && !options.admit()) return { ok: false, error: { kind: 'rate-limited' } };
   const result = await sharedFetch(
     key,
     async (signal): Promise<FetchResult> => {
@@ -142,6 +178,7 @@ async function findReport(key: string, lookup: LookupKey, config: Config, deps: 
       }
     },
     options.signal,
+    priority,
   );
   return result.ok ? { ok: true, cacheKey: key, stale: false, summary: summarize(result.report) } : { ok: false, error: result.error };
 }

@@ -3,8 +3,10 @@ import type { AtsAdapter } from '../ats/types';
 import { buildLookups } from '../lookups';
 import type { ChipResult } from '../messages';
 import type { Lookup } from '../tab-state';
+import { accountScope } from './account';
 import { refill, type Bucket } from './budget';
 import { effectiveListScores } from './effective';
+import { generation } from './generation';
 import { getReport, resolveTab, type ResolveDeps } from './resolver';
 import { resolveAdapter } from './rules';
 import { newNavId, updateTab } from './tabs';
@@ -30,8 +32,12 @@ interface PageLoad {
   allowed: number;
   /** Candidates (by their lookups) this page load has asked for: each counts once. */
   readonly counted: Set<string>;
-  /** Their answers, so a row scrolled past twice (or re-rendered) asks nothing again. */
+  /**
+   * Their answers, so a row scrolled past twice (or re-rendered) asks nothing again. Keyed by account
+   * too, and only for the generation they were asked in: after a key change or a clear, none is given.
+   */
   readonly results: Map<string, Promise<ChipResult>>;
+  asked: AbortSignal;
 }
 
 const pages = new Map<number, PageLoad>();
@@ -57,7 +63,7 @@ function pageLoad(tabId: number, load: string): PageLoad | undefined {
     page.controller.abort();
     retire(`${tabId}:${page.load}`);
   }
-  page = { load, controller: new AbortController(), allowed: PAGE_LOOKUPS, counted: new Set(), results: new Map() };
+  page = { load, controller: new AbortController(), allowed: PAGE_LOOKUPS, counted: new Set(), results: new Map(), asked: generation() };
   pages.set(tabId, page);
   return page;
 }
@@ -108,7 +114,14 @@ export async function listScore(tabId: number, message: { url: string; ats: stri
   if (!(await (deps.listScoresOn ?? effectiveListScores)())) return { kind: 'off' };
   const candidate = await listCandidate(message.ats, message.url, deps.templates);
   if (!candidate) return error('not-candidate');
-  const key = candidate.lookups.map((lookup) => `${lookup.by}=${lookup.value}`).join('|');
+  const config = await deps.config();
+  if (!config.apiKey) return error('no-key');
+  if (page.asked !== generation()) {
+    page.results.clear();
+    page.asked = generation();
+  }
+  const asked = page.asked;
+  const key = `${await accountScope(config)}:${candidate.lookups.map((lookup) => `${lookup.by}=${lookup.value}`).join('|')}`;
   const known = page.results.get(key);
   if (known) return known;
   // The allowances (this page load's, the browser's list bucket) pay for requests only: a row whose
@@ -121,7 +134,8 @@ export async function listScore(tabId: number, message: { url: string; ats: stri
     else page.counted.add(key);
     return refusal === undefined;
   };
-  const result = lookUp(candidate.lookups, tabId, deps, page.controller.signal, admit).then((answer) => refusal ?? answer);
+  const signal = AbortSignal.any([page.controller.signal, asked]);
+  const result = lookUp(candidate.lookups, config, tabId, deps, signal, admit).then((answer) => refusal ?? answer);
   page.results.set(key, result);
   // Only answers worth keeping are kept: after a failure or a refusal, the row asks again when next
   // on screen (after "Show more scores", for one over this page load's allowance).
@@ -131,15 +145,15 @@ export async function listScore(tabId: number, message: { url: string; ats: stri
   return result;
 }
 
-async function lookUp(lookups: readonly Lookup[], tabId: number, deps: ResolveDeps, signal: AbortSignal, admit: () => boolean): Promise<ChipResult> {
-  const config = await deps.config();
-  if (!config.apiKey) return error('no-key');
+async function lookUp(lookups: readonly Lookup[], config: Awaited<ReturnType<ResolveDeps['config']>>, tabId: number, deps: ResolveDeps, signal: AbortSignal, admit: () => boolean): Promise<ChipResult> {
   if (deps.hasAccess && !(await deps.hasAccess(config.baseUrl))) return error('no-permission');
   for (const lookup of lookups) {
     // Bounded by the per-page-load allowance and the list bucket above, not by the tab's profile
     // budget (a list of 50 would use it up and pause the candidate the recruiter opens next).
     if (signal.aborted) return error('offline');
     const outcome = await getReport(lookup, config, deps, { tabId, unmetered: true, signal, admit, priority: 'list' });
+    // Cleared or the account changed meanwhile: the answer belongs to what is gone.
+    if (signal.aborted) return error('offline');
     if (outcome.ok) {
       const { summary } = outcome;
       if (summary.status === 'pending') return { kind: 'pending', status: summary.inviteStatus.slice(0, 40) };

@@ -5,6 +5,7 @@ import { summarize, type Lookup, type ReportSummary, type TabResult, type TabSta
 import { accountScope } from './account';
 import type { Priority } from './queue';
 import { spendLookup } from './budget';
+import { generation, endGeneration } from './generation';
 import { cacheKey, headIsFresh, readHead, readKnown, writeCache, writeMiss } from './cache';
 import { endRun, readTab, startRun, updateTab } from './tabs';
 import { later } from './timers';
@@ -83,8 +84,12 @@ export function sharedFetch(key: string, run: (signal: AbortSignal) => Promise<F
   return entry.result;
 }
 
-/** Key or base URL changed: whatever is in flight belongs to the old account. */
+/**
+ * Key or base URL changed, or the recruiter cleared report data: whatever is in flight or waiting
+ * (list chips too, generation.ts) belongs to what is gone.
+ */
 export function abortAllRequests(): void {
+  endGeneration();
   for (const [key, entry] of inflight) {
     entry.controller.abort();
     inflight.delete(key);
@@ -155,6 +160,7 @@ async function findReport(key: string, lookup: LookupKey, config: Config, deps: 
   }
   if (options.signal?.aborted) return { ok: false, error: { kind: 'offline' } };
   const priority = options.priority ?? 'user';
+  const asked = generation();
   if (!joins(key, priority) && !options.unmetered) {
     const spend = await spendLookup(options.tabId ?? -1, options.byRecruiter === true);
     if (!spend.ok) return { ok: false, error: { kind: 'rate-limited' }, paused: { resumeAt: spend.resumeAt, scope: spend.scope } };
@@ -165,9 +171,10 @@ async function findReport(key: string, lookup: LookupKey, config: Config, deps: 
     async (signal): Promise<FetchResult> => {
       const fetched = await fetchReport(lookup, config, { ...deps.client, fetch: abortable(deps.client?.fetch, signal), downloadableRecordings: config.downloadable });
       // The API's own "no report" stands even when the caller has left meanwhile (the next view of
-      // that candidate need not ask again); an abandoned request never ends in one.
-      if (!fetched.ok && fetched.error.kind === 'not-found') await writeMiss(key).catch(() => undefined);
-      if (!fetched.ok || signal.aborted) return fetched;
+      // that candidate need not ask again); an abandoned request never ends in one. Not after a
+      // clear or an account change, though: that answer belongs to data that is gone.
+      if (!fetched.ok && fetched.error.kind === 'not-found' && !asked.aborted) await writeMiss(key).catch(() => undefined);
+      if (!fetched.ok || signal.aborted || asked.aborted) return fetched;
       try {
         await writeCache(key, fetched.report);
         return fetched;

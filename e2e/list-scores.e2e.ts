@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, expect, it } from 'vitest';
 import { sampleReport } from '../scripts/mock-xobin/server.mjs';
-import { apiCalls, chipNames, clickChip, fixtureUrl, grantHostPermission, holdsFor, setExtensionStorage, startHarness, waitFor, waitForPanel, type Harness } from './helpers';
+import { apiCalls, chipNames, clickChip, fixtureUrl, grantHostPermission, holdsFor, setExtensionStorage, startHarness, stopServiceWorker, waitFor, waitForPanel, waitForServiceWorker, type Harness } from './helpers';
 
 // Score chips on candidate lists, in real Chromium at the ATS's real hostnames: the chips the
 // recruiter sees, what the mock API was asked (and when, and how many at once), the side panel.
@@ -141,13 +141,19 @@ it('a recruiter who clicks a chip whose lookup sits out a long 429 pause gets th
   // Row 4 has a report (the first lookup of its chip, the application id, finds it).
   h.mock.scenario(rowLookup(3104), [{ status: 200, body: { ...sampleReport(979554), custom_field_id: '7200003104' } }]);
   const page = await openList(longList(30, 3100));
-  await waitFor(() => apiCalls(h.mock, rowLookup(3100)).some((call) => call.status === 429), { timeoutMs: 15_000, message: 'the 429' });
-  await holdsFor(async () => apiCalls(h.mock, rowLookup(3104)).length === 0 && (await chipNames(page))[4] === WAITING, 1_500, 'row 4 waiting');
-  await clickChip(page, WAITING, (await chipNames(page)).slice(0, 4).filter((name) => name === WAITING).length);
-  await waitForPanel(h, { state: 'report', texts: ['Jordan Example', 'Found by custom_field_id 7200003104'] }, 5_000);
-  // One request for that candidate: the recruiter's. The chip's never went out (it got that answer).
-  await holdsFor(async () => apiCalls(h.mock, rowLookup(3104)).length === 1, 1_000, 'one request for row 4');
-  await page.close();
+  try {
+    await waitFor(() => apiCalls(h.mock, rowLookup(3100)).some((call) => call.status === 429), { timeoutMs: 15_000, message: 'the 429' });
+    await holdsFor(async () => apiCalls(h.mock, rowLookup(3104)).length === 0 && (await chipNames(page))[4] === WAITING, 1_500, 'row 4 waiting');
+    await clickChip(page, WAITING, (await chipNames(page)).slice(0, 4).filter((name) => name === WAITING).length);
+    await waitForPanel(h, { state: 'report', texts: ['Jordan Example', 'Found by custom_field_id 7200003104'] }, 5_000);
+    // One request for that candidate: the recruiter's. The chip's never went out (it got that answer).
+    await holdsFor(async () => apiCalls(h.mock, rowLookup(3104)).length === 1, 1_000, 'one request for row 4');
+  } finally {
+    await page.close();
+    // The hour's pause lives in the worker's memory: a fresh worker for the tests after this one.
+    await stopServiceWorker(h);
+    await waitForServiceWorker(h);
+  }
 }, 60_000);
 
 it('clicking a chip opens the side panel on that candidate, with how the report was found, and stays on the list', async () => {

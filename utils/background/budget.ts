@@ -49,10 +49,10 @@ export function spendFrom(state: LookupBudgetState | null, tabId: number, now: n
     const [nextTab, nextGlobal] = [backoff(tab), backoff(global)];
     const refusal: Spend =
       tab < 1 ? { ok: false, resumeAt: nextToken(nextTab, TAB_BUCKET, now), scope: 'tab' } : { ok: false, resumeAt: nextToken(nextGlobal, GLOBAL_BUCKET, now), scope: 'all' };
-    return { state: { v: 1, global: [nextGlobal, now], tabs: { ...state?.tabs, [tabKey]: [nextTab, now] } }, spend: refusal };
+    return { state: { ...state, v: 1, global: [nextGlobal, now], tabs: { ...state?.tabs, [tabKey]: [nextTab, now] } }, spend: refusal };
   }
   return {
-    state: { v: 1, global: [Math.max(0, global - 1), now], tabs: { ...state?.tabs, [tabKey]: [Math.max(0, tab - 1), now] } },
+    state: { ...state, v: 1, global: [Math.max(0, global - 1), now], tabs: { ...state?.tabs, [tabKey]: [Math.max(0, tab - 1), now] } },
     spend: { ok: true },
   };
 }

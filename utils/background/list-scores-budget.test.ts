@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { LIST_BUCKET, PAGE_LOOKUPS } from './budget';
+import { LIST_BUCKET, PAGE_LOOKUPS, spendLookup } from './budget';
 import { forgetTabLists, listScore, moreListScores, resetListScores } from './list-scores';
 import type { ResolveDeps } from './resolver';
 
@@ -46,6 +46,12 @@ describe('list lookups across worker restarts', () => {
     } finally {
       vi.useRealTimers();
     }
+  });
+
+  it('a profile lookup in between (the tab and global buckets, same storage item) keeps the list’s counts', async () => {
+    for (let i = 0; i < PAGE_LOOKUPS; i++) await fresh(1, 'load0001');
+    await spendLookup(2, false);
+    expect(await fresh(1, 'load0001')).toEqual({ kind: 'limit' });
   });
 
   it('a closed tab’s late message opens no allowance after a restart', async () => {

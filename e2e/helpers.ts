@@ -387,10 +387,10 @@ export async function chipNames(page: Page): Promise<string[]> {
   return (await chipButtons(page)).map((button) => button.name);
 }
 
-/** A real mouse click (a user gesture) on the first chip whose accessible name matches. */
-export async function clickChip(page: Page, name: string | RegExp): Promise<void> {
+/** A real mouse click (a user gesture) on the first chip whose accessible name matches (or the `nth`, from 0). */
+export async function clickChip(page: Page, name: string | RegExp, nth = 0): Promise<void> {
   const matches = (text: string) => (typeof name === 'string' ? text === name : name.test(text));
-  const button = await waitFor(async () => (await chipButtons(page)).find((candidate) => matches(candidate.name)), { message: `a chip named ${name}` });
+  const button = await waitFor(async () => (await chipButtons(page)).filter((candidate) => matches(candidate.name))[nth], { message: `a chip named ${name}` });
   const cdp = await page.context().newCDPSession(page);
   let point: { x: number; y: number };
   try {

@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, expect, it } from 'vitest';
-import { apiCalls, chipNames, clickChip, fixtureUrl, grantHostPermission, holdsFor, setExtensionStorage, startHarness, waitFor, waitForPanel, type Harness } from './helpers';
+import { sampleReport } from '../scripts/mock-xobin/server.mjs';
+import { apiCalls, chipNames, clickChip, fixtureUrl, grantHostPermission, holdsFor, setExtensionStorage, startHarness, stopServiceWorker, waitFor, waitForPanel, waitForServiceWorker, type Harness } from './helpers';
 
 // Score chips on candidate lists, in real Chromium at the ATS's real hostnames: the chips the
 // recruiter sees, what the mock API was asked (and when, and how many at once), the side panel.
@@ -27,6 +28,7 @@ beforeEach(async () => {
 
 const NONE = 'AI Interview: no report found';
 const MORE = 'AI Interview: show more scores';
+const WAITING = 'AI Interview: checking';
 /** A generated Greenhouse list (scripts/mock-xobin/extra-pages.mjs longList): 48 px rows, no reports. */
 const longList = (rows: number, from = 0) => `https://app.greenhouse.io/people?__rows=${rows}&__from=${from}`;
 const rowLookup = (n: number) => `custom_field_id=${7200000000 + n}`;
@@ -132,6 +134,30 @@ it('a 429 with Retry-After pauses list lookups, then they go on', async () => {
   expect(during).toEqual([]);
   expect(calls[1]!.at - pausedFrom).toBeGreaterThanOrEqual(1_900);
   await page.close();
+}, 60_000);
+
+it('a recruiter who clicks a chip whose lookup sits out a long 429 pause gets the report at once', async () => {
+  h.mock.setLatency(300);
+  // A page asks about six rows at a time, the worker sends four: rows 0-3 go out, the 429 for row 0
+  // comes first (rows 1-3 answer late), so rows 4 and 5 wait in the worker's queue for an hour.
+  h.mock.scenario(rowLookup(3100), [{ status: 429, headers: { 'Retry-After': '3600' } }]);
+  for (const row of [3101, 3102, 3103]) h.mock.scenario(rowLookup(row), [{ hangMs: 1_000 }]);
+  // Row 4 has a report (the first lookup of its chip, the application id, finds it).
+  h.mock.scenario(rowLookup(3104), [{ status: 200, body: { ...sampleReport(979554), custom_field_id: '7200003104' } }]);
+  const page = await openList(longList(30, 3100));
+  try {
+    await waitFor(() => apiCalls(h.mock, rowLookup(3100)).some((call) => call.status === 429), { timeoutMs: 15_000, message: 'the 429' });
+    await holdsFor(async () => apiCalls(h.mock, rowLookup(3104)).length === 0 && (await chipNames(page))[4] === WAITING, 1_500, 'row 4 waiting');
+    await clickChip(page, WAITING, (await chipNames(page)).slice(0, 4).filter((name) => name === WAITING).length);
+    await waitForPanel(h, { state: 'report', texts: ['Jordan Example', 'Found by custom_field_id 7200003104'] }, 5_000);
+    // One request for that candidate: the recruiter's. The chip's never went out (it got that answer).
+    await holdsFor(async () => apiCalls(h.mock, rowLookup(3104)).length === 1, 1_000, 'one request for row 4');
+  } finally {
+    await page.close();
+    // The hour's pause lives in the worker's memory: a fresh worker for the tests after this one.
+    await stopServiceWorker(h);
+    await waitForServiceWorker(h);
+  }
 }, 60_000);
 
 it('clicking a chip opens the side panel on that candidate, with how the report was found, and stays on the list', async () => {

@@ -55,7 +55,7 @@ describe('ErrorState', () => {
 
   it('shows how long Xobin asked to wait', () => {
     setup('rate-limited', { retryAfter: 30 });
-    expect(screen.getByText('Xobin asked us to wait 30 seconds before trying again.')).toBeTruthy();
+    expect(screen.getByText('Xobin asked us to wait 30 seconds before trying again; lookups resume then. The extension never waits longer than an hour.')).toBeTruthy();
   });
 
   it('lists the lookups tried when nothing was found', () => {

@@ -8,7 +8,7 @@ describe('PausedState', () => {
     render(<PausedState resumeAt={Date.now() + 2_500} scope="tab" onLookUpNow={onLookUpNow} />);
     expect(screen.getByRole('heading').textContent).toBe('Paused: too many lookups');
     expect(document.body.textContent).toContain('This page asked for more reports in a short time');
-    expect(document.body.textContent).toContain('It resumes by itself in about 3 s.');
+    expect(document.body.textContent).toContain('It resumes by itself in about 3 s (never later than an hour).');
     fireEvent.click(screen.getByRole('button', { name: 'Look up now' }));
     expect(onLookUpNow).toHaveBeenCalledOnce();
   });

@@ -172,6 +172,9 @@ describe('parseRetryAfter and backoff', () => {
     ['Sun, 29 Nov 2026 09:00:00 GMT', 0],
     ['soon', undefined],
     [null, undefined],
+    // Capped at an hour: a server asking for days would otherwise stop lookups until a browser restart.
+    ['2147484', 3_600_000],
+    ['Fri, 01 Jan 2100 00:00:00 GMT', 3_600_000],
   ])('parses %j', (value, expected) => {
     expect(parseRetryAfter(value, Date.parse('2026-11-29T10:00:00Z'))).toBe(expected);
   });

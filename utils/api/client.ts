@@ -146,13 +146,19 @@ function interpret(response: Response, text: string, apiKey: string, now: () => 
   return { result: fail({ kind: 'server', status, detail }), retry: false };
 }
 
-/** Retry-After is either delta-seconds or an HTTP-date (RFC 9110 §10.2.3). */
+/**
+ * The longest any Retry-After holds lookups back: a server (or a proxy) asking for days would
+ * otherwise stop the extension until the browser restarts. The UI says an hour is the most it waits.
+ */
+export const MAX_PAUSE_MS = 60 * 60_000;
+
+/** Retry-After is either delta-seconds or an HTTP-date (RFC 9110 §10.2.3), capped at MAX_PAUSE_MS. */
 export function parseRetryAfter(value: string | null, nowMs: number): number | undefined {
   if (!value) return undefined;
   const trimmed = value.trim();
-  if (/^\d+$/.test(trimmed)) return Number(trimmed) * 1000;
+  if (/^\d+$/.test(trimmed)) return Math.min(Number(trimmed) * 1000, MAX_PAUSE_MS);
   const date = Date.parse(trimmed);
-  return Number.isNaN(date) ? undefined : Math.max(0, date - nowMs);
+  return Number.isNaN(date) ? undefined : Math.min(Math.max(0, date - nowMs), MAX_PAUSE_MS);
 }
 
 /** Exponential backoff with equal jitter: half fixed, half random, so tabs do not retry in lockstep. */

@@ -1,9 +1,10 @@
 import type { LookupKey } from '../api/client';
 import type { Report } from '../api/schemas';
-import { conversationItem, CONV_KEY_PREFIX, headItem, HEAD_KEY_PREFIX, MISS_KEY_PREFIX, recentItem, REPORT_KEY_PREFIX, reportIndexItem, reportItem, sessionKeys, type CacheHead } from '../storage';
+import { conversationItem, CONV_KEY_PREFIX, headItem, HEAD_KEY_PREFIX, MISS_KEY_PREFIX, REPORT_KEY_PREFIX, reportIndexItem, reportItem, sessionKeys, type CacheHead } from '../storage';
 import { summarize, type CacheEntry } from '../tab-state';
 import { browser } from 'wxt/browser';
 import { EXPIRY_MARGIN_MS, reportLinksExpiry } from '../api/link-expiry';
+import { clearRecent } from './recent';
 
 /** Completed reports older than this are shown at once and refreshed behind the scenes. */
 export const FRESH_MS = 5 * 60_000;
@@ -254,7 +255,7 @@ export function clearCache(): Promise<void> {
     const parts = await Promise.all([REPORT_KEY_PREFIX, HEAD_KEY_PREFIX, CONV_KEY_PREFIX, MISS_KEY_PREFIX].map(sessionKeys));
     await browser.storage.session.remove(parts.flat());
     forget(); // nothing read before the removal is kept
-    await recentItem.removeValue();
+    await clearRecent();
     for (const key of Object.keys(index)) delete index[key];
   });
 }

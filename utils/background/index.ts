@@ -85,7 +85,7 @@ export function startBackground(): void {
     autoOpened.delete(tabId);
     void autoOpenedItem.setValue([...autoOpened]);
     forgetTabDetections(tabId);
-    forgetTabLists(tabId);
+    void forgetTabLists(tabId);
     void forgetTabBudget(tabId);
     void updateTab(tabId, () => null).finally(() => forgetBadge(tabId));
   });
@@ -239,7 +239,7 @@ function onContentMessage(message: ContentMessage, tabId: number, url: string): 
       return opened.then((done) => ({ opened: done }));
     }
     case 'list:more':
-      return Promise.resolve(moreListScores(tabId, message.load));
+      return moreListScores(tabId, message.load);
   }
 }
 

@@ -4,7 +4,8 @@ import { completedBody, pendingBody } from '../api/sample-reports';
 import { adapterById } from '../ats';
 import { buildLookups } from '../lookups';
 import { listScoresItem, templatesItem } from '../storage';
-import { forgetTabLists, listCandidate, listScore, moreListScores, openListCandidate, PAGE_LOOKUPS, resetListScores } from './list-scores';
+import { PAGE_LOOKUPS } from './budget';
+import { forgetTabLists, listCandidate, listScore, moreListScores, openListCandidate, resetListScores } from './list-scores';
 import type { ResolveDeps } from './resolver';
 import { readTab } from './tabs';
 import { idsFromUrl } from './url-ids';
@@ -71,7 +72,7 @@ describe('list chips in the worker', () => {
     expect(answers.filter((answer) => answer.kind === 'none')).toHaveLength(PAGE_LOOKUPS);
     expect(answers.slice(PAGE_LOOKUPS)).toEqual([{ kind: 'limit' }, { kind: 'limit' }]);
     const calls = fetch.mock.calls.length;
-    expect(moreListScores(1, 'load0001')).toEqual({ allowed: 2 * PAGE_LOOKUPS });
+    expect(await moreListScores(1, 'load0001')).toEqual({ allowed: 2 * PAGE_LOOKUPS });
     expect(await listScore(1, ask(link('6000000100')).message, deps(fetch))).toEqual({ kind: 'none' });
     expect(fetch.mock.calls.length).toBeGreaterThan(calls);
     // Another tab, or this tab's next page load, has its own allowance.
@@ -138,7 +139,7 @@ describe('a page load ending', () => {
     expect((await first).kind).toBe('error');
     expect(signals[0]!.aborted).toBe(true);
     await vi.waitFor(() => expect(signals).toHaveLength(2));
-    forgetTabLists(1);
+    await forgetTabLists(1);
     expect(signals[1]!.aborted).toBe(true);
   });
 
@@ -152,10 +153,10 @@ describe('a page load ending', () => {
     expect(await listScore(1, ask(link('5123456003'), 'load0001').message, deps(fetch))).toEqual({ kind: 'error', error: 'offline' });
     // The page that replaced it is not disturbed by the late message.
     expect(await listScore(1, ask(link('5123456002'), 'load0002').message, deps(fetch))).toEqual({ kind: 'score', score: 82 });
-    forgetTabLists(1);
+    await forgetTabLists(1);
     expect(await listScore(1, ask(link('5123456004'), 'load0002').message, deps(fetch))).toEqual({ kind: 'error', error: 'offline' });
     expect(await listScore(1, ask(link('5123456005'), 'load0003').message, deps(fetch))).toEqual({ kind: 'error', error: 'offline' });
-    expect(moreListScores(1, 'load0003')).toEqual({ allowed: 0 });
+    expect(await moreListScores(1, 'load0003')).toEqual({ allowed: 0 });
     expect(fetch).toHaveBeenCalledTimes(calls);
     // Other tabs are unaffected.
     expect(await listScore(2, ask(link('5123456002'), 'load0009', 2).message, deps(fetch))).toEqual({ kind: 'score', score: 82 });

@@ -2,6 +2,7 @@ import type { ClearDataResult, RemoveKeyResult } from '../messages';
 import { compareItem, lastDetectionItem, recentItem, REPORT_KEY_PREFIX, sessionKeys, TAB_KEY_PREFIX } from '../storage';
 import { clearCache } from './cache';
 import { forgetPreview } from './detection';
+import { abortAllRequests } from './resolver';
 import { apiKeyItem } from './secret';
 import { updateTab } from './tabs';
 
@@ -10,6 +11,8 @@ import { updateTab } from './tabs';
 
 /** Every cached report, the recent-candidates list, the compare set, what each open tab showed, the lookup preview. */
 export async function clearReportData(): Promise<ClearDataResult> {
+  // First: nothing waiting (a list page's queued chips) goes out, and nothing on its way is stored.
+  abortAllRequests();
   const [reports, recent, tabKeys] = await Promise.all([sessionKeys(REPORT_KEY_PREFIX), recentItem.getValue(), sessionKeys(TAB_KEY_PREFIX)]);
   await clearCache();
   const tabIds = tabKeys.map((key) => Number(key.slice(TAB_KEY_PREFIX.length))).filter((id) => Number.isInteger(id) && id >= 0);
@@ -31,6 +34,7 @@ export async function removeApiKey(): Promise<RemoveKeyResult> {
   const removed = (await apiKeyItem.getValue()).length > 0;
   const reports = (await sessionKeys(REPORT_KEY_PREFIX)).length;
   await apiKeyItem.removeValue();
+  abortAllRequests();
   await clearCache();
   return { removed, reports };
 }

@@ -139,6 +139,27 @@ describe('request queue', () => {
     expect(fetch).toHaveBeenCalledTimes(2);
   });
 
+  it.each([
+    ['2147484', '24.8 days in seconds'],
+    ['Fri, 01 Jan 2100 00:00:00 GMT', 'a far-future date'],
+  ])('an enormous Retry-After (%s, %s) pauses an hour at most, on one timer, not a re-arming loop', async (retryAfter) => {
+    const fetch = vi.fn(async () => new Response('', { status: 429, headers: { 'Retry-After': retryAfter } }));
+    const queue = createQueue({ fetch: () => fetch });
+    await queue.fetchFor('list')('https://app.xobin.com/a');
+    expect(queue.pausedFor()).toBe(60 * 60_000);
+    const timers = vi.spyOn(globalThis, 'setTimeout');
+    const controller = new AbortController();
+    const waiting = queue.run('list', async () => undefined, controller.signal).catch(() => undefined);
+    // Real timers: a delay past 2^31-1 ms fires after ~1 ms, and the queue would re-arm at once.
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    const armed = timers.mock.calls.filter(([, delay]) => delay !== 200);
+    timers.mockRestore();
+    controller.abort();
+    await waiting;
+    expect(armed).toHaveLength(1);
+    expect(fetch).toHaveBeenCalledTimes(1);
+  });
+
   it('a failing task frees its slot', async () => {
     const queue = createQueue({ limit: 1 });
     await expect(queue.run('user', async () => Promise.reject(new Error('offline')))).rejects.toThrow('offline');

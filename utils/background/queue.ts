@@ -1,4 +1,5 @@
 import { parseRetryAfter } from '../api/client';
+import { later } from './timers';
 
 /**
  * Highest first. `user`: the recruiter is waiting on it (the panel, a profile, a search). `list`: a
@@ -29,7 +30,7 @@ export interface QueueOptions {
  * a higher priority is out or waiting, so a watch round never slows down what is on screen.
  *
  * A 429 pauses the list and watch requests for the Retry-After the API asked for (the rate limit is
- * per key, not per request). The recruiter's own requests are not held by it: the API client waits
+ * per key, not per request), an hour at most (parseRetryAfter). The recruiter's own requests are not held by it: the API client waits
  * out a short Retry-After itself before it retries, and a long one is shown to the recruiter as "try
  * again in N s", whose Try again must then go, not sit unseen behind a minute-long pause.
  */
@@ -62,7 +63,7 @@ export function createQueue({ limit = MAX_IN_FLIGHT, now = Date.now, fetch: getF
       const [item] = waiting.splice(index, 1);
       item?.start();
     }
-    if (wait > 0 && waiting.length > 0 && timer === undefined) timer = setTimeout(() => ((timer = undefined), pump()), wait);
+    if (wait > 0 && waiting.length > 0 && timer === undefined) timer = later(() => ((timer = undefined), pump()), wait);
   }
 
   function run<T>(priority: Priority, task: () => Promise<T>, signal?: AbortSignal): Promise<T> {

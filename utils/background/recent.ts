@@ -20,6 +20,13 @@ export function rememberRecent(state: TabState | null): Promise<void> {
 
 let queue: Promise<void> = Promise.resolve();
 
+/** Empties the list after any write already under way, so none puts a candidate back after the clear. */
+export function clearRecent(): Promise<void> {
+  const run = queue.then(() => recentItem.removeValue());
+  queue = run.catch(() => undefined);
+  return run;
+}
+
 async function prepend(item: RecentCandidate): Promise<void> {
   const list = await recentItem.getValue();
   const rest = list.filter((old) => old.responseId !== item.responseId);

@@ -3,9 +3,13 @@ import type { ApiError } from '../api/errors';
 import { t } from '../i18n';
 import { summarize, type Lookup, type ReportSummary, type TabResult, type TabState } from '../tab-state';
 import { accountScope } from './account';
+import type { Priority } from './queue';
 import { spendLookup } from './budget';
+import { generation } from './generation';
+import { joins, sharedFetch } from './shared-fetch';
 import { cacheKey, headIsFresh, readHead, readKnown, writeCache, writeMiss } from './cache';
 import { endRun, readTab, startRun, updateTab } from './tabs';
+import { later } from './timers';
 
 export interface ResolveDeps {
   readonly config: () => Promise<ClientConfig & { downloadable?: boolean }>;
@@ -16,46 +20,7 @@ export interface ResolveDeps {
   readonly templates?: (atsId: string) => Promise<readonly string[]>;
 }
 
-// Two tabs (or a tab and a refresh) asking for the same lookup share one request. The key is the
-// cache key, so it carries the account scope: a request made with the old key is never shared with
-// a caller that already uses the new one. A shared request is aborted only when every caller left.
-interface Shared {
-  readonly result: Promise<FetchResult>;
-  readonly controller: AbortController;
-  users: number;
-}
-const inflight = new Map<string, Shared>();
-
-export function sharedFetch(key: string, run: (signal: AbortSignal) => Promise<FetchResult>, signal?: AbortSignal): Promise<FetchResult> {
-  let shared = inflight.get(key);
-  if (!shared) {
-    const controller = new AbortController();
-    const entry: Shared = { controller, users: 0, result: run(controller.signal).finally(() => inflight.get(key) === entry && inflight.delete(key)) };
-    inflight.set(key, entry);
-    shared = entry;
-  }
-  const entry = shared;
-  entry.users++;
-  signal?.addEventListener(
-    'abort',
-    () => {
-      if (--entry.users > 0) return;
-      entry.controller.abort();
-      // A caller arriving after this must start afresh, not join an aborted request.
-      if (inflight.get(key) === entry) inflight.delete(key);
-    },
-    { once: true },
-  );
-  return entry.result;
-}
-
-/** Key or base URL changed: whatever is in flight belongs to the old account. */
-export function abortAllRequests(): void {
-  for (const [key, entry] of inflight) {
-    entry.controller.abort();
-    inflight.delete(key);
-  }
-}
+export { abortAllRequests, sharedFetch } from './shared-fetch';
 
 export interface Pause {
   readonly resumeAt: number;
@@ -86,7 +51,9 @@ export interface GetOptions {
    * join); false refuses it as rate-limited. List chips spend their allowances here, so a row whose
    * answer is known costs none.
    */
-  readonly admit?: () => boolean;
+  readonly admit?: () => boolean | Promise<boolean>;
+  /** The queue priority of `deps.client.fetch` (list chips, watch checks): which in-flight request it may join. */
+  readonly priority?: Priority;
 }
 
 // Reports a tab's own lookup has found and is about to show: kept from eviction (cache.ts) until the
@@ -118,19 +85,22 @@ async function findReport(key: string, lookup: LookupKey, config: Config, deps: 
     if (missing) return { ok: false, error: { kind: 'not-found' } };
   }
   if (options.signal?.aborted) return { ok: false, error: { kind: 'offline' } };
-  if (!inflight.has(key) && !options.unmetered) {
+  const priority = options.priority ?? 'user';
+  const asked = generation();
+  if (!joins(key, priority) && !options.unmetered) {
     const spend = await spendLookup(options.tabId ?? -1, options.byRecruiter === true);
     if (!spend.ok) return { ok: false, error: { kind: 'rate-limited' }, paused: { resumeAt: spend.resumeAt, scope: spend.scope } };
   }
-  if (!inflight.has(key) && options.admit && !options.admit()) return { ok: false, error: { kind: 'rate-limited' } };
+  if (!joins(key, priority) && options.admit && !(await options.admit())) return { ok: false, error: { kind: 'rate-limited' } };
   const result = await sharedFetch(
     key,
     async (signal): Promise<FetchResult> => {
       const fetched = await fetchReport(lookup, config, { ...deps.client, fetch: abortable(deps.client?.fetch, signal), downloadableRecordings: config.downloadable });
       // The API's own "no report" stands even when the caller has left meanwhile (the next view of
-      // that candidate need not ask again); an abandoned request never ends in one.
-      if (!fetched.ok && fetched.error.kind === 'not-found') await writeMiss(key).catch(() => undefined);
-      if (!fetched.ok || signal.aborted) return fetched;
+      // that candidate need not ask again); an abandoned request never ends in one. Not after a
+      // clear or an account change, though: that answer belongs to data that is gone.
+      if (!fetched.ok && fetched.error.kind === 'not-found' && !asked.aborted) await writeMiss(key).catch(() => undefined);
+      if (!fetched.ok || signal.aborted || asked.aborted) return fetched;
       try {
         await writeCache(key, fetched.report);
         return fetched;
@@ -141,6 +111,7 @@ async function findReport(key: string, lookup: LookupKey, config: Config, deps: 
       }
     },
     options.signal,
+    priority,
   );
   return result.ok ? { ok: true, cacheKey: key, stale: false, summary: summarize(result.report) } : { ok: false, error: result.error };
 }
@@ -257,14 +228,14 @@ async function runLookups(tabId: number, navId: string, state: TabState, signal:
 const resumeTimers = new Map<number, ReturnType<typeof setTimeout>>();
 export function resumeLater(tabId: number, navId: string, resumeAt: number, deps: ResolveDeps): void {
   clearTimeout(resumeTimers.get(tabId));
-  const timer = setTimeout(
+  const timer = later(
     () => {
       resumeTimers.delete(tabId);
       void readTab(tabId).then((state) => {
         if (state?.navId === navId && state.result?.kind === 'paused') return resolveTab(tabId, navId, deps);
       });
     },
-    Math.max(0, resumeAt - Date.now()),
+    resumeAt - Date.now(),
   );
   resumeTimers.set(tabId, timer);
 }

@@ -145,7 +145,7 @@ export function queuedCheck(config: ResolveDeps['config'], queue: RequestQueue):
   return async (responseId) => {
     const current = await config();
     if (!current.apiKey) return { ok: false, error: { kind: 'no-key' } };
-    return getReport({ by: 'response_id', value: responseId }, current, deps, { force: true, unmetered: true });
+    return getReport({ by: 'response_id', value: responseId }, current, deps, { force: true, unmetered: true, priority: 'watch' });
   };
 }
 

@@ -49,8 +49,8 @@ export type TabResult =
 export interface HostAdapter {
   readonly id: string;
   readonly name: string;
-  /** URL shapes it reads: a shipped adapter's `shapes`, a rule's URL pattern and selector. */
-  readonly shapes: readonly string[];
+  /** A rule's URL pattern and selector; a shipped adapter's shapes are the panel's (utils/ats/shapes.ts). */
+  readonly shapes?: readonly string[];
   /** A rule's template, so a rule made from the diagnostics can ask for ids the same way. */
   readonly template?: string;
 }

@@ -7,9 +7,10 @@ import { gzipSync } from 'node:zlib';
 
 /**
  * Bytes, gzipped at level 9. Side panel = its page's scripts plus every chunk they import. Content and
- * worker carry every adapter: 17 ATSs with their URL shapes (issue 20) took 9.0 and 30.7 KiB.
+ * worker carry every adapter (17 ATSs); the worker also gates every use of the key and keeps the list
+ * allowances across restarts. A change that needs more says why in its commit.
  */
-export const BUDGETS = Object.freeze({ content: 9.25 * 1024, sidepanel: 40 * 1024, background: 31 * 1024 });
+export const BUDGETS = Object.freeze({ content: 9.25 * 1024, sidepanel: 40 * 1024, background: 32 * 1024 });
 
 export const gzipBytes = (file) => gzipSync(readFileSync(file), { level: 9 }).length;
 

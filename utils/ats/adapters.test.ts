@@ -3,10 +3,11 @@ import { describe, expect, it } from 'vitest';
 import { detectPage } from '../content/detect-page';
 import { loadFixtures } from './fixtures';
 import { adapters } from './index';
+import { ATS_SHAPES } from './shapes';
 import { coversUrl, matchesPattern } from './match-pattern';
 import { ATS_EXCLUDE_MATCHES, ATS_HOST_PERMISSIONS, ATS_MATCHES } from './matches';
 
-const NOT_ADAPTERS = new Set(['index', 'types', 'matches', 'match-pattern', 'xobin-links', 'fixtures', 'profile-email']);
+const NOT_ADAPTERS = new Set(['shapes', 'index', 'types', 'matches', 'match-pattern', 'xobin-links', 'fixtures', 'profile-email']);
 
 function parse(html: string): Document {
   return new DOMParser().parseFromString(html, 'text/html');
@@ -26,7 +27,7 @@ describe('adapter registry', () => {
   it('gives every adapter match patterns, labels for its ids and templates that use them', () => {
     for (const adapter of adapters) {
       expect(adapter.matches.length, adapter.id).toBeGreaterThan(0);
-      expect(adapter.shapes?.length, `${adapter.id} shapes`).toBeGreaterThan(0);
+      expect(ATS_SHAPES[adapter.id]?.length, `${adapter.id} shapes`).toBeGreaterThan(0);
       for (const template of adapter.defaultTemplates) {
         for (const [, key] of template.matchAll(/\{(\w+)\}/g)) expect(adapter.idLabels, `${adapter.id} ${template}`).toHaveProperty(key!);
       }

@@ -5,16 +5,19 @@ import type { AtsAdapter } from './types';
 const CANDIDATE_PATH =
   /^(?:\/[\w/-]+\/right-side)?\/candidates\/([\da-f]{8}(?:-[\da-f]{4}){3}-[\da-f]{12})(?:\/applications\/([\da-f]{8}(?:-[\da-f]{4}){3}-[\da-f]{12}))?(?:\/[a-z-]+)?\/?$/i;
 
+// Real-world URL shapes it reads, for people (the panel's "Why no report?"); kept out of the adapter so
+// the content script and the worker, which never show them, do not carry them.
+export const ashbyShapes: readonly string[] = [
+  'app.ashbyhq.com/candidate-searches/new/right-side/candidates/{candidateId}',
+  'app.ashbyhq.com/candidate-searches/new/right-side/candidates/{candidateId}/applications/{applicationId}/feed',
+  'app.ashbyhq.com/candidates/pipeline/{view}/right-side/candidates/{candidateId}/applications/{applicationId}/feed',
+  'app.ashbyhq.com/candidates/{candidateId}',
+  'app.ashbyhq.com/candidates/{candidateId}/{tab}',
+];
+
 export const ashby: AtsAdapter = {
   id: 'ashby',
   name: 'Ashby',
-  shapes: [
-    'app.ashbyhq.com/candidate-searches/new/right-side/candidates/{candidateId}',
-    'app.ashbyhq.com/candidate-searches/new/right-side/candidates/{candidateId}/applications/{applicationId}/feed',
-    'app.ashbyhq.com/candidates/pipeline/{view}/right-side/candidates/{candidateId}/applications/{applicationId}/feed',
-    'app.ashbyhq.com/candidates/{candidateId}',
-    'app.ashbyhq.com/candidates/{candidateId}/{tab}',
-  ],
   matches: ['https://app.ashbyhq.com/*'],
   idLabels: { applicationId: 'Ashby application', candidateId: 'Ashby candidate' },
   defaultTemplates: ['{applicationId}', '{candidateId}'],

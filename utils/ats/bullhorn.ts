@@ -9,14 +9,17 @@ const NOVO_HOST = 'app.bullhornstaffing.com';
 const NOVO_RECORD = /^\/content\/record\/candidate\/(\d+)(?:\/[\w-]+)*\/?$/i;
 const NUMERIC_ID = /^\d+$/;
 
+// Real-world URL shapes it reads, for people (the panel's "Why no report?"); kept out of the adapter so
+// the content script and the worker, which never show them, do not carry them.
+export const bullhornShapes: readonly string[] = [
+  'cls{NN}.bullhornstaffing.com/BullhornSTAFFING/OpenWindow.cfm?Entity=Candidate&id={candidateId}',
+  'cls{NN}.bullhornstaffing.com/BullhornStaffing/OpenWindow.cfm?id={candidateId}&entity=Candidate&View=Overview',
+  'app.bullhornstaffing.com/content/record/Candidate/{candidateId}/overview',
+];
+
 export const bullhorn: AtsAdapter = {
   id: 'bullhorn',
   name: 'Bullhorn',
-  shapes: [
-    'cls{NN}.bullhornstaffing.com/BullhornSTAFFING/OpenWindow.cfm?Entity=Candidate&id={candidateId}',
-    'cls{NN}.bullhornstaffing.com/BullhornStaffing/OpenWindow.cfm?id={candidateId}&entity=Candidate&View=Overview',
-    'app.bullhornstaffing.com/content/record/Candidate/{candidateId}/overview',
-  ],
   // Match patterns cannot say cls{NN}; detect() checks the host.
   matches: ['https://*.bullhornstaffing.com/*'],
   idLabels: { candidateId: 'Bullhorn candidate' },

@@ -7,10 +7,16 @@ const REQ_CANDIDATE_PATH = new RegExp(`^/app/req/${ID}/can/${ID}/?$`);
 const GOTO_CANDIDATE = new RegExp(`^/can/${ID}/?$`);
 const APP_ROOT = /^\/app\/?$/;
 
+// Real-world URL shapes it reads, for people (the panel's "Why no report?"); kept out of the adapter so
+// the content script and the worker, which never show them, do not carry them.
+export const comeetShapes: readonly string[] = [
+  'app.comeet.co/app/req/{positionId}/can/{candidateId}',
+  'app.comeet.co/app/?goto_url=/can/{candidateId}',
+];
+
 export const comeet: AtsAdapter = {
   id: 'comeet',
   name: 'Comeet',
-  shapes: ['app.comeet.co/app/req/{positionId}/can/{candidateId}', 'app.comeet.co/app/?goto_url=/can/{candidateId}'],
   matches: ['https://app.comeet.co/*'],
   idLabels: { candidateId: 'Comeet candidate' },
   defaultTemplates: ['{candidateId}'],

@@ -14,18 +14,21 @@ const NUMERIC_ID = /^\d+$/;
 // these subdomains are the public job boards, candidates' MyGreenhouse, the API and the marketing site.
 const NOT_RECRUITER_HOSTS = ['boards', 'boards.eu', 'job-boards', 'job-boards.eu', 'my', 'api', 'harvest', 'www'];
 
+// Real-world URL shapes it reads, for people (the panel's "Why no report?"); kept out of the adapter so
+// the content script and the worker, which never show them, do not carry them.
+export const greenhouseShapes: readonly string[] = [
+  'app.greenhouse.io/people/{personId}?application_id={applicationId}',
+  'app.greenhouse.io/people/{personId}',
+  'app.greenhouse.io/people/{personId}/applications/{applicationId}',
+  'app.greenhouse.io/guides/{guideId}/people/{personId}?application_id={applicationId}',
+  'app.eu.greenhouse.io/people/{personId}/applications/{applicationId}',
+  '{company}.greenhouse.io/people/{personId}?application_id={applicationId}',
+  '{company}.greenhouse.io/people/{personId}/applications/{applicationId}/redesign?src=search',
+];
+
 export const greenhouse: AtsAdapter = {
   id: 'greenhouse',
   name: 'Greenhouse',
-  shapes: [
-    'app.greenhouse.io/people/{personId}?application_id={applicationId}',
-    'app.greenhouse.io/people/{personId}',
-    'app.greenhouse.io/people/{personId}/applications/{applicationId}',
-    'app.greenhouse.io/guides/{guideId}/people/{personId}?application_id={applicationId}',
-    'app.eu.greenhouse.io/people/{personId}/applications/{applicationId}',
-    '{company}.greenhouse.io/people/{personId}?application_id={applicationId}',
-    '{company}.greenhouse.io/people/{personId}/applications/{applicationId}/redesign?src=search',
-  ],
   matches: ['https://*.greenhouse.io/*'],
   idLabels: { applicationId: 'Greenhouse application', personId: 'Greenhouse candidate' },
   defaultTemplates: ['{applicationId}', '{personId}'],

@@ -3,13 +3,16 @@ import type { AtsAdapter } from './types';
 // The job id only says where the profile was opened from; it names no candidate, so it is not an id.
 const CANDIDATE_PATH = /^\/app\/v2\/job\/\d+\/candidate\/(\d+)(?:\/[a-z-]+)?\/?$/;
 
+// Real-world URL shapes it reads, for people (the panel's "Why no report?"); kept out of the adapter so
+// the content script and the worker, which never show them, do not carry them.
+export const jazzhrShapes: readonly string[] = [
+  'app.jazz.co/app/v2/job/{jobId}/candidate/{candidateId}/profile',
+  'app.jazz.co/app/v2/job/{jobId}/candidate/{candidateId}',
+];
+
 export const jazzhr: AtsAdapter = {
   id: 'jazzhr',
   name: 'JazzHR',
-  shapes: [
-    'app.jazz.co/app/v2/job/{jobId}/candidate/{candidateId}/profile',
-    'app.jazz.co/app/v2/job/{jobId}/candidate/{candidateId}',
-  ],
   matches: ['https://app.jazz.co/*'],
   idLabels: { candidateId: 'JazzHR candidate' },
   defaultTemplates: ['{candidateId}'],

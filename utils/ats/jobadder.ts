@@ -2,10 +2,15 @@ import type { AtsAdapter } from './types';
 
 const CANDIDATE_PATH = /^\/candidates\/(\d+)\/?$/;
 
+// Real-world URL shapes it reads, for people (the panel's "Why no report?"); kept out of the adapter so
+// the content script and the worker, which never show them, do not carry them.
+export const jobadderShapes: readonly string[] = [
+  'app.jobadder.com/candidates/{candidateId}',
+];
+
 export const jobadder: AtsAdapter = {
   id: 'jobadder',
   name: 'JobAdder',
-  shapes: ['app.jobadder.com/candidates/{candidateId}'],
   matches: ['https://app.jobadder.com/*'],
   idLabels: { candidateId: 'JobAdder candidate' },
   defaultTemplates: ['{candidateId}'],

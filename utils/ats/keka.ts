@@ -4,10 +4,15 @@ import type { AtsAdapter } from './types';
 // profile was opened from.
 const CANDIDATE_ROUTE = /^#\/hire\/candidate\/job\/[\w-]+\/([\w-]+)(?:\/[a-z-]+)?\/?$/i;
 
+// Real-world URL shapes it reads, for people (the panel's "Why no report?"); kept out of the adapter so
+// the content script and the worker, which never show them, do not carry them.
+export const kekaShapes: readonly string[] = [
+  '{account}.keka.com/#/hire/candidate/job/{jobId}/{candidateId}/summary',
+];
+
 export const keka: AtsAdapter = {
   id: 'keka',
   name: 'Keka',
-  shapes: ['{account}.keka.com/#/hire/candidate/job/{jobId}/{candidateId}/summary'],
   // The app is one page at `/` with hash routes; other paths on account subdomains are the public
   // careers site, and www is the marketing site.
   matches: ['https://*.keka.com/'],

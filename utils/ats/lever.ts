@@ -2,15 +2,18 @@ import type { AtsAdapter } from './types';
 
 const OPPORTUNITY_PATH = /^\/candidates\/([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?:\/.*)?$/i;
 
+// Real-world URL shapes it reads, for people (the panel's "Why no report?"); kept out of the adapter so
+// the content script and the worker, which never show them, do not carry them.
+export const leverShapes: readonly string[] = [
+  'hire.lever.co/candidates/{opportunityId}',
+  'hire.lever.co/candidates/{opportunityId}/{tab}',
+  'hire.eu.lever.co/candidates/{opportunityId}',
+  'hire.sandbox.lever.co/candidates/{opportunityId}',
+];
+
 export const lever: AtsAdapter = {
   id: 'lever',
   name: 'Lever',
-  shapes: [
-    'hire.lever.co/candidates/{opportunityId}',
-    'hire.lever.co/candidates/{opportunityId}/{tab}',
-    'hire.eu.lever.co/candidates/{opportunityId}',
-    'hire.sandbox.lever.co/candidates/{opportunityId}',
-  ],
   // hire.eu is the EU data centre, hire.sandbox the test environment (both in Lever's own extension).
   matches: ['https://hire.lever.co/*', 'https://hire.eu.lever.co/*', 'https://hire.sandbox.lever.co/*'],
   idLabels: { opportunityId: 'Lever opportunity' },

@@ -2,13 +2,16 @@ import type { AtsAdapter } from './types';
 
 const CANDIDATE_PATH = /^\/candidates\/(\d+)\/?$/;
 
+// Real-world URL shapes it reads, for people (the panel's "Why no report?"); kept out of the adapter so
+// the content script and the worker, which never show them, do not carry them.
+export const manatalShapes: readonly string[] = [
+  'app.manatal.com/candidates/{candidateId}',
+  'app.manatal.com/candidates/{candidateId}?tab={tab}',
+];
+
 export const manatal: AtsAdapter = {
   id: 'manatal',
   name: 'Manatal',
-  shapes: [
-    'app.manatal.com/candidates/{candidateId}',
-    'app.manatal.com/candidates/{candidateId}?tab={tab}',
-  ],
   matches: ['https://app.manatal.com/*'],
   idLabels: { candidateId: 'Manatal candidate' },
   defaultTemplates: ['{candidateId}'],

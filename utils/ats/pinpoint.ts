@@ -3,10 +3,16 @@ import type { AtsAdapter } from './types';
 // The job (and stage) segments say where the application was opened from; the last id is the application.
 const APPLICATION_PATH = /^\/admin\/jobs\/\d+\/(?:stages\/\d+\/)?applications\/(\d+)(?:\/[\w-]+)?\/?$/;
 
+// Real-world URL shapes it reads, for people (the panel's "Why no report?"); kept out of the adapter so
+// the content script and the worker, which never show them, do not carry them.
+export const pinpointShapes: readonly string[] = [
+  '{account}.pinpointhq.com/admin/jobs/{jobId}/applications/{applicationId}',
+  '{account}.pinpointhq.com/admin/jobs/{jobId}/stages/{stageId}/applications/{applicationId}',
+];
+
 export const pinpoint: AtsAdapter = {
   id: 'pinpoint',
   name: 'Pinpoint',
-  shapes: ['{account}.pinpointhq.com/admin/jobs/{jobId}/applications/{applicationId}', '{account}.pinpointhq.com/admin/jobs/{jobId}/stages/{stageId}/applications/{applicationId}'],
   // Account subdomains also serve the public careers site; the recruiter app lives under /admin.
   matches: ['https://*.pinpointhq.com/admin/*'],
   idLabels: { applicationId: 'Pinpoint application' },

@@ -4,13 +4,16 @@ import type { AtsAdapter } from './types';
 const PROFILE_ROUTE = /^#\/(?:candidates|dashboard\/overview)\/?\?(.+)$/;
 const NUMERIC_ID = /^\d+$/;
 
+// Real-world URL shapes it reads, for people (the panel's "Why no report?"); kept out of the adapter so
+// the content script and the worker, which never show them, do not carry them.
+export const recruiteeShapes: readonly string[] = [
+  'app.recruitee.com/#/candidates?candidate={candidateId}',
+  'app.recruitee.com/#/dashboard/overview?candidate={candidateId}&company={companyId}',
+];
+
 export const recruitee: AtsAdapter = {
   id: 'recruitee',
   name: 'Recruitee',
-  shapes: [
-    'app.recruitee.com/#/candidates?candidate={candidateId}',
-    'app.recruitee.com/#/dashboard/overview?candidate={candidateId}&company={companyId}',
-  ],
   matches: ['https://app.recruitee.com/*'],
   idLabels: { candidateId: 'Recruitee candidate' },
   defaultTemplates: ['{candidateId}'],

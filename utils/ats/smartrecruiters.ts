@@ -6,15 +6,18 @@ const UUID = '([\\da-f]{8}(?:-[\\da-f]{4}){3}-[\\da-f]{12})';
 const PERSON_PATH = new RegExp(`^/app/people/(?:candidates/|profile/)?${UUID}(?:/.*)?$`, 'i');
 const APPLICATION_PATH = new RegExp(`^/app/people/applications/${UUID}(?:/.*)?$`, 'i');
 
+// Real-world URL shapes it reads, for people (the panel's "Why no report?"); kept out of the adapter so
+// the content script and the worker, which never show them, do not carry them.
+export const smartrecruitersShapes: readonly string[] = [
+  'www.smartrecruiters.com/app/people/applications/{applicationId}',
+  'www.smartrecruiters.com/app/people/profile/{candidateId}',
+  'www.smartrecruiters.com/app/people/candidates/{candidateId}',
+  'www.smartrecruiters.com/app/people/{candidateId}/messages',
+];
+
 export const smartrecruiters: AtsAdapter = {
   id: 'smartrecruiters',
   name: 'SmartRecruiters',
-  shapes: [
-    'www.smartrecruiters.com/app/people/applications/{applicationId}',
-    'www.smartrecruiters.com/app/people/profile/{candidateId}',
-    'www.smartrecruiters.com/app/people/candidates/{candidateId}',
-    'www.smartrecruiters.com/app/people/{candidateId}/messages',
-  ],
   // The same host serves the marketing site; the recruiter app lives under /app.
   matches: ['https://www.smartrecruiters.com/app/*'],
   idLabels: { applicationId: 'SmartRecruiters application', candidateId: 'SmartRecruiters candidate' },

@@ -6,10 +6,16 @@ const PROFILE_PATH = '/enterprise/publicurl/viewProfile';
 const APPLICATION_PATH = '/enterprise/publicurl/viewApplication';
 const NUMERIC_ID = /^\d+$/;
 
+// Real-world URL shapes it reads, for people (the panel's "Why no report?"); kept out of the adapter so
+// the content script and the worker, which never show them, do not carry them.
+export const taleoShapes: readonly string[] = [
+  '{zone}.taleo.net/enterprise/publicurl/viewProfile?candidateNumber={candidateNumber}',
+  '{zone}.taleo.net/enterprise/publicurl/viewApplication?applicationNumber={applicationNumber}',
+];
+
 export const taleo: AtsAdapter = {
   id: 'taleo',
   name: 'Oracle Taleo',
-  shapes: ['{zone}.taleo.net/enterprise/publicurl/viewProfile?candidateNumber={candidateNumber}', '{zone}.taleo.net/enterprise/publicurl/viewApplication?applicationNumber={applicationNumber}'],
   // Zone subdomains also serve the public career sections (/careersection/…).
   matches: ['https://*.taleo.net/enterprise/publicurl/*'],
   idLabels: { applicationNumber: 'Taleo application number', candidateNumber: 'Taleo candidate number' },

@@ -3,14 +3,17 @@ import type { AtsAdapter } from './types';
 // Company ids are short tokens, sometimes with a region suffix (`X@eu`, `%40` when encoded).
 const CANDIDATE_PATH = /^\/companies\/[\w-]+(?:(?:@|%40)\w+)?\/candidates\/(?:segment\/[\w-]+\/candidate\/)?(\d+)\/?$/;
 
+// Real-world URL shapes it reads, for people (the panel's "Why no report?"); kept out of the adapter so
+// the content script and the worker, which never show them, do not carry them.
+export const teamtailorShapes: readonly string[] = [
+  'app.teamtailor.com/companies/{companyId}/candidates/{candidateId}',
+  'app.teamtailor.com/companies/{companyId}/candidates/segment/all/candidate/{candidateId}',
+  'app.teamtailor.com/companies/{companyId}@eu/candidates/{candidateId}',
+];
+
 export const teamtailor: AtsAdapter = {
   id: 'teamtailor',
   name: 'Teamtailor',
-  shapes: [
-    'app.teamtailor.com/companies/{companyId}/candidates/{candidateId}',
-    'app.teamtailor.com/companies/{companyId}/candidates/segment/all/candidate/{candidateId}',
-    'app.teamtailor.com/companies/{companyId}@eu/candidates/{candidateId}',
-  ],
   matches: ['https://app.teamtailor.com/*'],
   idLabels: { candidateId: 'Teamtailor candidate' },
   defaultTemplates: ['{candidateId}'],

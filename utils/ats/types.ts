@@ -25,8 +25,6 @@ export interface AtsAdapter {
   readonly id: string;
   /** Human name, shown in the side panel ("from the Greenhouse application"). */
   readonly name: string;
-  /** Real-world URL shapes it reads, for people: the page diagnostics and the docs. */
-  readonly shapes?: readonly string[];
   /** Match patterns of the hosts it runs on; they become content_scripts.matches. */
   readonly matches: readonly string[];
   /** Labels for each id key, e.g. { applicationId: 'Greenhouse application' }. */

@@ -5,13 +5,16 @@ import type { AtsAdapter } from './types';
 // shape): a number, or 6+ hex digits so that words like `new` or `abc` never pass as an id.
 const CANDIDATE_PATH = /^\/backend\/jobs\/\w+\/(?:candidates|browser\/[\w-]+\/candidate)\/(\d+|[\da-f]{6,40})\/?$/i;
 
+// Real-world URL shapes it reads, for people (the panel's "Why no report?"); kept out of the adapter so
+// the content script and the worker, which never show them, do not carry them.
+export const workableShapes: readonly string[] = [
+  '{account}.workable.com/backend/jobs/{job}/candidates/{candidateId}',
+  '{account}.workable.com/backend/jobs/{job}/browser/{stage}/candidate/{candidateId}',
+];
+
 export const workable: AtsAdapter = {
   id: 'workable',
   name: 'Workable',
-  shapes: [
-    '{account}.workable.com/backend/jobs/{job}/candidates/{candidateId}',
-    '{account}.workable.com/backend/jobs/{job}/browser/{stage}/candidate/{candidateId}',
-  ],
   // Account subdomains also serve legacy careers pages; the recruiter app lives under /backend.
   matches: ['https://*.workable.com/backend*'],
   idLabels: { candidateId: 'Workable candidate' },

@@ -4,13 +4,16 @@ import type { AtsAdapter } from './types';
 const RECORD_PATH = /^\/recruit\/(?:org\d+\/)?(?:EntityInfo\.do|tab\/Candidates\/(\d+)\/?)$/;
 const NUMERIC_ID = /^\d+$/;
 
+// Real-world URL shapes it reads, for people (the panel's "Why no report?"); kept out of the adapter so
+// the content script and the worker, which never show them, do not carry them.
+export const zohoRecruitShapes: readonly string[] = [
+  'recruit.zoho.{com,eu,in,com.au,jp}/recruit/org{orgId}/EntityInfo.do?module=Candidates&id={candidateId}',
+  'recruit.zoho.{com,eu,in,com.au,jp}/recruit/org{orgId}/tab/Candidates/{candidateId}',
+];
+
 export const zohoRecruit: AtsAdapter = {
   id: 'zoho-recruit',
   name: 'Zoho Recruit',
-  shapes: [
-    'recruit.zoho.{com,eu,in,com.au,jp}/recruit/org{orgId}/EntityInfo.do?module=Candidates&id={candidateId}',
-    'recruit.zoho.{com,eu,in,com.au,jp}/recruit/org{orgId}/tab/Candidates/{candidateId}',
-  ],
   // One host per Zoho data centre.
   matches: ['com', 'eu', 'in', 'com.au', 'jp'].map((tld) => `https://recruit.zoho.${tld}/recruit/*`),
   idLabels: { candidateId: 'Zoho Recruit candidate' },

@@ -1,6 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { greenhouse } from '../ats/greenhouse';
 import { customRulesItem } from '../storage';
 import { manualLookups, onDetected } from './detection';
 import type { ResolveDeps } from './resolver';
@@ -29,7 +28,7 @@ describe('a page on a supported host that shows no candidate', () => {
     await onDetected(3, 'https://app.greenhouse.io/people/new', null, deps);
     const state = await readTab(3);
     expect(state).toMatchObject({ phase: 'no-candidate', url: 'https://app.greenhouse.io/people/new' });
-    expect(state?.hostAdapters).toEqual([{ id: 'greenhouse', name: 'Greenhouse', shapes: greenhouse.shapes }]);
+    expect(state?.hostAdapters).toEqual([{ id: 'greenhouse', name: 'Greenhouse' }]);
   });
 
   it('names a recruiter rule for the host with its pattern and template', async () => {

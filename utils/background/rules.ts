@@ -22,7 +22,7 @@ export async function rulesForUrl(url: string): Promise<CustomRule[]> {
 export async function hostAdapters(url: string): Promise<HostAdapter[]> {
   const shipped = adapters
     .filter((adapter) => coversUrl(adapter, url))
-    .map((adapter) => ({ id: adapter.id, name: adapter.name, shapes: [...(adapter.shapes ?? [])] }));
+    .map((adapter) => ({ id: adapter.id, name: adapter.name }));
   const rules = (await rulesForUrl(url).catch(() => [])).map((rule) => ({
     id: `${RULE_PREFIX}${rule.id}`,
     name: rule.name,
@@ -69,7 +69,7 @@ async function syncNow(): Promise<void> {
   for (const rule of await readRules()) {
     const pattern = rulePattern(rule);
     // A shipped host: the manifest's content script runs there already (a second copy would scan twice).
-    if (adapters.some((adapter) => adapter.matches.includes(pattern))) continue;
+    if (adapters.some((adapter) => coversUrl(adapter, pattern.replace(/\*$/, '')))) continue;
     if (await browser.permissions.contains({ origins: [pattern] }).catch(() => false)) patterns.push(pattern);
   }
   const existing = await scripting.getRegisteredContentScripts({ ids: [SCRIPT_ID] }).catch(() => []);

@@ -1,3 +1,4 @@
+import { ATS_SHAPES } from '../ats/shapes';
 import type { ApiErrorKind } from '../api/errors';
 import type { HostAdapter, Lookup, TabState } from '../tab-state';
 import type { RuleDraft } from '../rule-draft';
@@ -30,7 +31,7 @@ export interface Diagnostics {
   /** The adapter that recognised a candidate here; absent when none did. */
   readonly adapter?: { readonly id: string; readonly name: string };
   /** When none did: the adapters covering this host and the URL shapes they read. */
-  readonly hostAdapters: readonly HostAdapter[];
+  readonly hostAdapters: readonly (HostAdapter & { readonly shapes: readonly string[] })[];
   readonly lookups: readonly LookupRow[];
   /** The lookups came from the recruiter's search box, not the page. */
   readonly manual: boolean;
@@ -81,7 +82,7 @@ export function diagnose(state: TabState | null | undefined): Diagnostics | unde
     shape,
     phase: state.phase,
     ...(state.ats && state.phase !== 'no-candidate' ? { adapter: { id: state.ats, name: state.atsName ?? state.ats } } : {}),
-    hostAdapters: state.hostAdapters ?? [],
+    hostAdapters: (state.hostAdapters ?? []).map((known) => ({ ...known, shapes: known.shapes ?? ATS_SHAPES[known.id] ?? [] })),
     lookups: lookupRows(state),
     manual: state.manual === true,
     email: emailFinding(state),

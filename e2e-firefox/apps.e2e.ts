@@ -18,7 +18,7 @@ it('under default-src self and Trusted Types: launcher and chips at their fixed 
     page,
     `(() => {
       const size = (element) => { const box = element.getBoundingClientRect(); return [box.width, box.height]; };
-      return { launcher: size(document.querySelector('xobin-ai-interview')), chips: [...document.querySelectorAll('xobin-ai-score')].map(size) };
+      return { launcher: size(document.querySelector('[data-xobin-ai-interview]')), chips: [...document.querySelectorAll('[data-xobin-ai-score]')].map(size) };
     })()`,
   );
   expect(boxes).toEqual({ launcher: [148, 34], chips: [[52, 20], [52, 20]] });
@@ -35,7 +35,7 @@ it('under default-src self and Trusted Types: launcher and chips at their fixed 
 const CHIPS_IN_ROOTS = `(() => {
   const names = [];
   const walk = (tree) => tree.querySelectorAll('*').forEach((element) => {
-    if (element.localName === 'xobin-ai-score') names.push(element.openOrClosedShadowRoot?.querySelector('button')?.getAttribute('aria-label') ?? '');
+    if (element.hasAttribute('data-xobin-ai-score')) names.push(element.openOrClosedShadowRoot?.querySelector('button')?.getAttribute('aria-label') ?? '');
     else if (element.shadowRoot) walk(element.shadowRoot);
   });
   walk(document);

@@ -86,8 +86,8 @@ describe('"Why no report?" on a page no adapter recognises', () => {
     const panel = await openPanelTab(h, tabId, { state: 'empty' });
     await panel.getByText('Why no report?', { exact: true }).click();
     const why = panel.getByTestId('why-no-report');
-    // Greenhouse's own URL shapes (AtsAdapter.shapes), so the recruiter sees what it does read.
-    await why.getByText('https://app.greenhouse.io/people/{personId}/applications/{applicationId}').waitFor();
+    // Greenhouse's own URL shapes (utils/ats/shapes.ts), so the recruiter sees what it does read.
+    await why.getByText('app.greenhouse.io/people/{personId}/applications/{applicationId}', { exact: true }).waitFor();
     const [settings] = await Promise.all([h.ext.context.waitForEvent('page'), why.getByRole('button', { name: 'Make a rule for pages like this' }).click()]);
     await settings.getByRole('heading', { name: 'Your own ATS rules' }).waitFor();
     expect(await fieldValue(settings, 'Host')).toBe('app.greenhouse.io');

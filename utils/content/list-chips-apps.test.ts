@@ -4,36 +4,11 @@ import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { adapters } from '../ats';
 import type { ContentMessage } from '../messages';
 import { isChipHost } from './chip';
+import { FakeIntersectionObserver } from './fake-intersection-observer';
 import { MAX_ASKING, startListChips, type ListChips } from './list-chips';
 
 // List pages built like real apps (ats-urls.md, "web components, shadow roots and iframes"):
 // SmartRecruiters rows inside open shadow roots with `<sr-link href>` links, and a page of 10,000 links.
-
-class FakeIntersectionObserver {
-  static all: FakeIntersectionObserver[] = [];
-  readonly targets = new Set<Element>();
-  constructor(private readonly callback: IntersectionObserverCallback) {
-    FakeIntersectionObserver.all.push(this);
-  }
-  observe(target: Element) {
-    this.targets.add(target);
-  }
-  unobserve(target: Element) {
-    this.targets.delete(target);
-  }
-  disconnect() {
-    this.targets.clear();
-  }
-  takeRecords() {
-    return [];
-  }
-  show(targets: Element[]) {
-    this.callback(
-      targets.filter((target) => this.targets.has(target)).map((target) => ({ target, isIntersecting: true }) as IntersectionObserverEntry),
-      this as unknown as IntersectionObserver,
-    );
-  }
-}
 
 const setUrl = (url: string) => (window as unknown as { happyDOM: { setURL(url: string): void } }).happyDOM.setURL(url);
 const flushTimers = () => vi.advanceTimersByTimeAsync(250);

@@ -4,36 +4,12 @@ import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { loadFixtures } from '../ats/fixtures';
 import type { ChipResult, ContentMessage } from '../messages';
 import { CHIP_MARK, isChipHost } from './chip';
+import { FakeIntersectionObserver } from './fake-intersection-observer';
 import { MAX_ASKING, startListChips, type ListChips } from './list-chips';
 import { sameCandidate } from './list-links';
 import { adapters } from '../ats';
 
 const setUrl = (url: string) => (window as unknown as { happyDOM: { setURL(url: string): void } }).happyDOM.setURL(url);
-
-// happy-dom's IntersectionObserver never reports: this one reports what the test puts "on screen".
-class FakeIntersectionObserver {
-  static all: FakeIntersectionObserver[] = [];
-  readonly targets = new Set<Element>();
-  constructor(private readonly callback: IntersectionObserverCallback) {
-    FakeIntersectionObserver.all.push(this);
-  }
-  observe(target: Element) {
-    this.targets.add(target);
-  }
-  unobserve(target: Element) {
-    this.targets.delete(target);
-  }
-  disconnect() {
-    this.targets.clear();
-  }
-  takeRecords() {
-    return [];
-  }
-  show(targets: Element[], isIntersecting = true) {
-    const records = targets.filter((target) => this.targets.has(target)).map((target) => ({ target, isIntersecting }) as IntersectionObserverEntry);
-    this.callback(records, this as unknown as IntersectionObserver);
-  }
-}
 
 let ctx: ContentScriptContext;
 let sent: ContentMessage[];

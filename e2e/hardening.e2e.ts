@@ -57,6 +57,14 @@ describe('the first click after Chrome stopped the worker', () => {
   // proves the open call is synchronous. The auto-open test above fails without its fix.
   it("opens the panel from our button on a recruiter rule's host, though the worker has not read the rules yet", async () => {
     const host = 'ats.acme-hiring.example';
+    // Close the panel the test above opened first: while it is open its port can restart the worker at
+    // any moment, and an evaluation in a worker that has just been replaced never answers.
+    await waitForServiceWorker(h);
+    await h.ext.serviceWorker.evaluate(() =>
+      chrome.windows.getLastFocused().then((win) => (chrome.sidePanel as unknown as { close(o: { windowId: number }): Promise<void> }).close({ windowId: win.id! })),
+    );
+    await waitFor(async () => !(await panelIsOpen()), { message: 'the panel to close' });
+    await waitForServiceWorker(h);
     await grantHostPermission(h, `https://${host}/*`);
     await setExtensionStorage(h, { customRules: [{ id: 'acme', name: 'Acme Hiring', host, urlPattern: '/talent/(?<candidateId>\\d+)', template: 'ACME-{candidateId}' }] });
     await waitFor(
@@ -65,10 +73,6 @@ describe('the first click after Chrome stopped the worker', () => {
     );
     const { page, tabId } = await openProfile(h, `https://${host}/talent/77123`);
     await waitForBadge(h, tabId, '86');
-    // Close the panel the test above opened (its port would restart the worker), then stop the worker.
-    const windowId = await h.ext.serviceWorker.evaluate((id) => chrome.tabs.get(id).then((tab) => tab.windowId), tabId);
-    await h.ext.serviceWorker.evaluate((id) => (chrome.sidePanel as unknown as { close(o: { windowId: number }): Promise<void> }).close({ windowId: id }), windowId);
-    await waitFor(async () => !(await panelIsOpen()), { message: 'the panel to close' });
     await stopServiceWorker(h);
     await clickLauncher(page);
     const opened = await waitFor(panelIsOpen, { timeoutMs: 5000, message: 'the side panel to open' }).catch(() => false);
@@ -109,7 +113,10 @@ describe('a page navigating through candidates', () => {
     const lookups = apiCalls(h.mock).slice(before).filter((call) => call.query.custom_field_id !== caseyId);
     console.log(`[measured] 100 navigations in ${Math.round(took)} ms: ${lookups.length} API lookups (${lookups.map((call) => call.query.custom_field_id ?? call.path).join(', ')})`);
     expect(lookups.length).toBeLessThanOrEqual(10);
-    expect(lookups.at(-1)?.query.custom_field_id).toBe(CANDIDATES.alex.lookup.split('=')[1]);
+    // Alex's report was asked for: by the burst's last detection, or earlier by the score chip of his
+    // link on Casey's page (then the detection finds it cached and asks nothing). The badge above
+    // holding 64 is what shows that no made-up candidate's late answer won.
+    expect(lookups.map((call) => call.query.custom_field_id)).toContain(CANDIDATES.alex.lookup.split('=')[1]);
     await page.close();
   }, 40_000);
 

@@ -9,8 +9,11 @@ export const unsafeHtmlRules = {
   'no-new-func': 'error',
   'no-restricted-syntax': [
     'error',
-    { selector: "MemberExpression[property.name=/^(innerHTML|outerHTML)$/]", message: 'Render text with textContent or JSX, never HTML strings.' },
-    { selector: "CallExpression[callee.property.name=/^(insertAdjacentHTML|createContextualFragment|write|writeln|parseFromString)$/]", message: 'Do not parse or write HTML from strings in shipped code.' },
+    { selector: 'MemberExpression[property.name=/^(innerHTML|outerHTML)$/]', message: 'Render text with textContent or JSX, never HTML strings.' },
+    {
+      selector: 'CallExpression[callee.property.name=/^(insertAdjacentHTML|createContextualFragment|write|writeln|parseFromString)$/]',
+      message: 'Do not parse or write HTML from strings in shipped code.',
+    },
     { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'Report text renders as text: no dangerouslySetInnerHTML.' },
     { selector: "NewExpression[callee.name='Function']", message: 'No code from strings.' },
     { selector: "CallExpression[callee.name=/^(setTimeout|setInterval)$/][arguments.0.type='Literal']", message: 'No code from strings.' },

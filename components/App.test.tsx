@@ -72,9 +72,7 @@ describe('App', () => {
     await act(() => tabStateItem(7).setValue({ ...reportState(7, KEY_B, 'nav-next'), refreshing: true }));
     expect(screen.getByText('Updating…')).toBeTruthy();
 
-    await act(() =>
-      tabStateItem(7).setValue(tabState({ tabId: 7, result: { kind: 'error', error: { kind: 'unauthorized', status: 401 }, tried: [LOOKUP] } })),
-    );
+    await act(() => tabStateItem(7).setValue(tabState({ tabId: 7, result: { kind: 'error', error: { kind: 'unauthorized', status: 401 }, tried: [LOOKUP] } })));
     expect(stateOf()).toBe('error');
     expect(errorKindOf()).toBe('unauthorized');
   });

@@ -10,7 +10,15 @@ import './panel.css';
 function SidePanel() {
   const { view, refresh, openSettings, lookup, diagnostics, confirmIdentity } = usePanel();
   return (
-    <Panel view={view} onRefresh={refresh} onOpenSettings={openSettings} onOpenInTab={openReportInTab} onLookup={lookup} diagnostics={diagnostics} onConfirmIdentity={confirmIdentity} />
+    <Panel
+      view={view}
+      onRefresh={refresh}
+      onOpenSettings={openSettings}
+      onOpenInTab={openReportInTab}
+      onLookup={lookup}
+      diagnostics={diagnostics}
+      onConfirmIdentity={confirmIdentity}
+    />
   );
 }
 

@@ -33,7 +33,13 @@ describe('Panel', () => {
     const { container } = renderView({ kind: 'report', report, lookup: LOOKUP, refreshing: false, identity });
     expect(root(container).firstElementChild?.getAttribute('role')).toBe('alert');
     expect(root(container).textContent).toContain('This report is for jordan@example.com — the profile shows ada@example.com.');
-    const pending = renderView({ kind: 'pending', report: pendingReport({ candidate_email: 'jordan@example.com' }), lookup: LOOKUP, refreshing: false, identity });
+    const pending = renderView({
+      kind: 'pending',
+      report: pendingReport({ candidate_email: 'jordan@example.com' }),
+      lookup: LOOKUP,
+      refreshing: false,
+      identity,
+    });
     expect(pending.getAllByRole('alert')).toHaveLength(2);
   });
 

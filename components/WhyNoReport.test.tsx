@@ -58,7 +58,12 @@ describe('WhyNoReport', () => {
     const url = new URL(create.mock.calls[0]![0].url!);
     expect(url.pathname).toBe('/options.html');
     expect(readDraft(url.hash)).toEqual({
-      values: { name: 'Greenhouse (talent-pool)', host: 'app.greenhouse.io', urlPattern: '/talent-pool/(?<talentPoolId>\\d+)(?:[/?#]|$)', template: '{talentPoolId}' },
+      values: {
+        name: 'Greenhouse (talent-pool)',
+        host: 'app.greenhouse.io',
+        urlPattern: '/talent-pool/(?<talentPoolId>\\d+)(?:[/?#]|$)',
+        template: '{talentPoolId}',
+      },
     });
   });
 

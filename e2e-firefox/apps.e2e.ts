@@ -21,7 +21,13 @@ it('under default-src self and Trusted Types: launcher and chips at their fixed 
       return { launcher: size(document.querySelector('[data-xobin-ai-interview]')), chips: [...document.querySelectorAll('[data-xobin-ai-score]')].map(size) };
     })()`,
   );
-  expect(boxes).toEqual({ launcher: [148, 34], chips: [[52, 20], [52, 20]] });
+  expect(boxes).toEqual({
+    launcher: [148, 34],
+    chips: [
+      [52, 20],
+      [52, 20],
+    ],
+  });
   expect((await chipLooks(h, page)).map(({ width, height, background }) => ({ width, height, background }))).toEqual([
     { width: 52, height: 20, background: 'rgb(30, 58, 138)' },
     { width: 52, height: 20, background: 'rgb(30, 58, 138)' },
@@ -45,9 +51,13 @@ const CHIPS_IN_ROOTS = `(() => {
 it('SmartRecruiters list: <sr-link> rows inside nested open shadow roots get chips with scores', async () => {
   const { page } = await openProfile(h, 'https://www.smartrecruiters.com/app/people?__shadow=1');
   let seen: string[] = [];
-  await waitFor(async () => JSON.stringify((seen = await h.ff.evaluateInContentScript<string[]>(page, CHIPS_IN_ROOTS))) === JSON.stringify(['AI Interview 88', 'AI Interview 66']), {
-    timeoutMs: 10_000,
-  }).catch(() => {
+  await waitFor(
+    async () =>
+      JSON.stringify((seen = await h.ff.evaluateInContentScript<string[]>(page, CHIPS_IN_ROOTS))) === JSON.stringify(['AI Interview 88', 'AI Interview 66']),
+    {
+      timeoutMs: 10_000,
+    },
+  ).catch(() => {
     throw new Error(`Chips ${JSON.stringify(seen)}`);
   });
   await page.close();

@@ -19,7 +19,9 @@ afterAll(() => h?.close());
 
 /** Clicks the sidebar button with this text (the sidebar is an extension document BiDi cannot reach). */
 const clickInSidebar = (text: string) =>
-  h.ff.evaluateSidebar<boolean>(`(() => { const b = [...document.querySelectorAll('button')].find((b) => b.textContent.trim() === ${JSON.stringify(text)}); b?.click(); return !!b; })()`);
+  h.ff.evaluateSidebar<boolean>(
+    `(() => { const b = [...document.querySelectorAll('button')].find((b) => b.textContent.trim() === ${JSON.stringify(text)}); b?.click(); return !!b; })()`,
+  );
 
 async function addFromSidebar(who: 'jordan' | 'riley', badge: string, name: string, count: number): Promise<void> {
   const { tabId } = await openProfile(h, CANDIDATES[who].url);
@@ -44,7 +46,8 @@ const TABLE_ROWS = `(() => {
 /** What the rows of a skill group should be: every skill once, by name, in order of first appearance. */
 function expectedSkillRows(group: 'must_haves' | 'nice_to_haves', candidates: Sample[]): string[][] {
   const names: string[] = [];
-  for (const candidate of candidates) for (const skill of candidate.skill_wise_scores[group]) if (!names.includes(skill.skill_name)) names.push(skill.skill_name);
+  for (const candidate of candidates)
+    for (const skill of candidate.skill_wise_scores[group]) if (!names.includes(skill.skill_name)) names.push(skill.skill_name);
   return names.map((name) => {
     const scores = candidates.map((candidate) => candidate.skill_wise_scores[group].find((skill) => skill.skill_name === name)?.score);
     const numbers = scores.filter((score): score is number => score !== undefined);
@@ -58,8 +61,13 @@ it('adds two candidates from the sidebar and opens the compare page in a tab, sk
   await addFromSidebar('riley', '71', riley.candidate_name, 2);
   expect(await clickInSidebar('Compare (2)')).toBe(true); // browser.tabs.create(sidepanel.html?compare)
 
-  const rows = await waitFor(() => h.ff.evaluateExtensionPage<string[][] | null>('sidepanel.html?compare', TABLE_ROWS), { message: 'the compare page with both reports' });
-  const headers = await h.ff.evaluateExtensionPage<string[]>('sidepanel.html?compare', `[...document.querySelectorAll('table.compare-table thead th[scope="col"]')].map((th) => th.innerText)`);
+  const rows = await waitFor(() => h.ff.evaluateExtensionPage<string[][] | null>('sidepanel.html?compare', TABLE_ROWS), {
+    message: 'the compare page with both reports',
+  });
+  const headers = await h.ff.evaluateExtensionPage<string[]>(
+    'sidepanel.html?compare',
+    `[...document.querySelectorAll('table.compare-table thead th[scope="col"]')].map((th) => th.innerText)`,
+  );
   expect(headers).toEqual([jordan.candidate_name, riley.candidate_name]);
   const mustTitle = rows.findIndex((row) => row[0] === 'Must-have skills');
   const niceTitle = rows.findIndex((row) => row[0] === 'Nice-to-have skills');

@@ -1,6 +1,17 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { fixtureUrl } from '../e2e/helpers';
-import { API_KEY, CANDIDATES, errorSidebar, LAUNCHER, openProfile, startFirefoxHarness, waitFor, waitForBadge, waitForSidebar, type FirefoxHarness } from './helpers';
+import {
+  API_KEY,
+  CANDIDATES,
+  errorSidebar,
+  LAUNCHER,
+  openProfile,
+  startFirefoxHarness,
+  waitFor,
+  waitForBadge,
+  waitForSidebar,
+  type FirefoxHarness,
+} from './helpers';
 
 // The core path in real Firefox ESR with the Firefox build: a fixture ATS page at its real host, the
 // toolbar badge, the report in the real sidebar; plus the not-found and wrong-key states.
@@ -15,7 +26,9 @@ afterAll(() => h?.close());
 it('runs in real Firefox, with the sidebar Firefox opens on install as a real sidebar document', async () => {
   expect(h.ff.version).toMatch(/^firefox\/\d+/);
   const sidebars = await waitFor(() =>
-    h.ff.evaluateBackground<string[]>(`browser.extension.getViews({ type: 'sidebar' }).map((view) => view.location.href)`).then((views) => (views.length ? views : null)),
+    h.ff
+      .evaluateBackground<string[]>(`browser.extension.getViews({ type: 'sidebar' }).map((view) => view.location.href)`)
+      .then((views) => (views.length ? views : null)),
   );
   expect(sidebars).toEqual([`${h.ff.origin}sidepanel.html`]);
 });
@@ -38,7 +51,9 @@ it('a Greenhouse profile at app.greenhouse.io: the badge shows the score and the
 it('a redesigned Greenhouse profile on a company subdomain (acme.greenhouse.io): the badge shows the score', async () => {
   const { page, tabId } = await openProfile(h, fixtureUrl('greenhouse-redesign.html'));
   await waitForBadge(h, tabId, '78');
-  expect(h.mock.requests.some((request) => request.host === 'acme.greenhouse.io' && request.path === '/people/4012345010/applications/5123456010/redesign')).toBe(true);
+  expect(
+    h.mock.requests.some((request) => request.host === 'acme.greenhouse.io' && request.path === '/people/4012345010/applications/5123456010/redesign'),
+  ).toBe(true);
   expect(h.mock.requests.some((request) => request.host === 'app.xobin.com' && request.query.custom_field_id === '5123456010')).toBe(true);
   await page.close();
 });
@@ -82,7 +97,9 @@ it('wrong key: the API refuses it, the sidebar says so, and the wrong key is not
     await waitForSidebar(h, errorSidebar('unauthorized', 'Invalid or missing API key'));
     // Casey's own lookup: her profile links to Alex, whose score chip asks (and is refused) too.
     const casey = CANDIDATES.casey.lookup.split('=')[1];
-    const calls = h.mock.requests.slice(before).filter((request) => request.host === 'app.xobin.com' && request.path.startsWith('/api/v2/') && request.query.custom_field_id === casey);
+    const calls = h.mock.requests
+      .slice(before)
+      .filter((request) => request.host === 'app.xobin.com' && request.path.startsWith('/api/v2/') && request.query.custom_field_id === casey);
     expect(calls).toHaveLength(1);
     expect(calls[0]).toMatchObject({ hasKeyHeader: true, hasValidKey: false, status: 401 });
     await page.close();

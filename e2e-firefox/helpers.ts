@@ -79,7 +79,9 @@ export async function waitForSidebar(
 ): Promise<SidebarSnapshot> {
   let last: SidebarSnapshot | undefined;
   const matches = (snap: SidebarSnapshot) =>
-    snap.state === expected.state && (expected.errorKind === undefined || snap.errorKind === expected.errorKind) && (expected.texts ?? []).every((text) => snap.text.includes(text));
+    snap.state === expected.state &&
+    (expected.errorKind === undefined || snap.errorKind === expected.errorKind) &&
+    (expected.texts ?? []).every((text) => snap.text.includes(text));
   try {
     return await waitFor(
       async () => {
@@ -109,11 +111,17 @@ const CHIP_HOSTS = `[...document.querySelectorAll('[data-xobin-ai-score]')]`;
  * locator does not reach into shadow roots, and the page itself cannot open them.
  */
 export function chipNames(h: FirefoxHarness, page: Page): Promise<string[]> {
-  return h.ff.evaluateInContentScript<string[]>(page, `${CHIP_HOSTS}.map((host) => host.openOrClosedShadowRoot?.querySelector('button')?.getAttribute('aria-label') ?? '')`);
+  return h.ff.evaluateInContentScript<string[]>(
+    page,
+    `${CHIP_HOSTS}.map((host) => host.openOrClosedShadowRoot?.querySelector('button')?.getAttribute('aria-label') ?? '')`,
+  );
 }
 
 /** What each chip shows on screen, its box and whether the page could open its shadow root. */
-export function chipLooks(h: FirefoxHarness, page: Page): Promise<Array<{ text: string; width: number; height: number; background: string; pageSeesRoot: boolean }>> {
+export function chipLooks(
+  h: FirefoxHarness,
+  page: Page,
+): Promise<Array<{ text: string; width: number; height: number; background: string; pageSeesRoot: boolean }>> {
   return h.ff.evaluateInContentScript(
     page,
     `${CHIP_HOSTS}.map((host) => {

@@ -13,7 +13,8 @@ beforeAll(async () => {
 afterAll(() => h?.close());
 
 const warning = () => h.ff.evaluateSidebar<string | null>(`document.querySelector('[data-testid="identity-warning"]')?.textContent ?? null`);
-const recent = () => h.ff.evaluateBackground<string[]>(`browser.storage.session.get('recent').then((all) => (all.recent ?? []).map((item) => item.responseId))`);
+const recent = () =>
+  h.ff.evaluateBackground<string[]>(`browser.storage.session.get('recent').then((all) => (all.recent ?? []).map((item) => item.responseId))`);
 
 it("a link to the same person's report (their email as plain text on the page): the score, no warning", async () => {
   const { page, tabId } = await openProfile(h, fixtureUrl('greenhouse-generated-classes.html'));

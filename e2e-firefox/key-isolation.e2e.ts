@@ -64,7 +64,10 @@ it('a content script cannot obtain the key: not from storage, IndexedDB or messa
 
   // The background answers no settings or key request from a content script.
   for (const message of [{ type: 'settings:get' }, { type: 'key:get' }, { type: 'settings:test', baseUrl: 'https://app.xobin.com/api/v2' }]) {
-    const answer = await h.ff.evaluateInContentScript(page, `browser.runtime.sendMessage(${JSON.stringify(message)}).then((reply) => reply ?? null, (error) => ({ refused: String(error?.message ?? error) }))`);
+    const answer = await h.ff.evaluateInContentScript(
+      page,
+      `browser.runtime.sendMessage(${JSON.stringify(message)}).then((reply) => reply ?? null, (error) => ({ refused: String(error?.message ?? error) }))`,
+    );
     // No answer at all: the sender check (utils/background/inbound.ts) drops page-only messages from tabs.
     expect(answer === null || (typeof answer === 'object' && 'refused' in answer), `${message.type}: ${JSON.stringify(answer)}`).toBe(true);
     expect(JSON.stringify(answer), message.type).not.toContain(API_KEY);
@@ -78,13 +81,20 @@ it('a base URL and watch list a content script writes to storage.local send the 
   // The ATS's own host: the extension ships host access to it, so only where the base URL is read
   // from (IndexedDB now, utils/background/secret.ts) stands between this write and the key.
   const planted = { responseId: '979599', lookup: { by: 'response_id', value: '979599' }, addedAt: Date.now() };
-  await h.ff.evaluateInContentScript(page, `browser.storage.local.set({ baseUrl: 'https://hire.lever.co/api/v2', watched: [${JSON.stringify(planted)}], notifyCompleted: true })`);
+  await h.ff.evaluateInContentScript(
+    page,
+    `browser.storage.local.set({ baseUrl: 'https://hire.lever.co/api/v2', watched: [${JSON.stringify(planted)}], notifyCompleted: true })`,
+  );
   // The change of "base URL" makes the worker look every open tab up again; another candidate too.
   const other = await openProfile(h, CANDIDATES.jordan.url);
-  await waitFor(() => h.mock.requests.some((request) => request.query.custom_field_id === '5123456002' && request.host === 'app.xobin.com'), { timeoutMs: 10_000 });
+  await waitFor(() => h.mock.requests.some((request) => request.query.custom_field_id === '5123456002' && request.host === 'app.xobin.com'), {
+    timeoutMs: 10_000,
+  });
   // The watch alarm, now: the round drops the unsigned entry (storage.local's list ends empty) and looks nothing up.
   await h.ff.evaluateBackground(`browser.alarms.create('watch-pending', { when: Date.now() })`);
-  await waitFor(() => h.ff.evaluateBackground(`browser.storage.local.get('watched').then((got) => Array.isArray(got.watched) && got.watched.length === 0)`), { timeoutMs: 10_000 });
+  await waitFor(() => h.ff.evaluateBackground(`browser.storage.local.get('watched').then((got) => Array.isArray(got.watched) && got.watched.length === 0)`), {
+    timeoutMs: 10_000,
+  });
   expect(h.mock.requests.filter((request) => request.path.includes('979599'))).toEqual([]);
   const carrying = h.mock.requests.filter((request) => request.hasKeyHeader || request.carriesKey);
   expect(carrying.filter((request) => request.host !== 'app.xobin.com')).toEqual([]);

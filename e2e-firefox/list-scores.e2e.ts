@@ -45,10 +45,13 @@ it('a Greenhouse list at app.greenhouse.io: a chip with the score after Jordan, 
 it('asks only about rows scrolled into view, and follows the scroll', async () => {
   const page = await openList(longList(80, 8000));
   const onScreen = () => new Set(apiCalls(h.mock).map((call) => Number(call.query.custom_field_id) - 7200008000));
-  await waitFor(async () => {
-    const names = await chipNames(h, page);
-    return names.length === 80 && names.slice(0, 8).every((name) => name === NONE);
-  }, { message: 'the first screen of chips to settle' });
+  await waitFor(
+    async () => {
+      const names = await chipNames(h, page);
+      return names.length === 80 && names.slice(0, 8).every((name) => name === NONE);
+    },
+    { message: 'the first screen of chips to settle' },
+  );
   expect(Math.max(...onScreen())).toBeLessThan(20); // an 800 × 600 window shows about a dozen rows
   expect(apiCalls(h.mock, rowLookup(8079))).toHaveLength(0);
 

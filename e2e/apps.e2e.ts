@@ -58,7 +58,9 @@ it('a page under a strict CSP (default-src self, Trusted Types): launcher and ch
   await page.addInitScript(() => {
     const seen: string[] = [];
     (window as unknown as { violations: string[] }).violations = seen;
-    document.addEventListener('securitypolicyviolation', (event) => seen.push(`${event.effectiveDirective} ${event.blockedURI} ${event.sourceFile}:${event.lineNumber}`));
+    document.addEventListener('securitypolicyviolation', (event) =>
+      seen.push(`${event.effectiveDirective} ${event.blockedURI} ${event.sourceFile}:${event.lineNumber}`),
+    );
   });
   const response = await page.goto(url);
   expect(response?.headers()['content-security-policy']).toBe("default-src 'self'; require-trusted-types-for 'script'");
@@ -73,7 +75,13 @@ it('a page under a strict CSP (default-src self, Trusted Types): launcher and ch
     };
     return { launcher: size(document.querySelector('[data-xobin-ai-interview]')!), chips: [...document.querySelectorAll('[data-xobin-ai-score]')].map(size) };
   });
-  expect(boxes).toEqual({ launcher: [148, 34], chips: [[52, 20], [52, 20]] });
+  expect(boxes).toEqual({
+    launcher: [148, 34],
+    chips: [
+      [52, 20],
+      [52, 20],
+    ],
+  });
   // One violation only: the page's own style attribute (#csp-probe, in its markup); none of ours.
   const violations = await page.evaluate(() => (window as unknown as { violations: string[] }).violations);
   expect(violations).toHaveLength(1);

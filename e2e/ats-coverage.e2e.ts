@@ -59,7 +59,14 @@ const LINKED: Case[] = [
   { ats: 'Workable', file: 'workable-candidate-profile.html', badge: '69', name: 'Taylor Sample', lookup: 'response_id=979611', linked: true },
   { ats: 'SmartRecruiters', file: 'smartrecruiters-candidate-profile.html', badge: '88', name: 'Robin Example', lookup: 'response_id=979621', linked: true },
   { ats: 'BambooHR', file: 'bamboohr-candidate-profile.html', badge: '73', name: 'Jesse Mockup', lookup: 'response_id=979631', linked: true },
-  { ats: 'Recruitee (hash route)', file: 'recruitee-candidate-profile.html', badge: '91', name: 'Charlie Fauxname', lookup: 'response_id=979641', linked: true },
+  {
+    ats: 'Recruitee (hash route)',
+    file: 'recruitee-candidate-profile.html',
+    badge: '91',
+    name: 'Charlie Fauxname',
+    lookup: 'response_id=979641',
+    linked: true,
+  },
   { ats: 'Teamtailor', file: 'teamtailor-candidate-profile.html', badge: '58', name: 'Lee Madeup', lookup: 'response_id=979651', linked: true },
   { ats: 'JazzHR', file: 'jazzhr-candidate-profile.html', badge: '84', name: 'Rowan Sampleton', lookup: 'response_id=979661', linked: true },
   { ats: 'Zoho Recruit', file: 'zoho-recruit-entity-info.html', badge: '62', name: 'Casey Dummy', lookup: 'response_id=979671', linked: true },
@@ -69,20 +76,56 @@ const LINKED: Case[] = [
 
 // Profiles without a link: the ATS's own id through its default lookup template (custom_field_id).
 const BY_TEMPLATE: Case[] = [
-  { ats: 'Ashby (application in the side sheet)', file: 'ashby-right-side-application.html', badge: '71', name: 'Quinn Placeholder', lookup: 'custom_field_id=c1d2e3f4-a5b6-4c7d-8e9f-0a1b2c3d4e5f' },
+  {
+    ats: 'Ashby (application in the side sheet)',
+    file: 'ashby-right-side-application.html',
+    badge: '71',
+    name: 'Quinn Placeholder',
+    lookup: 'custom_field_id=c1d2e3f4-a5b6-4c7d-8e9f-0a1b2c3d4e5f',
+  },
   { ats: 'Workable (pipeline browser)', file: 'workable-browser-candidate.html', badge: 'P', name: 'Avery Fictional', lookup: 'custom_field_id=370680611' },
-  { ats: 'SmartRecruiters (messages tab)', file: 'smartrecruiters-person-messages.html', badge: '66', name: 'Kai Specimen', lookup: 'custom_field_id=a6d2e51f-a2ac-4b4a-a062-834cec0bab02' },
+  {
+    ats: 'SmartRecruiters (messages tab)',
+    file: 'smartrecruiters-person-messages.html',
+    badge: '66',
+    name: 'Kai Specimen',
+    lookup: 'custom_field_id=a6d2e51f-a2ac-4b4a-a062-834cec0bab02',
+  },
   { ats: 'BambooHR (talent pool)', file: 'bamboohr-candidate-talent-pool.html', badge: 'P', name: 'Parker Invented', lookup: 'custom_field_id=14654' },
-  { ats: 'Recruitee (dashboard hash route)', file: 'recruitee-dashboard-candidate.html', badge: '83', name: 'Dana Notreal', lookup: 'custom_field_id=33498802' },
+  {
+    ats: 'Recruitee (dashboard hash route)',
+    file: 'recruitee-dashboard-candidate.html',
+    badge: '83',
+    name: 'Dana Notreal',
+    lookup: 'custom_field_id=33498802',
+  },
   { ats: 'Teamtailor (EU segment)', file: 'teamtailor-segment-candidate.html', badge: '67', name: 'Sasha Imaginary', lookup: 'custom_field_id=2345602' },
   { ats: 'JazzHR', file: 'jazzhr-candidate-profile-2.html', badge: 'P', name: 'Blair Pretend', lookup: 'custom_field_id=240182802' },
-  { ats: 'Zoho Recruit (recruit.zoho.eu)', file: 'zoho-recruit-tab-candidate.html', badge: '74', name: 'Noel Fabricated', lookup: 'custom_field_id=31529000000204017' },
+  {
+    ats: 'Zoho Recruit (recruit.zoho.eu)',
+    file: 'zoho-recruit-tab-candidate.html',
+    badge: '74',
+    name: 'Noel Fabricated',
+    lookup: 'custom_field_id=31529000000204017',
+  },
   { ats: 'Manatal (another tab)', file: 'manatal-candidate-tab.html', badge: '81', name: 'Finley Concocted', lookup: 'custom_field_id=5060402' },
   { ats: 'Bullhorn (lower-case query)', file: 'bullhorn-candidate-lowercase.html', badge: 'P', name: 'Reese Fictive', lookup: 'custom_field_id=14102' },
   { ats: 'Workable (hex candidate id)', file: 'workable-hex-candidate.html', badge: '64', name: 'Drew Hexample', lookup: 'custom_field_id=8f2c1e9a7b' },
   // Issue 20: real hosts beyond app.greenhouse.io and hire.lever.co.
-  { ats: 'Greenhouse (redesign on a company subdomain)', file: 'greenhouse-redesign.html', badge: '78', name: 'Skyler Redesign', lookup: 'custom_field_id=5123456010' },
-  { ats: 'Lever (EU data centre)', file: 'lever-eu-profile.html', badge: '57', name: 'Jules Eurolever', lookup: 'custom_field_id=e1a2b3c4-d5e6-4f70-8a9b-0c1d2e3f4a5b' },
+  {
+    ats: 'Greenhouse (redesign on a company subdomain)',
+    file: 'greenhouse-redesign.html',
+    badge: '78',
+    name: 'Skyler Redesign',
+    lookup: 'custom_field_id=5123456010',
+  },
+  {
+    ats: 'Lever (EU data centre)',
+    file: 'lever-eu-profile.html',
+    badge: '57',
+    name: 'Jules Eurolever',
+    lookup: 'custom_field_id=e1a2b3c4-d5e6-4f70-8a9b-0c1d2e3f4a5b',
+  },
 ];
 
 describe('a report link on the profile', () => {
@@ -155,12 +198,15 @@ describe('in-app navigation (Recruitee hash routes)', () => {
     await routeTo(page, DANA.route, DANA.fixture, 1500); // the next profile takes a moment to load
     // Once the worker has taken in the new route (its lookups have Dana's id), and until Dana shows,
     // neither the badge nor the panel may show Charlie's report.
-    await waitFor(async () => (await tabState(h, tabId))?.lookups.some((lookup) => lookup.value === '33498802'), { message: 'the worker to see the new route' });
+    await waitFor(async () => (await tabState(h, tabId))?.lookups.some((lookup) => lookup.value === '33498802'), {
+      message: 'the worker to see the new route',
+    });
     const wrong: string[] = [];
     await waitFor(
       async () => {
         const [badge, panel] = await Promise.all([badgeText(h.ext.serviceWorker, tabId), panelSnapshot(h.ext.context, h.ext.extensionId)]);
-        if (badge === CHARLIE.badge || panel.text.includes(CHARLIE.name)) wrong.push(`badge ${badge}, panel ${panel.state} ${panel.text.includes(CHARLIE.name) ? CHARLIE.name : ''}`);
+        if (badge === CHARLIE.badge || panel.text.includes(CHARLIE.name))
+          wrong.push(`badge ${badge}, panel ${panel.state} ${panel.text.includes(CHARLIE.name) ? CHARLIE.name : ''}`);
         return badge === DANA.badge && panel.text.includes(DANA.name);
       },
       { timeoutMs: 10_000, message: "Dana's report" },
@@ -180,8 +226,12 @@ describe('in-app navigation (Recruitee hash routes)', () => {
 
     const elsewhere = await openProfile(h, 'https://hire.lever.co/settings/integrations'); // no candidate: the panel lists recent ones
     await waitForPanel(h, { state: 'empty', texts: [DANA.name] });
-    const href = await sidePanelEvaluate(h.ext.context, h.ext.extensionId, (name) =>
-      Array.from(document.querySelectorAll('a')).find((link) => link.textContent?.trim() === name)?.href ?? null, DANA.name);
+    const href = await sidePanelEvaluate(
+      h.ext.context,
+      h.ext.extensionId,
+      (name) => Array.from(document.querySelectorAll('a')).find((link) => link.textContent?.trim() === name)?.href ?? null,
+      DANA.name,
+    );
     expect(href).toBe(danaUrl);
     await elsewhere.page.close();
     await page.close();

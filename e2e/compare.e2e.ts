@@ -46,7 +46,8 @@ function tableRows(page: Page) {
 /** What the rows of a skill group should be: every skill once, by name, in order of first appearance. */
 function expectedSkillRows(group: 'must_haves' | 'nice_to_haves', candidates: Sample[]): string[][] {
   const names: string[] = [];
-  for (const candidate of candidates) for (const skill of candidate.skill_wise_scores[group]) if (!names.includes(skill.skill_name)) names.push(skill.skill_name);
+  for (const candidate of candidates)
+    for (const skill of candidate.skill_wise_scores[group]) if (!names.includes(skill.skill_name)) names.push(skill.skill_name);
   return names.map((name) => {
     const scores = candidates.map((candidate) => candidate.skill_wise_scores[group].find((skill) => skill.skill_name === name)?.score);
     const numbers = scores.filter((score): score is number => score !== undefined);
@@ -108,7 +109,9 @@ describe('compare', () => {
       const { compare: ids } = await chrome.storage.local.get('compare');
       await chrome.storage.local.set({ compare: [...(ids as string[]), '979701'] });
     });
-    await waitFor(async () => (await compare.locator('tbody.skill-rows').count()) === 2 && (await compare.getByText('Strongly recommended').count()) > 0, { message: 'the fourth report' });
+    await waitFor(async () => (await compare.locator('tbody.skill-rows').count()) === 2 && (await compare.getByText('Strongly recommended').count()) > 0, {
+      message: 'the fourth report',
+    });
     expect(await compare.getByRole('columnheader').count()).toBe(4);
 
     const warning = compare.getByRole('note');
@@ -157,10 +160,13 @@ describe('compare', () => {
   it('shows a missing report and a pending interview in their own columns, in plain words, accessibly', async () => {
     await h.ext.serviceWorker.evaluate(() => chrome.storage.local.set({ compare: ['979554', '999999', '979562'] }));
     const report = compare.getByRole('row').filter({ has: compare.getByRole('rowheader', { name: 'Report' }) });
-    await waitFor(async () => {
-      const text = await report.innerText().catch(() => '');
-      return text.includes('No AI Interview report found') && text.includes('Interview not completed yet (status: Pending)');
-    }, { message: 'the missing and the pending column' });
+    await waitFor(
+      async () => {
+        const text = await report.innerText().catch(() => '');
+        return text.includes('No AI Interview report found') && text.includes('Interview not completed yet (status: Pending)');
+      },
+      { message: 'the missing and the pending column' },
+    );
     expect(await compare.getByRole('columnheader').allInnerTexts()).toEqual([jordan.candidate_name, 'Response 999999', 'Casey Pending']);
     await report.getByRole('button', { name: 'Try again' }).waitFor();
     // Jordan's column is unaffected.

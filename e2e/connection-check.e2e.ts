@@ -28,7 +28,10 @@ it('connects with the default base URL and a valid key; refuses a wrong key', as
     ['/api/v2/ai-interviews/report/0', false, 401],
     ['/api/v2/ai-interviews/report/0', true, 404],
   ]);
-  expect(await testConnection('https://app.xobin.com/api/v2', 'not-the-key')).toMatchObject({ ok: false, message: expect.stringMatching(/refused this key \(HTTP 401\)/) });
+  expect(await testConnection('https://app.xobin.com/api/v2', 'not-the-key')).toMatchObject({
+    ok: false,
+    message: expect.stringMatching(/refused this key \(HTTP 401\)/),
+  });
 });
 
 it('does not say "connected" for a wrong base path, and the key never goes there', async () => {

@@ -1,6 +1,17 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { apiCalls, badgeText, grantHostPermission, openProfile, setExtensionStorage, startHarness, tabState, waitFor, waitForBadge, type Harness } from './helpers';
+import {
+  apiCalls,
+  badgeText,
+  grantHostPermission,
+  openProfile,
+  setExtensionStorage,
+  startHarness,
+  tabState,
+  waitFor,
+  waitForBadge,
+  type Harness,
+} from './helpers';
 import { clipboardOf, expectAccessible, openPanelTab } from './panel-helpers';
 
 // Issue 20, item 5: a page on a supported host that nothing recognises. "Why no report?" says who
@@ -26,10 +37,9 @@ describe('"Why no report?" on a page no adapter recognises', () => {
   it('shows the adapters and shapes, drafts a rule into settings, and the saved rule finds the report', async () => {
     await grantHostPermission(h, `https://${ACME_HOST}/*`);
     await setExtensionStorage(h, { customRules: [ACME_RULE] });
-    await waitFor(
-      () => h.ext.serviceWorker.evaluate(() => chrome.scripting.getRegisteredContentScripts().then((scripts) => scripts.length > 0)),
-      { message: 'the detector registered on the rule host' },
-    );
+    await waitFor(() => h.ext.serviceWorker.evaluate(() => chrome.scripting.getRegisteredContentScripts().then((scripts) => scripts.length > 0)), {
+      message: 'the detector registered on the rule host',
+    });
 
     const { page, tabId } = await openProfile(h, REDESIGNED);
     await waitFor(async () => (await tabState(h, tabId))?.phase === 'no-candidate', { message: 'the worker saw the page and no candidate' });

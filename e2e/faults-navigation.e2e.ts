@@ -77,7 +77,8 @@ it(`${NAVIGATIONS} rapid in-app navigations between three candidates end on the 
     const current = [candidateAt(before), candidateAt(after)];
     samples++;
     for (const candidate of CYCLE) {
-      const shown = ((panel.state === 'report' || panel.state === 'pending') && panel.text.includes(candidate.name)) || (badge !== '…' && badge === candidate.badge);
+      const shown =
+        ((panel.state === 'report' || panel.state === 'pending') && panel.text.includes(candidate.name)) || (badge !== '…' && badge === candidate.badge);
       if (shown && !current.includes(candidate)) stale.push(`${where}: ${candidate.name} shown (panel ${panel.state}, badge ${badge}) on ${after}`);
     }
   };

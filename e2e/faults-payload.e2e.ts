@@ -79,22 +79,28 @@ describe('size', () => {
     await waitForBadge(h, tabId, '78', 45_000);
 
     // The first render of the report already has the header and the score.
-    const first = await waitFor(async () => {
-      const snap = await panelSnapshot(h.ext.context, h.ext.extensionId);
-      return snap.state === 'report' ? snap : undefined;
-    }, { timeoutMs: 30_000, message: 'the report in the panel' });
+    const first = await waitFor(
+      async () => {
+        const snap = await panelSnapshot(h.ext.context, h.ext.extensionId);
+        return snap.state === 'report' ? snap : undefined;
+      },
+      { timeoutMs: 30_000, message: 'the report in the panel' },
+    );
     expect(first.text).toContain('Avery Longtalk');
     expect(first.text).toMatch(/score\s*78\b/i);
 
     // Responsive: it answers at once, with a bounded DOM (9,000 messages would be ~70,000 nodes).
     // The messages are drawn in the frame after the verdict.
-    const dom = await waitFor(async () => {
-      const counts = await sidePanelEvaluate(h.ext.context, h.ext.extensionId, () => ({
-        messages: document.querySelectorAll('li.msg').length,
-        elements: document.getElementsByTagName('*').length,
-      }));
-      return counts.messages > 0 ? counts : undefined;
-    }, { timeoutMs: 10_000, message: 'the first messages in the panel' });
+    const dom = await waitFor(
+      async () => {
+        const counts = await sidePanelEvaluate(h.ext.context, h.ext.extensionId, () => ({
+          messages: document.querySelectorAll('li.msg').length,
+          elements: document.getElementsByTagName('*').length,
+        }));
+        return counts.messages > 0 ? counts : undefined;
+      },
+      { timeoutMs: 10_000, message: 'the first messages in the panel' },
+    );
     expect(dom.messages).toBeLessThan(500);
     expect(dom.elements).toBeLessThan(6_000);
     await waitForPanel(h, { state: 'report', texts: ['#1 I would check the row counts'] });
@@ -120,7 +126,11 @@ describe('size', () => {
       await page.close();
     }
     const cached = await h.ext.serviceWorker.evaluate(() =>
-      chrome.storage.session.get(null).then((all) => Object.keys(all).filter((key) => key.startsWith('report:')).map((key) => key.split('=').pop())),
+      chrome.storage.session.get(null).then((all) =>
+        Object.keys(all)
+          .filter((key) => key.startsWith('report:'))
+          .map((key) => key.split('=').pop()),
+      ),
     );
     // The newest reports stay and the oldest went.
     expect(cached).toContain(ids.at(-1));

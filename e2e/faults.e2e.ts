@@ -94,7 +94,12 @@ describe('the API', () => {
       ]);
     }
     const tabs = await Promise.all(
-      candidates.flatMap((candidate) => [`${base}?application_id=${candidate.id}`, `${base}?application_id=${candidate.id}&src=activity-feed`].map(async (url) => ({ candidate, ...(await openProfile(h, url)) }))),
+      candidates.flatMap((candidate) =>
+        [`${base}?application_id=${candidate.id}`, `${base}?application_id=${candidate.id}&src=activity-feed`].map(async (url) => ({
+          candidate,
+          ...(await openProfile(h, url)),
+        })),
+      ),
     );
     // The badge says loading just before the request leaves, so wait for both. Every API request counts
     // against the four in flight for the whole browser, so four candidates' requests are out and the
@@ -116,7 +121,10 @@ describe('the API', () => {
     await Promise.all(tabs.map((tab) => waitForBadge(h, tab.tabId, String(tab.candidate.score), 30_000)));
     for (const candidate of candidates) {
       const calls = apiCalls(h.mock, `custom_field_id=${candidate.id}`);
-      expect(calls.map((call) => call.status), candidate.id).toEqual([429, 429, 200]);
+      expect(
+        calls.map((call) => call.status),
+        candidate.id,
+      ).toEqual([429, 429, 200]);
       // Each retry came at least Retry-After (2 s) after the 429 went out (100 ms for the two clocks'
       // view of "went out"); the client's own backoff alone would be 0.3–1.2 s.
       for (let i = 1; i < calls.length; i++) expect(calls[i]!.at - calls[i - 1]!.answeredAt!, `${candidate.id} retry ${i}`).toBeGreaterThanOrEqual(1_900);

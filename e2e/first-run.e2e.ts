@@ -32,7 +32,10 @@ afterAll(async () => {
 
 const welcomeUrl = () => `chrome-extension://${ext.extensionId}/options.html?welcome`;
 const optionsTabs = (worker: Worker) =>
-  worker.evaluate((prefix) => chrome.tabs.query({}).then((tabs) => tabs.map((tab) => tab.url || tab.pendingUrl || '').filter((url) => url.startsWith(prefix))), `chrome-extension://${ext.extensionId}/options.html`);
+  worker.evaluate(
+    (prefix) => chrome.tabs.query({}).then((tabs) => tabs.map((tab) => tab.url || tab.pendingUrl || '').filter((url) => url.startsWith(prefix))),
+    `chrome-extension://${ext.extensionId}/options.html`,
+  );
 
 let welcome: Page;
 
@@ -61,10 +64,9 @@ it('an update opens no tab, and settings say in one line what happened', async (
   const devMode = await ui.evaluate(
     () =>
       new Promise<string>((resolve) =>
-        (chrome as unknown as { developerPrivate: { updateProfileConfiguration(c: object, done: () => void): void } }).developerPrivate.updateProfileConfiguration(
-          { inDeveloperMode: true },
-          () => resolve(chrome.runtime.lastError?.message ?? 'ok'),
-        ),
+        (
+          chrome as unknown as { developerPrivate: { updateProfileConfiguration(c: object, done: () => void): void } }
+        ).developerPrivate.updateProfileConfiguration({ inDeveloperMode: true }, () => resolve(chrome.runtime.lastError?.message ?? 'ok')),
       ),
   );
   expect(devMode).toBe('ok');

@@ -61,14 +61,19 @@ describe('the first click after Chrome stopped the worker', () => {
     // any moment, and an evaluation in a worker that has just been replaced never answers.
     await waitForServiceWorker(h);
     await h.ext.serviceWorker.evaluate(() =>
-      chrome.windows.getLastFocused().then((win) => (chrome.sidePanel as unknown as { close(o: { windowId: number }): Promise<void> }).close({ windowId: win.id! })),
+      chrome.windows
+        .getLastFocused()
+        .then((win) => (chrome.sidePanel as unknown as { close(o: { windowId: number }): Promise<void> }).close({ windowId: win.id! })),
     );
     await waitFor(async () => !(await panelIsOpen()), { message: 'the panel to close' });
     await waitForServiceWorker(h);
     await grantHostPermission(h, `https://${host}/*`);
-    await setExtensionStorage(h, { customRules: [{ id: 'acme', name: 'Acme Hiring', host, urlPattern: '/talent/(?<candidateId>\\d+)', template: 'ACME-{candidateId}' }] });
+    await setExtensionStorage(h, {
+      customRules: [{ id: 'acme', name: 'Acme Hiring', host, urlPattern: '/talent/(?<candidateId>\\d+)', template: 'ACME-{candidateId}' }],
+    });
     await waitFor(
-      () => h.ext.serviceWorker.evaluate(() => chrome.scripting.getRegisteredContentScripts().then((scripts) => scripts.some((script) => script.matches?.length))),
+      () =>
+        h.ext.serviceWorker.evaluate(() => chrome.scripting.getRegisteredContentScripts().then((scripts) => scripts.some((script) => script.matches?.length))),
       { message: 'the detector registered on the rule host' },
     );
     const { page, tabId } = await openProfile(h, `https://${host}/talent/77123`);
@@ -110,8 +115,12 @@ describe('a page navigating through candidates', () => {
     // The page still shows Casey's profile: once its address names someone else, her own link there is
     // another candidate's link and gets a score chip (one list lookup). Only the navigations count here.
     const caseyId = CANDIDATES.casey.lookup.split('=')[1];
-    const lookups = apiCalls(h.mock).slice(before).filter((call) => call.query.custom_field_id !== caseyId);
-    console.log(`[measured] 100 navigations in ${Math.round(took)} ms: ${lookups.length} API lookups (${lookups.map((call) => call.query.custom_field_id ?? call.path).join(', ')})`);
+    const lookups = apiCalls(h.mock)
+      .slice(before)
+      .filter((call) => call.query.custom_field_id !== caseyId);
+    console.log(
+      `[measured] 100 navigations in ${Math.round(took)} ms: ${lookups.length} API lookups (${lookups.map((call) => call.query.custom_field_id ?? call.path).join(', ')})`,
+    );
     expect(lookups.length).toBeLessThanOrEqual(10);
     // Alex's report was asked for: by the burst's last detection, or earlier by the score chip of his
     // link on Casey's page (then the detection finds it cached and asks nothing). The badge above
@@ -160,7 +169,9 @@ describe('a page navigating through candidates', () => {
     expect(panel.text).toMatch(/resumes by itself in about \d+ s/);
     expect(apiCalls(h.mock).length).toBe(before);
     await sidePanelEvaluate(h.ext.context, h.ext.extensionId, () => {
-      Array.from(document.querySelectorAll('button')).find((button) => button.textContent === 'Look up now')?.click();
+      Array.from(document.querySelectorAll('button'))
+        .find((button) => button.textContent === 'Look up now')
+        ?.click();
     });
     await waitForPanel(h, { state: 'error', errorKind: 'not-found' });
     expect(apiCalls(h.mock).length).toBeGreaterThan(before);
@@ -176,10 +187,15 @@ describe('a planted Xobin report link', () => {
     await waitForBadge(h, tabId, '82');
     // The candidate put a link to another person's report (Riley's) in their profile.
     await page.evaluate(() => {
-      const link = Object.assign(document.createElement('a'), { href: 'https://app.xobin.com/ai-interviews/candidate/report/979561', textContent: 'my interview' });
+      const link = Object.assign(document.createElement('a'), {
+        href: 'https://app.xobin.com/ai-interviews/candidate/report/979561',
+        textContent: 'my interview',
+      });
       document.querySelector('main')!.append(link);
     });
-    await waitFor(async () => (await tabState(h, tabId))?.lookups.some((lookup) => lookup.value === '979561') === true, { message: 'the planted link to be seen' });
+    await waitFor(async () => (await tabState(h, tabId))?.lookups.some((lookup) => lookup.value === '979561') === true, {
+      message: 'the planted link to be seen',
+    });
     await holdsFor(async () => (await badgeText(h.ext.serviceWorker, tabId)) === '82', 1500, "Jordan's own score stays on the badge");
     await openPanelFromLauncher(h, page);
     await waitForPanel(h, { state: 'report', texts: ['Jordan Example'] });

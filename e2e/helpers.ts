@@ -217,9 +217,12 @@ export async function grantHostPermission(h: Harness, origin: string): Promise<v
       userGesture: true,
       returnByValue: true,
     });
-    const timeout = new Promise<never>((_, reject) => setTimeout(() => reject(new Error(`chrome.permissions.request(${origin}) is waiting for a prompt`)), 10_000));
+    const timeout = new Promise<never>((_, reject) =>
+      setTimeout(() => reject(new Error(`chrome.permissions.request(${origin}) is waiting for a prompt`)), 10_000),
+    );
     const reply = await Promise.race([request, timeout]);
-    if (reply.result.value !== true) throw new Error(`chrome.permissions.request(${origin}) answered ${JSON.stringify(reply.result.value ?? reply.exceptionDetails?.text)}`);
+    if (reply.result.value !== true)
+      throw new Error(`chrome.permissions.request(${origin}) answered ${JSON.stringify(reply.result.value ?? reply.exceptionDetails?.text)}`);
   } finally {
     await extensionPage.close();
   }
@@ -295,7 +298,8 @@ export async function panelFill(h: Harness, label: string, value: string): Promi
     ({ label: wanted, value: text }) => {
       const norm = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
       const labelEl = Array.from(document.querySelectorAll('label')).find((candidate) => norm(candidate.textContent) === wanted);
-      const field = (labelEl?.htmlFor ? document.getElementById(labelEl.htmlFor) : labelEl?.querySelector('input, textarea')) ??
+      const field =
+        (labelEl?.htmlFor ? document.getElementById(labelEl.htmlFor) : labelEl?.querySelector('input, textarea')) ??
         Array.from(document.querySelectorAll<HTMLInputElement>('input, textarea')).find(
           (candidate) => norm(candidate.getAttribute('aria-label')) === wanted || norm(candidate.getAttribute('placeholder')) === wanted,
         );

@@ -165,7 +165,9 @@ describe('a second copy of the content script', () => {
   it('injected while the extension is alive (the install-time race) replaces the first: one button, one chip per link', async () => {
     const { page, tabId } = await openProfile(h, CANDIDATES.jordan.url);
     await waitFor(() => findLauncher(page), { message: 'the launcher' });
-    const first = await page.evaluate(() => ((window as unknown as { __first: Element | null }).__first = document.querySelector('[data-xobin-ai-interview]')) !== null);
+    const first = await page.evaluate(
+      () => ((window as unknown as { __first: Element | null }).__first = document.querySelector('[data-xobin-ai-interview]')) !== null,
+    );
     expect(first).toBe(true);
     await h.ext.serviceWorker.evaluate((id) => chrome.scripting.executeScript({ target: { tabId: id }, files: ['/content-scripts/ats.js'] }), tabId);
     const buttons = () =>

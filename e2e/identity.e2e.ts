@@ -13,8 +13,12 @@ beforeAll(async () => {
 });
 afterAll(() => h?.close());
 
-const recent = () => h.ext.serviceWorker.evaluate(() => chrome.storage.session.get('recent').then((all) => ((all.recent ?? []) as { responseId: string }[]).map((item) => item.responseId)));
-const warning = () => sidePanelEvaluate(h.ext.context, h.ext.extensionId, () => document.querySelector('[data-testid="identity-warning"]')?.textContent ?? null);
+const recent = () =>
+  h.ext.serviceWorker.evaluate(() =>
+    chrome.storage.session.get('recent').then((all) => ((all.recent ?? []) as { responseId: string }[]).map((item) => item.responseId)),
+  );
+const warning = () =>
+  sidePanelEvaluate(h.ext.context, h.ext.extensionId, () => document.querySelector('[data-testid="identity-warning"]')?.textContent ?? null);
 
 describe('a report reached through a Xobin link on the profile', () => {
   it("shows the score, with no warning, when the page shows the same person's email as plain text", async () => {
@@ -44,7 +48,9 @@ describe('a report reached through a Xobin link on the profile', () => {
       return Boolean(first && name && first.compareDocumentPosition(name) & Node.DOCUMENT_POSITION_FOLLOWING);
     });
     expect(leads).toBe(true);
-    const compare = await sidePanelEvaluate(h.ext.context, h.ext.extensionId, () => Array.from(document.querySelectorAll('button')).some((button) => button.textContent?.trim() === 'Add to compare'));
+    const compare = await sidePanelEvaluate(h.ext.context, h.ext.extensionId, () =>
+      Array.from(document.querySelectorAll('button')).some((button) => button.textContent?.trim() === 'Add to compare'),
+    );
     expect(compare).toBe(false);
     expect(await recent()).toEqual([]);
     // The recruiter knows better: it is Sam's interview under another address.

@@ -1,7 +1,21 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, expect, it } from 'vitest';
 import { sampleReport } from '../scripts/mock-xobin/server.mjs';
-import { apiCalls, chipNames, clickChip, fixtureUrl, grantHostPermission, holdsFor, setExtensionStorage, startHarness, stopServiceWorker, waitFor, waitForPanel, waitForServiceWorker, type Harness } from './helpers';
+import {
+  apiCalls,
+  chipNames,
+  clickChip,
+  fixtureUrl,
+  grantHostPermission,
+  holdsFor,
+  setExtensionStorage,
+  startHarness,
+  stopServiceWorker,
+  waitFor,
+  waitForPanel,
+  waitForServiceWorker,
+  type Harness,
+} from './helpers';
 
 // Score chips on candidate lists, in real Chromium at the ATS's real hostnames: the chips the
 // recruiter sees, what the mock API was asked (and when, and how many at once), the side panel.
@@ -178,11 +192,17 @@ it('after 100 lookups on a page, a Show more chip allows 100 more', async () => 
     await new Promise((resolve) => setTimeout(resolve, 400));
   }
   await waitFor(async () => (await chipNames(page)).includes(MORE), { timeoutMs: 30_000, message: 'a Show more chip' });
-  await waitFor(async () => (await chipNames(page)).filter((name) => name === NONE).length === 100, { timeoutMs: 30_000, message: 'exactly 100 rows looked up' });
+  await waitFor(async () => (await chipNames(page)).filter((name) => name === NONE).length === 100, {
+    timeoutMs: 30_000,
+    message: 'exactly 100 rows looked up',
+  });
   expect(askedRows().size).toBe(100);
   await holdsFor(async () => askedRows().size === 100, 1_000, 'no lookups past the hundred');
   await clickChip(page, MORE);
-  await waitFor(async () => !(await chipNames(page)).includes(MORE) && askedRows().size > 100, { timeoutMs: 20_000, message: 'the limited chips on screen to be looked up' });
+  await waitFor(async () => !(await chipNames(page)).includes(MORE) && askedRows().size > 100, {
+    timeoutMs: 20_000,
+    message: 'the limited chips on screen to be looked up',
+  });
   await page.close();
 }, 90_000);
 
@@ -204,7 +224,10 @@ it('a recruiter rule’s host gets chips too, found through the rule’s templat
   await grantHostPermission(h, `https://${host}/*`);
   await setExtensionStorage(h, { customRules: [rule] });
   await waitFor(
-    () => h.ext.serviceWorker.evaluate(() => chrome.scripting.getRegisteredContentScripts().then((scripts) => scripts.some((script) => script.id === 'custom-rules'))),
+    () =>
+      h.ext.serviceWorker.evaluate(() =>
+        chrome.scripting.getRegisteredContentScripts().then((scripts) => scripts.some((script) => script.id === 'custom-rules')),
+      ),
     { timeoutMs: 15_000, message: 'the detector registered on the rule host' },
   );
   const page = await openList(`https://${host}/talent`);

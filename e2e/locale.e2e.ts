@@ -21,7 +21,12 @@ afterAll(() => h?.close());
 const ENGLISH_ONLY: readonly string[] = Object.entries(en)
   .filter(([key, entry]) => de[key as keyof typeof de].message !== entry.message && entry.message.length > 8)
   // A message with $1 is checked by its longest fixed part, when that is a phrase (not a word inside an id).
-  .map(([, entry]) => entry.message.split(/\$\d|%s/).sort((a, b) => b.length - a.length)[0]!.trim())
+  .map(([, entry]) =>
+    entry.message
+      .split(/\$\d|%s/)
+      .sort((a, b) => b.length - a.length)[0]!
+      .trim(),
+  )
   .filter((text) => text.length > 8 && text.includes(' '));
 
 async function englishLeftIn(page: Page): Promise<string[]> {

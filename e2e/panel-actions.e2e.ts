@@ -33,10 +33,13 @@ async function copiedBy(locator: ReturnType<Page['locator']>): Promise<string> {
   // The element itself: its accessible name changes to "Copied", so the locator would lose it.
   const button = (await locator.elementHandle())!;
   await button.click();
-  const text = await waitFor(async () => {
-    const now = await clipboard.read();
-    return now === '(clipboard marker)' ? undefined : now;
-  }, { timeoutMs: 5000, message: 'the clipboard to change' });
+  const text = await waitFor(
+    async () => {
+      const now = await clipboard.read();
+      return now === '(clipboard marker)' ? undefined : now;
+    },
+    { timeoutMs: 5000, message: 'the clipboard to change' },
+  );
   // The button says so, in words a screen reader also gets.
   await waitFor(async () => (await button.innerText()).trim() === 'Copied', { timeoutMs: 5000, message: 'the button to say "Copied"' });
   return text;

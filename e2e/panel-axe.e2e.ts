@@ -35,7 +35,11 @@ describe('report', () => {
     // With highlighted matches, the current match and the player open.
     await panel.getByRole('searchbox', { name: 'Search the transcript' }).fill('order');
     await panel.locator('mark[data-current]').waitFor();
-    await panel.locator('li.msg').getByRole('button', { name: /^Play session/ }).first().click();
+    await panel
+      .locator('li.msg')
+      .getByRole('button', { name: /^Play session/ })
+      .first()
+      .click();
     await panel.locator('.player video').waitFor();
     await expectAccessible(panel, 'report with search and player');
     // A candidate filter and a search with no matches.

@@ -46,13 +46,16 @@ export async function openPanelTab(h: Harness, tabId: number, options: PanelTabO
 
 export async function waitForState(page: Page, state: PanelState, errorKind?: string, timeoutMs = 10_000): Promise<void> {
   const selector = `main[data-state="${state}"]${errorKind ? `[data-error-kind="${errorKind}"]` : ''}`;
-  await page.locator(selector).waitFor({ timeout: timeoutMs }).catch(async (error: Error) => {
-    const seen = await page.evaluate(() => {
-      const root = document.querySelector('[data-state]');
-      return `${root?.getAttribute('data-state')}/${root?.getAttribute('data-error-kind')}: ${document.body.innerText.slice(0, 300)}`;
+  await page
+    .locator(selector)
+    .waitFor({ timeout: timeoutMs })
+    .catch(async (error: Error) => {
+      const seen = await page.evaluate(() => {
+        const root = document.querySelector('[data-state]');
+        return `${root?.getAttribute('data-state')}/${root?.getAttribute('data-error-kind')}: ${document.body.innerText.slice(0, 300)}`;
+      });
+      throw new Error(`${error.message.split('\n')[0]}\nPanel showed ${seen}`);
     });
-    throw new Error(`${error.message.split('\n')[0]}\nPanel showed ${seen}`);
-  });
 }
 
 // ---- axe-core ----------------------------------------------------------------------------------
@@ -177,10 +180,14 @@ export async function playableRecordings(page: Page, seconds = 700): Promise<{ r
     const seeks: Array<{ src: string; time: number }> = [];
     (window as unknown as { __seeks: typeof seeks }).__seeks = seeks;
     // Media events do not bubble, but a capturing listener on the document still sees them.
-    document.addEventListener('seeking', (event) => {
-      const media = event.target as HTMLMediaElement;
-      seeks.push({ src: media.currentSrc, time: media.currentTime });
-    }, true);
+    document.addEventListener(
+      'seeking',
+      (event) => {
+        const media = event.target as HTMLMediaElement;
+        seeks.push({ src: media.currentSrc, time: media.currentTime });
+      },
+      true,
+    );
   });
   return { requested };
 }

@@ -25,7 +25,9 @@ function sticksOut(page: Page) {
 
 async function expectNoSidewaysScroll(page: Page, label: string): Promise<void> {
   const { scrollWidth, clientWidth } = await horizontalOverflow(page);
-  expect(scrollWidth, `${label}: page is ${scrollWidth}px wide in ${clientWidth}px; sticking out: ${(await sticksOut(page)).join(', ')}`).toBeLessThanOrEqual(clientWidth);
+  expect(scrollWidth, `${label}: page is ${scrollWidth}px wide in ${clientWidth}px; sticking out: ${(await sticksOut(page)).join(', ')}`).toBeLessThanOrEqual(
+    clientWidth,
+  );
 }
 
 let h: Harness;
@@ -43,7 +45,11 @@ describe('widths', () => {
       await expectNoSidewaysScroll(page, `report at ${width}px`);
     }
     await page.getByRole('searchbox', { name: 'Search the transcript' }).fill('SELECT');
-    await page.locator('li.msg').getByRole('button', { name: /^Play session/ }).last().click();
+    await page
+      .locator('li.msg')
+      .getByRole('button', { name: /^Play session/ })
+      .last()
+      .click();
     await page.locator('.player video').waitFor();
     for (const width of [320, 700]) {
       await page.setViewportSize({ width, height: 800 });
@@ -71,8 +77,17 @@ describe('keyboard', () => {
     const page = await openPanelTab(h, profile.tabId);
     await page.bringToFront();
     const wanted = [
-      'Refresh', 'Copy summary', 'Open in tab', 'Open Xobin report', 'Open PDF', 'Copy scorecard', 'Export transcript (.md)',
-      'Search the transcript', 'Show', 'Play session 1 from', 'Copy code',
+      'Refresh',
+      'Copy summary',
+      'Open in tab',
+      'Open Xobin report',
+      'Open PDF',
+      'Copy scorecard',
+      'Export transcript (.md)',
+      'Search the transcript',
+      'Show',
+      'Play session 1 from',
+      'Copy code',
     ];
     const reached: string[] = [];
     const invisible: string[] = [];
@@ -83,11 +98,18 @@ describe('keyboard', () => {
       reached.push(focused.name);
       if (!focused.focusVisible || !focused.indicator) invisible.push(`${focused.tag} "${focused.name}" (focus-visible ${focused.focusVisible})`);
     }
-    expect(wanted.filter((name) => !reached.some((seen) => seen.startsWith(name))), `reached: ${reached.join(' | ')}`).toEqual([]);
+    expect(
+      wanted.filter((name) => !reached.some((seen) => seen.startsWith(name))),
+      `reached: ${reached.join(' | ')}`,
+    ).toEqual([]);
     expect(invisible, 'focused without a visible indicator').toEqual([]);
 
     // A time reached by keyboard opens the player with Enter; "/" jumps back to the search.
-    await page.locator('li.msg').getByRole('button', { name: /^Play session/ }).first().focus();
+    await page
+      .locator('li.msg')
+      .getByRole('button', { name: /^Play session/ })
+      .first()
+      .focus();
     await page.keyboard.press('Enter');
     await page.locator('.player video').waitFor();
     await page.keyboard.press('/');

@@ -15,7 +15,10 @@ import { API_KEY, openProfile, waitFor, waitForBadge, waitForPanel, CANDIDATES, 
 // the X server's XTEST extension, as a keyboard would: browser accelerator -> chrome.commands.onCommand
 // -> togglePanel in the worker. Needs the Xvfb binary (Debian package `xvfb`); skipped without it.
 
-const XVFB = (process.env.PATH ?? '').split(delimiter).map((dir) => join(dir, 'Xvfb')).find((path) => existsSync(path));
+const XVFB = (process.env.PATH ?? '')
+  .split(delimiter)
+  .map((dir) => join(dir, 'Xvfb'))
+  .find((path) => existsSync(path));
 
 async function startXvfb(path: string): Promise<{ display: string; stop: () => void }> {
   const child = spawn(path, ['-displayfd', '3', '-screen', '0', '1280x900x24', '-nolisten', 'tcp'], { stdio: ['ignore', 'ignore', 'pipe', 'pipe'] });
@@ -75,7 +78,8 @@ async function pressChord(display: string, keysyms: readonly number[]): Promise<
       for (let i = 0; i < count * perKeycode; i++) if (map.readUInt32LE(32 + i * 4) === keysym) return minKeycode + Math.floor(i / perKeycode);
       throw new Error(`No keycode for keysym ${keysym.toString(16)}`);
     });
-    const fake = (type: number, detail: number, x = 0, y = 0) => request([xtest[9]!, 2, 0, 0, type, detail], 36, (b) => (b.writeInt16LE(x, 24), b.writeInt16LE(y, 26)));
+    const fake = (type: number, detail: number, x = 0, y = 0) =>
+      request([xtest[9]!, 2, 0, 0, type, detail], 36, (b) => (b.writeInt16LE(x, 24), b.writeInt16LE(y, 26)));
     fake(6, 0, 200, 200); // pointer over the browser window (no window manager: focus follows it)
     for (const keycode of keycodes) fake(2, keycode); // KeyPress
     for (const keycode of [...keycodes].reverse()) fake(3, keycode); // KeyRelease

@@ -65,7 +65,12 @@ describe('a short transcript', () => {
     expect(hits.length).toBeGreaterThan(3);
     await page.getByRole('searchbox', { name: 'Search the transcript' }).fill('ORDER');
     await poll(page).toMatchObject({
-      count: `1 of ${hits.length}`, marks: hits.length, markTexts: ['order'], currents: 1, currentPosition: 0, currentMessage: hits[0]![0],
+      count: `1 of ${hits.length}`,
+      marks: hits.length,
+      markTexts: ['order'],
+      currents: 1,
+      currentPosition: 0,
+      currentMessage: hits[0]![0],
     });
     await page.getByRole('button', { name: /^Next match/ }).click();
     await poll(page).toMatchObject({ count: `2 of ${hits.length}`, currentPosition: 1, currentMessage: hits[1]![0] });
@@ -87,7 +92,10 @@ describe('a short transcript', () => {
 
   it('filters by speaker, and searches only what is shown', async () => {
     const filter = page.getByRole('combobox', { name: /^Show/ });
-    for (const [label, role] of [['Candidate', 'user'], ['Interviewer', 'assistant']] as const) {
+    for (const [label, role] of [
+      ['Candidate', 'user'],
+      ['Interviewer', 'assistant'],
+    ] as const) {
       await filter.selectOption({ label });
       await poll(page).toMatchObject({ roles: [role], shown: messages.filter((m) => m.role === role).length });
       await page.getByRole('searchbox', { name: 'Search the transcript' }).fill('order');
@@ -137,7 +145,10 @@ describe('the 5,000-message transcript', () => {
     await poll(page).toMatchObject({ count: `1 of ${hits.length}`, currentMessage: hits[0]![0] });
     await page.getByRole('button', { name: /^Previous match/ }).click();
     await poll(page).toMatchObject({
-      count: `${hits.length} of ${hits.length}`, currentMessage: last[0], currents: 1, currentInView: true,
+      count: `${hits.length} of ${hits.length}`,
+      currentMessage: last[0],
+      currents: 1,
+      currentInView: true,
     });
     await page.getByRole('button', { name: /^Next match/ }).click();
     await poll(page).toMatchObject({ count: `1 of ${hits.length}`, currentMessage: hits[0]![0], currentInView: true });

@@ -5,18 +5,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { inject } from 'vitest';
 import { badgeTitle, evaluateInContentScript } from '../scripts/lib/browser.mjs';
 import { sampleReport } from '../scripts/mock-xobin/server.mjs';
-import {
-  API_KEY,
-  CANDIDATES,
-  holdsFor,
-  openPanelFromLauncher,
-  openProfile,
-  startHarness,
-  waitFor,
-  waitForBadge,
-  waitForPanel,
-  type Harness,
-} from './helpers';
+import { API_KEY, CANDIDATES, holdsFor, openPanelFromLauncher, openProfile, startHarness, waitFor, waitForBadge, waitForPanel, type Harness } from './helpers';
 
 // Fleet policy in real Chromium: a real policy file in /etc/chromium/policies/managed/, picked up by
 // the running browser (about 5 s per change). The file name is unique to this run and always
@@ -48,7 +37,10 @@ async function policyInForce(values: Record<string, unknown>): Promise<void> {
   await waitFor(
     async () => {
       const seen = await h.ext.serviceWorker.evaluate(() => chrome.storage.managed.get(null));
-      return JSON.stringify(Object.keys(seen).sort()) === JSON.stringify(Object.keys(values).sort()) && Object.entries(values).every(([k, v]) => JSON.stringify(seen[k]) === JSON.stringify(v));
+      return (
+        JSON.stringify(Object.keys(seen).sort()) === JSON.stringify(Object.keys(values).sort()) &&
+        Object.entries(values).every(([k, v]) => JSON.stringify(seen[k]) === JSON.stringify(v))
+      );
     },
     { timeoutMs: PICKUP_MS, intervalMs: 250, message: `the policy ${JSON.stringify(Object.keys(values))} to reach storage.managed` },
   );
@@ -73,7 +65,10 @@ afterAll(async () => {
 });
 
 it('a policy key and template apply while the browser runs; the key is used, never shown', async () => {
-  h.mock.scenario(TEMPLATE_LOOKUP, Array.from({ length: 5 }, () => ({ status: 200, body: sampleReport(979554) })));
+  h.mock.scenario(
+    TEMPLATE_LOOKUP,
+    Array.from({ length: 5 }, () => ({ status: 200, body: sampleReport(979554) })),
+  );
   const started = Date.now();
   const policy = { apiKey: API_KEY, lookupTemplates: { greenhouse: ['GH-{applicationId}'] } };
   writePolicy(policy);
@@ -91,7 +86,12 @@ it('a policy key and template apply while the browser runs; the key is used, nev
   // The settings page shows both as the organisation's, live, and never the key.
   await waitFor(async () => (await pageText()).includes('Your organisation set an API key'), { message: 'the key hint' });
   await waitFor(async () => (await field('Templates').inputValue()) === 'GH-{applicationId}', { message: 'the policy template on the settings page' });
-  expect(await settings.evaluate((key) => document.documentElement.outerHTML.includes(key) || [...document.querySelectorAll('input')].some((i) => i.value.includes(key)), API_KEY)).toBe(false);
+  expect(
+    await settings.evaluate(
+      (key) => document.documentElement.outerHTML.includes(key) || [...document.querySelectorAll('input')].some((i) => i.value.includes(key)),
+      API_KEY,
+    ),
+  ).toBe(false);
   console.info(`policy file picked up in ${pickupMs} ms`);
 });
 
@@ -107,7 +107,12 @@ it('content scripts cannot read the policy (storage.managed restricted to the ex
     h.ext.extensionId,
     `(() => { globalThis.__seen = []; try { chrome.storage.onChanged.addListener((c, a) => globalThis.__seen.push(JSON.stringify([a, c]))); return 'listening'; } catch (e) { return String(e); } })()`,
   );
-  const locked = { apiKey: API_KEY, lookupTemplates: { greenhouse: ['GH-{applicationId}'] }, apiBaseUrl: 'http://xobin.example.com/api/v2', lockedSettings: ['apiKey', 'lookupTemplates'] };
+  const locked = {
+    apiKey: API_KEY,
+    lookupTemplates: { greenhouse: ['GH-{applicationId}'] },
+    apiBaseUrl: 'http://xobin.example.com/api/v2',
+    lockedSettings: ['apiKey', 'lookupTemplates'],
+  };
   writePolicy(locked);
   await policyInForce(locked);
   await new Promise((resolve) => setTimeout(resolve, 500));
@@ -138,7 +143,11 @@ it('a policy address the extension may not reach: the badge shows the error, one
   await policyInForce(policy);
   await waitForBadge(h, profile.tabId, '!');
   expect(await badgeTitle(h.ext.serviceWorker, profile.tabId)).toMatch(/Allow access to your Xobin API/);
-  await holdsFor(async () => (await h.ext.serviceWorker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), profile.tabId)) === '!', 1000, 'the error badge, not a spinner');
+  await holdsFor(
+    async () => (await h.ext.serviceWorker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), profile.tabId)) === '!',
+    1000,
+    'the error badge, not a spinner',
+  );
   await openPanelFromLauncher(h, profile.page);
   await waitForPanel(h, { state: 'error', errorKind: 'no-permission', texts: [`Allow access to ${ORG_ORIGIN}`] });
 
@@ -149,7 +158,11 @@ it('a policy address the extension may not reach: the badge shows the error, one
   await extensionsUi.evaluate(
     ([id, pattern]) =>
       new Promise<void>((resolve) =>
-        (chrome as unknown as { developerPrivate: { addHostPermission(i: string, p: string, done: () => void): void } }).developerPrivate.addHostPermission(id, pattern, resolve),
+        (chrome as unknown as { developerPrivate: { addHostPermission(i: string, p: string, done: () => void): void } }).developerPrivate.addHostPermission(
+          id,
+          pattern,
+          resolve,
+        ),
       ),
     [h.ext.extensionId, `${ORG_ORIGIN}/*`] as const,
   );

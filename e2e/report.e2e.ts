@@ -48,9 +48,7 @@ describe('badge', () => {
     expect((await evaluateInContentScript(page, h.ext.extensionId, 'true')).value).toBe(true);
     await holdsFor(
       async () =>
-        (await badgeText(h.ext.serviceWorker, tabId)) === '' &&
-        (await findLauncher(page)) === null &&
-        apiCalls(h.mock, 'response_id=979554').length === 0,
+        (await badgeText(h.ext.serviceWorker, tabId)) === '' && (await findLauncher(page)) === null && apiCalls(h.mock, 'response_id=979554').length === 0,
       1500,
       'no badge, no launcher and no lookup of the linked report on the pipeline page',
     );
@@ -78,11 +76,14 @@ describe('side panel', () => {
     expect(new Set(messages.map((message) => message.role))).toEqual(new Set(['user', 'assistant']));
     for (const message of messages) expect(shown).toContain(squash(String(message.content)));
     // The code answers keep their line breaks (rendered as code, not collapsed into one line).
-    const codeLines = await sidePanelEvaluate(h.ext.context, h.ext.extensionId, () =>
-      Array.from(document.querySelectorAll('pre, code'))
-        .map((node) => (node as HTMLElement).innerText)
-        .find((text) => text.includes('firstUnique'))
-        ?.split('\n').length ?? 0,
+    const codeLines = await sidePanelEvaluate(
+      h.ext.context,
+      h.ext.extensionId,
+      () =>
+        Array.from(document.querySelectorAll('pre, code'))
+          .map((node) => (node as HTMLElement).innerText)
+          .find((text) => text.includes('firstUnique'))
+          ?.split('\n').length ?? 0,
     );
     expect(codeLines).toBeGreaterThanOrEqual(8);
     await page.close();

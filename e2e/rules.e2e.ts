@@ -81,7 +81,14 @@ describe('a recruiter-defined rule', () => {
 describe('a rule with a CSS selector next to another rule (issue 9 item 8)', () => {
   // The worker has no DOM: it used to reject every stored rule when one had a selector.
   const BETA_HOST = 'people.beta-ats.example';
-  const BETA_RULE = { id: 'beta', name: 'Beta People', host: BETA_HOST, selector: '[data-candidate-ref]', attribute: 'data-candidate-ref', template: 'BETA-{pageId}' };
+  const BETA_RULE = {
+    id: 'beta',
+    name: 'Beta People',
+    host: BETA_HOST,
+    selector: '[data-candidate-ref]',
+    attribute: 'data-candidate-ref',
+    template: 'BETA-{pageId}',
+  };
 
   it('both rules work in real Chromium, and a broken stored rule turns off only itself', async () => {
     await grantHostPermission(h, `https://${ACME_HOST}/*`);

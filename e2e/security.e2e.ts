@@ -46,11 +46,7 @@ it('keeps the API key out of the content script', async () => {
   const world = await evaluateInContentScript(page, h.ext.extensionId, 'chrome.runtime.id');
   expect(world.value).toBe(h.ext.extensionId);
 
-  for (const expression of [
-    'chrome.storage.local.get(null)',
-    "chrome.storage.local.get('apiKey')",
-    'chrome.storage.session.get(null)',
-  ]) {
+  for (const expression of ['chrome.storage.local.get(null)', "chrome.storage.local.get('apiKey')", 'chrome.storage.session.get(null)']) {
     const result = await evaluateInContentScript(page, h.ext.extensionId, expression);
     // Refused outright (Chrome's TRUSTED_CONTEXTS), or at least nothing that contains the key.
     expect(JSON.stringify(result.value ?? null), expression).not.toContain(API_KEY);

@@ -1,5 +1,17 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { API_KEY, apiCalls, CANDIDATES, errorPanel, openPanelFromLauncher, openProfile, setApiKey, startHarness, waitForBadge, waitForPanel, type Harness } from './helpers';
+import {
+  API_KEY,
+  apiCalls,
+  CANDIDATES,
+  errorPanel,
+  openPanelFromLauncher,
+  openProfile,
+  setApiKey,
+  startHarness,
+  waitForBadge,
+  waitForPanel,
+  type Harness,
+} from './helpers';
 
 // Every way a lookup can end, as the recruiter sees it: badge and side panel state.
 
@@ -60,7 +72,11 @@ it('server error: three 500s in a row end in the server error state', async () =
   await waitForBadge(h, tabId, '!');
   await openPanelFromLauncher(h, page);
   await waitForPanel(h, errorPanel('server'));
-  expect(apiCalls(h.mock, CANDIDATES.sam.lookup).slice(-3).map((call) => call.status)).toEqual([500, 500, 500]);
+  expect(
+    apiCalls(h.mock, CANDIDATES.sam.lookup)
+      .slice(-3)
+      .map((call) => call.status),
+  ).toEqual([500, 500, 500]);
   await page.close();
 });
 

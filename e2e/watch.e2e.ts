@@ -31,13 +31,26 @@ it('a pending report that completes raises a notification with the fresh name an
 
   // Ids only: the response id, the lookup that found it and when. No name, email, interview or status.
   const stored = await localStorage();
-  expect(stored.watched).toEqual([{ responseId: CASEY, lookup: { by: 'custom_field_id', value: SAMPLE_IDS.casey.customFieldId }, addedAt: expect.any(Number), mac: expect.stringMatching(/^[0-9a-f]{64}$/) }]);
+  expect(stored.watched).toEqual([
+    {
+      responseId: CASEY,
+      lookup: { by: 'custom_field_id', value: SAMPLE_IDS.casey.customFieldId },
+      addedAt: expect.any(Number),
+      mac: expect.stringMatching(/^[0-9a-f]{64}$/),
+    },
+  ]);
   expect(JSON.stringify(stored)).not.toMatch(/Casey|casey\.pending|Pending/);
   expect(await alarm()).toMatchObject({ periodInMinutes: 10 });
   await page.close();
 
   // On Xobin the interview is now done.
-  const completed = { ...sampleReport(979554), response_id: Number(CASEY), candidate_name: 'Casey Pending', candidate_email: 'casey.pending@example.com', score: 82 };
+  const completed = {
+    ...sampleReport(979554),
+    response_id: Number(CASEY),
+    candidate_name: 'Casey Pending',
+    candidate_email: 'casey.pending@example.com',
+    score: 82,
+  };
   h.mock.scenario(`response_id=${CASEY}`, [{ status: 200, body: completed }]);
 
   // chrome.notifications.getAll() gives ids only; record what the worker passed to the real create().
@@ -55,7 +68,15 @@ it('a pending report that completes raises a notification with the fresh name an
     message: 'a system notification for the completed report',
   }).then(() => h.ext.serviceWorker.evaluate(() => (chrome.notifications as unknown as { created: unknown[] }).created));
   expect(shown).toEqual([
-    [`watch:${CASEY}`, { type: 'basic', iconUrl: `chrome-extension://${h.ext.extensionId}/icon/128.png`, title: 'AI interview completed', message: 'Casey Pending completed the AI interview: 82' }],
+    [
+      `watch:${CASEY}`,
+      {
+        type: 'basic',
+        iconUrl: `chrome-extension://${h.ext.extensionId}/icon/128.png`,
+        title: 'AI interview completed',
+        message: 'Casey Pending completed the AI interview: 82',
+      },
+    ],
   ]);
   const checks = apiCalls(h.mock, `response_id=${CASEY}`).filter((call) => call.at >= firedAt);
   expect(checks.map((call) => call.status)).toEqual([200]);
@@ -89,13 +110,16 @@ it('the watched list and its alarm survive a browser restart', async () => {
     const page = await ext.context.newPage();
     await page.goto('https://app.greenhouse.io/people/4012345004');
     const worker = ext.serviceWorker;
-    const ids = async () => (((await worker.evaluate(() => chrome.storage.local.get('watched'))).watched ?? []) as Array<{ responseId: string }>).map((e) => e.responseId);
+    const ids = async () =>
+      (((await worker.evaluate(() => chrome.storage.local.get('watched'))).watched ?? []) as Array<{ responseId: string }>).map((e) => e.responseId);
     await waitFor(async () => (await ids()).includes(SAM), { message: 'Sam to be watched before the restart' });
     await ext.close();
 
     ext = await launch();
     const after = ext.serviceWorker;
-    expect(((await after.evaluate(() => chrome.storage.local.get('watched'))).watched as Array<{ responseId: string }>).map((e) => e.responseId)).toEqual([SAM]);
+    expect(((await after.evaluate(() => chrome.storage.local.get('watched'))).watched as Array<{ responseId: string }>).map((e) => e.responseId)).toEqual([
+      SAM,
+    ]);
     await waitFor(async () => (await after.evaluate(() => chrome.alarms.get('watch-pending').then((found) => found?.periodInMinutes ?? 0))) === 10, {
       message: 'the 10-minute alarm to be there after the restart',
     });

@@ -66,7 +66,11 @@ function parseArgs(argv) {
   const known = ['--skip-build', '--quick', '--help', '-h'];
   const unknown = argv.find((arg) => !known.includes(arg) && !arg.startsWith('--only='));
   if (unknown) throw new UsageError(`Unknown option ${unknown}. Usage: npm run bench [-- --skip-build] [--quick] [--only=${PHASES.join(',')}]`);
-  const only = argv.find((arg) => arg.startsWith('--only='))?.slice('--only='.length).split(',').filter(Boolean);
+  const only = argv
+    .find((arg) => arg.startsWith('--only='))
+    ?.slice('--only='.length)
+    .split(',')
+    .filter(Boolean);
   const wrong = only?.find((name) => !PHASES.includes(name));
   if (wrong) throw new UsageError(`Unknown phase ${wrong}: the phases are ${PHASES.join(', ')}.`);
   return { skipBuild: argv.includes('--skip-build'), quick: argv.includes('--quick'), only, help: argv.includes('--help') || argv.includes('-h') };
@@ -86,7 +90,11 @@ function closer() {
       await resource.close();
     },
     async closeAll() {
-      while (stack.length) await stack.pop().close().catch((error) => console.error(`  (while closing: ${error.message})`));
+      while (stack.length)
+        await stack
+          .pop()
+          .close()
+          .catch((error) => console.error(`  (while closing: ${error.message})`));
     },
   };
 }
@@ -125,13 +133,22 @@ async function run({ skipBuild, quick, only }) {
       results.phaseLoadAverage[name] = { before: loadBefore, after: loadAverage() };
     };
     // The chips' floor (a bare pill after every candidate link) is measured on the host page and the list page.
-    const referenceChips = wanted('host') || wanted('list') ? resources.add(await launchReference({ port: front.port, extensionDir: REFERENCE_CHIPS_DIR })) : undefined;
+    const referenceChips =
+      wanted('host') || wanted('list') ? resources.add(await launchReference({ port: front.port, extensionDir: REFERENCE_CHIPS_DIR })) : undefined;
     await phase('host', async () => {
       const noChips = resources.add(await launchWith({ extensionDir, port: front.port, listScores: false }));
       // The product's floor there: the reference extension's detection and badge plus the bare pills.
       const floor = resources.add(await launchReference({ port: front.port, extensionDir: await makeFullReference(join(ROOT, '.bench', 'reference-full')) }));
       try {
-        return await measureHostCost({ withBrowser: withExt, withoutBrowser: withoutExt, noChipsBrowser: noChips, chipFloorBrowser: referenceChips, floorBrowser: floor, ...CONFIG.host, log });
+        return await measureHostCost({
+          withBrowser: withExt,
+          withoutBrowser: withoutExt,
+          noChipsBrowser: noChips,
+          chipFloorBrowser: referenceChips,
+          floorBrowser: floor,
+          ...CONFIG.host,
+          log,
+        });
       } finally {
         await resources.release(floor);
         await resources.release(noChips);
@@ -141,7 +158,14 @@ async function run({ skipBuild, quick, only }) {
       // A plain implementation of the chips with their scores, to compare the product with.
       const scores = resources.add(await launchReference({ port: front.port, extensionDir: REFERENCE_SCORES_DIR }));
       try {
-        return await measureListPage({ withBrowser: withExt, withoutBrowser: withoutExt, referenceBrowser: referenceChips, scoresBrowser: scores, ...CONFIG.host, log });
+        return await measureListPage({
+          withBrowser: withExt,
+          withoutBrowser: withoutExt,
+          referenceBrowser: referenceChips,
+          scoresBrowser: scores,
+          ...CONFIG.host,
+          log,
+        });
       } finally {
         await resources.release(scores);
       }
@@ -178,7 +202,14 @@ function machine() {
   } catch {
     chromium = chromiumPath();
   }
-  return { node: process.version, cpus: cpus().length, cpuModel: cpus()[0]?.model, platform: `${platform()} ${release()}`, chromium, loadAverageStart: loadAverage() };
+  return {
+    node: process.version,
+    cpus: cpus().length,
+    cpuModel: cpus()[0]?.model,
+    platform: `${platform()} ${release()}`,
+    chromium,
+    loadAverageStart: loadAverage(),
+  };
 }
 
 async function main() {
@@ -196,12 +227,15 @@ async function main() {
   console.log(`\n${host.chromium}, ${host.cpus} CPUs; load average (1 min) ${host.loadAverageStart} at the start, ${host.loadAverageEnd} at the end.`);
   const phases = Object.entries(results.phaseLoadAverage).map(([name, { before, after }]) => `${name} ${before} -> ${after}`);
   console.log(`Load average per phase (1 min, before -> after): ${phases.join(', ')}.`);
-  if (Math.max(host.loadAverageStart, host.loadAverageEnd) > host.cpus) console.log('The machine was busy with other work: wall-clock timings are inflated and noisy; CPU-time rows much less so.');
+  if (Math.max(host.loadAverageStart, host.loadAverageEnd) > host.cpus)
+    console.log('The machine was busy with other work: wall-clock timings are inflated and noisy; CPU-time rows much less so.');
   console.log(`\n${formatTable(rows)}\n`);
   console.log(`Targets met: ${summary.met} of ${summary.total}.`);
   for (const missed of summary.missed) console.log(`  not met: ${missed}`);
   for (const unclear of summary.inconclusive) console.log(`  inconclusive (95% interval of the ratio straddles the target): ${unclear}`);
-  console.log('Host ratios: median of per-round with/without ratios [95% bootstrap interval]; detection: product p95 / reference p95 [95% bootstrap interval].');
+  console.log(
+    'Host ratios: median of per-round with/without ratios [95% bootstrap interval]; detection: product p95 / reference p95 [95% bootstrap interval].',
+  );
   if (results.quick) console.log('--quick: few samples; the verdicts above are not conclusive.');
   console.log(`\nFinished in ${(results.durationMs / 1000).toFixed(0)} s. Results: ${file}`);
 }

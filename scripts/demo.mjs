@@ -264,11 +264,13 @@ async function main() {
     }
 
     log(`${args.headless ? 'Headless (--headless)' : 'No display'}: opening the side panel and taking screenshots …`);
-    shots = await runHeadless(ext, page, tabId).then((taken) => [firstRun, ...taken]).catch(async (error) => {
-      const shot = await screenshot(page, 'failure.png').catch(() => undefined);
-      if (shot && error instanceof Error) error.message += `\n(The page at the moment of failure: ${shot})`;
-      throw error;
-    });
+    shots = await runHeadless(ext, page, tabId)
+      .then((taken) => [firstRun, ...taken])
+      .catch(async (error) => {
+        const shot = await screenshot(page, 'failure.png').catch(() => undefined);
+        if (shot && error instanceof Error) error.message += `\n(The page at the moment of failure: ${shot})`;
+        throw error;
+      });
   } finally {
     await ext?.close();
     await mock.close();

@@ -61,11 +61,27 @@ function designFor(size) {
     bubble: small ? [0.14, 0.17, 0.86, 0.7] : [0.2, 0.22, 0.8, 0.68],
     bubbleRadius: small ? 0.16 : 0.13,
     tail: small
-      ? [[0.26, 0.6], [0.5, 0.6], [0.22, 0.88]]
-      : [[0.3, 0.6], [0.47, 0.6], [0.27, 0.82]],
+      ? [
+          [0.26, 0.6],
+          [0.5, 0.6],
+          [0.22, 0.88],
+        ]
+      : [
+          [0.3, 0.6],
+          [0.47, 0.6],
+          [0.27, 0.82],
+        ],
     check: small
-      ? [[0.31, 0.44], [0.45, 0.57], [0.69, 0.32]]
-      : [[0.355, 0.455], [0.46, 0.555], [0.655, 0.355]],
+      ? [
+          [0.31, 0.44],
+          [0.45, 0.57],
+          [0.69, 0.32],
+        ]
+      : [
+          [0.355, 0.455],
+          [0.46, 0.555],
+          [0.655, 0.355],
+        ],
     checkHalfWidth: small ? 0.07 : 0.042,
   };
 }
@@ -163,7 +179,10 @@ function preview(images) {
   const rowHeight = 128 * scale + 2 * gap;
   const height = rowHeight * 2;
   const out = Buffer.alloc(width * height * 4);
-  const backgrounds = [[0xf4, 0xf6, 0xfa], [0x20, 0x24, 0x2b]];
+  const backgrounds = [
+    [0xf4, 0xf6, 0xfa],
+    [0x20, 0x24, 0x2b],
+  ];
   for (let y = 0; y < height; y += 1) {
     const bg = backgrounds[y < rowHeight ? 0 : 1];
     for (let x = 0; x < width; x += 1) out.set([...bg, 255], (y * width + x) * 4);

@@ -17,9 +17,7 @@ const shipped = ['entrypoints', 'components', 'utils'].flatMap((dir) => sourceFi
 
 describe('the API key stays in the background', () => {
   it('is imported only by background modules', () => {
-    const importers = shipped
-      .filter((file) => /from '[./]*(?:background\/)?secret'/.test(readFileSync(file, 'utf8')))
-      .map((file) => relative(root, file));
+    const importers = shipped.filter((file) => /from '[./]*(?:background\/)?secret'/.test(readFileSync(file, 'utf8'))).map((file) => relative(root, file));
     expect(importers.length).toBeGreaterThan(0);
     for (const file of importers) expect(file).toMatch(/^utils\/background\//);
   });
@@ -36,13 +34,13 @@ describe('the API key stays in the background', () => {
     expect(users).toEqual(['utils/background/secret.ts']);
   });
 
-  it('reads the organisation\'s policy, which may hold a key, only in background modules', () => {
+  it("reads the organisation's policy, which may hold a key, only in background modules", () => {
     const readers = shipped.filter((file) => /storage\.managed|['"]managed['"]/.test(readFileSync(file, 'utf8'))).map((file) => relative(root, file));
     expect(readers.length).toBeGreaterThan(0);
     for (const file of readers) expect(file).toMatch(/^utils\/background\//);
   });
 
-  it('lives in the extension origin\'s IndexedDB, reached only through the secret module', () => {
+  it("lives in the extension origin's IndexedDB, reached only through the secret module", () => {
     const store = shipped.filter((file) => /from '[./]*(?:background\/)?idb-secret'/.test(readFileSync(file, 'utf8'))).map((file) => relative(root, file));
     expect(store).toEqual(['utils/background/secret.ts']);
     const opensDb = shipped.filter((file) => /indexedDB\.open/.test(readFileSync(file, 'utf8'))).map((file) => relative(root, file));

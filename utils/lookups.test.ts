@@ -33,7 +33,12 @@ describe('buildLookups', () => {
 
   it('compares lookups by what is asked, not by where it came from', () => {
     const a = buildLookups(detection, greenhouse);
-    expect(sameLookups(a, a.map((l) => ({ ...l, source: 'x' })))).toBe(true);
+    expect(
+      sameLookups(
+        a,
+        a.map((l) => ({ ...l, source: 'x' })),
+      ),
+    ).toBe(true);
     expect(sameLookups(a, a.slice(1))).toBe(false);
   });
 });
@@ -42,7 +47,8 @@ describe('id labels', () => {
   it('say in the catalogue exactly what each shipped adapter says in English', async () => {
     const { adapters } = await import('./ats');
     for (const adapter of adapters) {
-      for (const [key, label] of Object.entries(adapter.idLabels)) expect({ ats: adapter.id, key, label: idLabel(adapter, key) }).toEqual({ ats: adapter.id, key, label });
+      for (const [key, label] of Object.entries(adapter.idLabels))
+        expect({ ats: adapter.id, key, label: idLabel(adapter, key) }).toEqual({ ats: adapter.id, key, label });
     }
   });
 

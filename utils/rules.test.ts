@@ -69,13 +69,19 @@ describe('checkRule', () => {
 });
 
 describe('checkRule hosts under public suffixes', () => {
-  it.each(['*.example.co.uk', 'ats.example.co.uk', '*.acme.github.io', 'hire.acme.com.au', '*.acme.example', 'web.de'])('accepts an organisation’s own host %s', (host) => {
-    expect(checkRule({ ...rule, host })).toMatchObject({ ok: true });
-  });
+  it.each(['*.example.co.uk', 'ats.example.co.uk', '*.acme.github.io', 'hire.acme.com.au', '*.acme.example', 'web.de'])(
+    'accepts an organisation’s own host %s',
+    (host) => {
+      expect(checkRule({ ...rule, host })).toMatchObject({ ok: true });
+    },
+  );
 
-  it.each(['*.co.uk', '*.org.uk', '*.com.au', '*.co.jp', '*.com.br', '*.github.io', '*.herokuapp.com', '*.vercel.app', 'co.uk', '*.com'])('refuses %s', (host) => {
-    expect(checkRule({ ...rule, host })).toMatchObject({ ok: false, field: 'host' });
-  });
+  it.each(['*.co.uk', '*.org.uk', '*.com.au', '*.co.jp', '*.com.br', '*.github.io', '*.herokuapp.com', '*.vercel.app', 'co.uk', '*.com'])(
+    'refuses %s',
+    (host) => {
+      expect(checkRule({ ...rule, host })).toMatchObject({ ok: false, field: 'host' });
+    },
+  );
 });
 
 describe('checkRuleList (import)', () => {
@@ -115,7 +121,11 @@ describe('readableRules (stored rules read back)', () => {
     const other = { ...rule, id: 'other', host: 'other.example.com' };
     const read = readableRules([rule, { ...rule, id: 'bad', template: 'X' }, 'junk', other, { ...other }]);
     expect(read.rules.map((r) => r.id)).toEqual(['acme', 'other']);
-    expect(read.skipped).toEqual([expect.stringMatching(/^Rule 2: The template/), expect.stringMatching(/^Rule 3: .*must be an object/), 'Rule 5: the id "other" is used twice.']);
+    expect(read.skipped).toEqual([
+      expect.stringMatching(/^Rule 2: The template/),
+      expect.stringMatching(/^Rule 3: .*must be an object/),
+      'Rule 5: the id "other" is used twice.',
+    ]);
     expect(readableRules('not a list')).toEqual({ rules: [], skipped: [] });
   });
 });

@@ -68,7 +68,10 @@ export function checkRule(input: unknown, validSelector: (selector: string) => b
   const rule = {
     id: text('id') || `r${Date.now().toString(36)}`,
     name: text('name'),
-    host: text('host').toLowerCase().replace(/^https?:\/\//, '').replace(/\/.*$/, ''),
+    host: text('host')
+      .toLowerCase()
+      .replace(/^https?:\/\//, '')
+      .replace(/\/.*$/, ''),
     urlPattern: text('urlPattern') || undefined,
     selector: text('selector') || undefined,
     attribute: text('attribute') || undefined,

@@ -22,7 +22,12 @@ describe('defineItem', () => {
     const unwatch = item.watch((value, previous) => seen.push([value, previous]));
     await item.setValue(false);
     await item.removeValue();
-    await vi.waitFor(() => expect(seen).toEqual([[false, true], [true, false]]));
+    await vi.waitFor(() =>
+      expect(seen).toEqual([
+        [false, true],
+        [true, false],
+      ]),
+    );
     unwatch();
     await item.setValue(false);
     await new Promise((resolve) => setTimeout(resolve, 0));

@@ -9,7 +9,16 @@ function stateFor(body: unknown): TabState {
   if (!parsed.ok) throw new Error(parsed.issue);
   // Found through the profile's own id (a report only linked from the page would need tying to it).
   const lookup = { by: 'custom_field_id' as const, value: '5123456002', source: 's' };
-  return { v: 1, tabId: 1, navId: 'n', url: 'https://app.greenhouse.io/people/1', lookups: [], phase: 'ready', result: { kind: 'report', cacheKey: 'k', lookup, summary: summarize(parsed.report) }, updatedAt: 0 };
+  return {
+    v: 1,
+    tabId: 1,
+    navId: 'n',
+    url: 'https://app.greenhouse.io/people/1',
+    lookups: [],
+    phase: 'ready',
+    result: { kind: 'report', cacheKey: 'k', lookup, summary: summarize(parsed.report) },
+    updatedAt: 0,
+  };
 }
 
 describe('a completed report with an out-of-range score', () => {

@@ -17,7 +17,10 @@ const ada = completedReport({
   score: 82,
   integrity_score: 9,
   skill_wise_scores: {
-    mustHaves: [{ skill_name: 'Python', score: 85 }, { skill_name: 'SQL', score: 70 }],
+    mustHaves: [
+      { skill_name: 'Python', score: 85 },
+      { skill_name: 'SQL', score: 70 },
+    ],
     niceToHaves: [{ skill_name: 'Docker', score: 60 }],
   },
 });
@@ -28,7 +31,13 @@ const grace = completedReport({
   ai_interview_name: 'Backend Engineer Screen',
   score: 64,
   integrity_score: INVALID,
-  skill_wise_scores: { mustHaves: [{ skill_name: ' sql', score: 91 }, { skill_name: 'Statistics', score: 58 }], niceToHaves: [] },
+  skill_wise_scores: {
+    mustHaves: [
+      { skill_name: ' sql', score: 91 },
+      { skill_name: 'Statistics', score: 58 },
+    ],
+    niceToHaves: [],
+  },
 });
 
 let answers: Record<string, { ok: true; report: Report } | { ok: false; error: ApiError }>;
@@ -61,7 +70,9 @@ describe('Compare', () => {
     await showing(['101', '102']);
     await waitFor(() => expect(row('Score')).toBeTruthy());
     await waitFor(() => expect(row('Python')).toBeTruthy());
-    const headers = within(table()).getAllByRole('columnheader').map((th) => th.textContent);
+    const headers = within(table())
+      .getAllByRole('columnheader')
+      .map((th) => th.textContent);
     expect(headers).toEqual(['Ada Example', 'Grace Sample']);
     expect(row('Score')).toEqual(['Score', '82★ Highest', '64']);
     expect(row('Integrity')).toEqual(['Integrity', '9 out of 10', 'invalid']);
@@ -102,7 +113,9 @@ describe('Compare', () => {
     answers['104'] = { ok: true, report: pendingReport({ response_id: '104', candidate_name: 'Casey Pending', invite_status: 'Started' }) };
     await showing(['101', '103', '104', '105'], [recent('103', 'Lin Keyless')]);
     await waitFor(() => expect(row('Python')).toBeTruthy());
-    const headers = within(table()).getAllByRole('columnheader').map((th) => th.textContent);
+    const headers = within(table())
+      .getAllByRole('columnheader')
+      .map((th) => th.textContent);
     expect(headers).toEqual(['Ada Example', 'Lin Keyless', 'Casey Pending', 'Response 105']);
     const report = row('Report')!;
     expect(report[2]).toContain('Xobin did not accept your API key');
@@ -156,12 +169,25 @@ describe('Compare', () => {
   it('tells the same person twice apart (two interviews) by response id, headers and buttons alike', async () => {
     answers['102'] = { ok: true, report: { ...grace, candidate_name: 'Ada Example', ai_interview_name: 'Final Screen' } };
     await showing(['101', '102']);
-    await waitFor(() => expect(within(table()).getAllByRole('columnheader').map((th) => th.textContent)).toEqual(['Ada Example (response 101)', 'Ada Example (response 102)']));
+    await waitFor(() =>
+      expect(
+        within(table())
+          .getAllByRole('columnheader')
+          .map((th) => th.textContent),
+      ).toEqual(['Ada Example (response 101)', 'Ada Example (response 102)']),
+    );
     expect(screen.getByRole('button', { name: 'Remove Ada Example (response 102) from compare' })).toBeTruthy();
   });
 
   it('renders report text as text, never as markup', async () => {
-    answers['102'] = { ok: true, report: { ...grace, candidate_name: '<img src=x onerror=alert(1)>', skill_wise_scores: { mustHaves: [{ skill_name: '<b>SQL</b>', score: 1 }], niceToHaves: [] } } };
+    answers['102'] = {
+      ok: true,
+      report: {
+        ...grace,
+        candidate_name: '<img src=x onerror=alert(1)>',
+        skill_wise_scores: { mustHaves: [{ skill_name: '<b>SQL</b>', score: 1 }], niceToHaves: [] },
+      },
+    };
     await showing(['101', '102']);
     await waitFor(() => expect(within(table()).getAllByRole('columnheader')[1]?.textContent).toBe('<img src=x onerror=alert(1)>'));
     expect(table().querySelector('img, b')).toBeNull();
@@ -169,7 +195,15 @@ describe('Compare', () => {
 });
 
 function recent(responseId: string, name: string): RecentCandidate {
-  return { responseId, name, status: 'completed', score: 70, interview: 'Backend Engineer Screen', url: `https://app.greenhouse.io/people/${responseId}`, at: 1 };
+  return {
+    responseId,
+    name,
+    status: 'completed',
+    score: 70,
+    interview: 'Backend Engineer Screen',
+    url: `https://app.greenhouse.io/people/${responseId}`,
+    at: 1,
+  };
 }
 
 describe('the ?compare page', () => {
@@ -180,7 +214,13 @@ describe('the ?compare page', () => {
       await compareItem.setValue(['101', '102']);
       render(<App />);
       await screen.findByRole('heading', { level: 1, name: 'Compare candidates' });
-      await waitFor(() => expect(within(table()).getAllByRole('columnheader').map((th) => th.textContent)).toEqual(['Ada Example', 'Grace Sample']));
+      await waitFor(() =>
+        expect(
+          within(table())
+            .getAllByRole('columnheader')
+            .map((th) => th.textContent),
+        ).toEqual(['Ada Example', 'Grace Sample']),
+      );
     } finally {
       history.replaceState(null, '', '/sidepanel.html');
     }

@@ -28,7 +28,9 @@ export function ComparePicker({ recent, ids, onAdd }: Props) {
           {candidates.map((item) => (
             <li key={item.responseId}>
               <span class="compare-recent-name">{item.name}</span>
-              <span class="muted">{[item.score === undefined ? undefined : t('recentScore', formatNumber(item.score)), item.interview].filter(Boolean).join(' · ')}</span>
+              <span class="muted">
+                {[item.score === undefined ? undefined : t('recentScore', formatNumber(item.score)), item.interview].filter(Boolean).join(' · ')}
+              </span>
               <button
                 type="button"
                 class="btn btn-small"

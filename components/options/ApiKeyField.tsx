@@ -20,14 +20,7 @@ const ID = 'api-key';
 export function ApiKeyField({ value, hasKey, error, inputRef, onInput, policy }: Props) {
   const [shown, setShown] = useState(false);
   const locked = policy === 'locked';
-  const hint =
-    policy === 'locked'
-      ? t('policyKeyLocked')
-      : policy === 'default'
-        ? t('policyKeyDefault')
-        : hasKey
-          ? t('apiKeySavedHint')
-          : t('apiKeyHint');
+  const hint = policy === 'locked' ? t('policyKeyLocked') : policy === 'default' ? t('policyKeyDefault') : hasKey ? t('apiKeySavedHint') : t('apiKeyHint');
   return (
     <div class="field">
       <label for={ID}>{t('apiKeyLabel')}</label>

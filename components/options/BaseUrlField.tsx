@@ -47,11 +47,7 @@ export function BaseUrlField({ value, error, inputRef, onInput, locked = false, 
           </button>
         )}
       </div>
-      <FieldMessages
-        id={ID}
-        hint={t('baseUrlHint', DEFAULT_BASE_URL)}
-        error={error}
-      />
+      <FieldMessages id={ID} hint={t('baseUrlHint', DEFAULT_BASE_URL)} error={error} />
       <PolicyNote id={`${ID}-policy`} source={fromPolicy ? 'policy' : 'local'} locked={locked} />
       {access.origin && !access.granted && (
         <div class="policy-access">

@@ -56,9 +56,7 @@ export function CustomRules({ policy = NO_POLICY, draft }: { readonly policy?: P
       const current = await storedRules();
       await customRulesItem.setValue([...current.filter((rule) => rule.id !== result.rule.id), result.rule]);
       setStatus(
-        ok
-          ? { tone: 'ok', text: t('ruleSaved', result.rule.name, result.rule.host) }
-          : { tone: 'error', text: t('ruleSavedNoAccess', result.rule.host) },
+        ok ? { tone: 'ok', text: t('ruleSaved', result.rule.name, result.rule.host) } : { tone: 'error', text: t('ruleSavedNoAccess', result.rule.host) },
       );
     });
     return undefined;
@@ -115,9 +113,21 @@ export function CustomRules({ policy = NO_POLICY, draft }: { readonly policy?: P
               <div>
                 <strong>{rule.name}</strong> · <code>{rule.host}</code>
                 <div class="hint">
-                  {rule.urlPattern ? <>{t('ruleUrl')} <code>{rule.urlPattern}</code> </> : null}
-                  {rule.selector ? <>{t('rulePage')} <code>{rule.selector}{rule.attribute ? ` [${rule.attribute}]` : ''}</code> </> : null}→{' '}
-                  <code>{rule.template}</code>
+                  {rule.urlPattern ? (
+                    <>
+                      {t('ruleUrl')} <code>{rule.urlPattern}</code>{' '}
+                    </>
+                  ) : null}
+                  {rule.selector ? (
+                    <>
+                      {t('rulePage')}{' '}
+                      <code>
+                        {rule.selector}
+                        {rule.attribute ? ` [${rule.attribute}]` : ''}
+                      </code>{' '}
+                    </>
+                  ) : null}
+                  → <code>{rule.template}</code>
                 </div>
               </div>
               <div class="actions">

@@ -48,7 +48,10 @@ export function LookupTemplates({ policy = NO_POLICY }: { readonly policy?: Poli
     setStatus(null);
   }, [atsId, loaded, JSON.stringify(inForce.value)]);
 
-  const lines = text.split('\n').map((line) => line.trim()).filter(Boolean);
+  const lines = text
+    .split('\n')
+    .map((line) => line.trim())
+    .filter(Boolean);
   const problem = checkTemplates(lines, keys);
   const preview = last?.ats === atsId && !problem ? buildLookups({ ...last, ats: atsId }, adapter, lines) : undefined;
 

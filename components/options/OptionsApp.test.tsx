@@ -16,7 +16,9 @@ describe('OptionsApp', () => {
     const help = screen.getByRole('region', { name: 'Where do I get a key?' });
     expect(help.textContent).toMatch(/Xobin support issues API keys, one per Xobin account/);
     const supported = screen.getByRole('region', { name: 'Where it works' });
-    const names = within(supported).getAllByRole('listitem').map((item) => item.textContent);
+    const names = within(supported)
+      .getAllByRole('listitem')
+      .map((item) => item.textContent);
     expect(names).toEqual(adapters.map((adapter) => adapter.name));
     expect(names).toEqual(expect.arrayContaining(['Greenhouse', 'JobAdder', 'Pinpoint', 'Comeet', 'Keka', 'Oracle Taleo']));
     expect(names.length).toBeGreaterThanOrEqual(2);

@@ -10,9 +10,7 @@ export function PolicyProblems({ problems }: { readonly problems: readonly Polic
       <h2 id="policy-problems-title">{t('policyProblemsTitle')}</h2>
       <ul>
         {problems.map((problem, index) => (
-          <li key={index}>
-            {t('policyProblem', problem.field, problem.message)}
-          </li>
+          <li key={index}>{t('policyProblem', problem.field, problem.message)}</li>
         ))}
       </ul>
       <p class="hint">{t('policyProblemsNext')}</p>

@@ -9,7 +9,12 @@ import { OptionsApp } from './OptionsApp';
 // The panel's "Why no report?" opens options.html#rule=<JSON>: the form arrives filled, checked with
 // the form's own checks, and saves like a rule typed by hand.
 
-const draft = { name: 'Acme Hiring (v2)', host: 'ats.acme-hiring.example', urlPattern: '/v2/talent/(?<talentId>\\d+)/overview(?:[/?#]|$)', template: 'ACME-{talentId}' };
+const draft = {
+  name: 'Acme Hiring (v2)',
+  host: 'ats.acme-hiring.example',
+  urlPattern: '/v2/talent/(?<talentId>\\d+)/overview(?:[/?#]|$)',
+  template: 'ACME-{talentId}',
+};
 
 function renderWith(hash: string) {
   vi.spyOn(browser.runtime, 'sendMessage').mockResolvedValue({ hasKey: true, baseUrl: DEFAULT_BASE_URL } as never);

@@ -25,8 +25,9 @@ function stubBackground(handlers: Handlers = {}) {
 }
 
 function stubPermission(answer: boolean | Promise<boolean> | Error = true) {
-  return vi.spyOn(browser.permissions, 'request').mockImplementation((() =>
-    answer instanceof Error ? Promise.reject(answer) : Promise.resolve(answer)) as typeof browser.permissions.request);
+  return vi
+    .spyOn(browser.permissions, 'request')
+    .mockImplementation((() => (answer instanceof Error ? Promise.reject(answer) : Promise.resolve(answer))) as typeof browser.permissions.request);
 }
 
 async function renderLoaded() {

@@ -78,12 +78,7 @@ export function SettingsForm({ policy = NO_POLICY, keyRemovals = 0 }: { readonly
         <button type="submit" class="primary" aria-disabled={state.busy ? 'true' : undefined}>
           {t('save')}
         </button>
-        <button
-          type="button"
-          class="secondary"
-          aria-disabled={state.busy ? 'true' : undefined}
-          onClick={() => void actions.test().then(focusOn)}
-        >
+        <button type="button" class="secondary" aria-disabled={state.busy ? 'true' : undefined} onClick={() => void actions.test().then(focusOn)}>
           {t('testConnection')}
         </button>
       </div>

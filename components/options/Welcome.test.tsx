@@ -17,13 +17,17 @@ describe('Welcome', () => {
   it('greets a fresh install with the three steps and every supported ATS', async () => {
     render(<OptionsApp search="?welcome" />);
     const welcome = screen.getByRole('region', { name: 'Welcome! Three steps to your first report' });
-    const steps = within(welcome).getAllByRole('listitem').filter((item) => item.parentElement?.classList.contains('steps'));
+    const steps = within(welcome)
+      .getAllByRole('listitem')
+      .filter((item) => item.parentElement?.classList.contains('steps'));
     expect(steps.map((step) => step.querySelector('strong')?.textContent)).toEqual([
       'Paste your API key',
       'Press “Test connection”',
       'Open a candidate in your ATS',
     ]);
-    const names = within(steps[2]!).getAllByRole('listitem').map((item) => item.textContent);
+    const names = within(steps[2]!)
+      .getAllByRole('listitem')
+      .map((item) => item.textContent);
     expect(names).toEqual(adapters.map((adapter) => adapter.name));
     expect(await screen.findByLabelText('API key')).toBeTruthy();
   });

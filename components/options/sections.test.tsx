@@ -18,7 +18,10 @@ describe('LookupTemplates', () => {
     await lastDetectionItem.setValue({
       ats: 'greenhouse',
       url: 'https://app.greenhouse.io/people/4012345002?application_id=5123456002',
-      ids: [{ key: 'applicationId', value: '5123456002' }, { key: 'personId', value: '4012345002' }],
+      ids: [
+        { key: 'applicationId', value: '5123456002' },
+        { key: 'personId', value: '4012345002' },
+      ],
       responseIds: [],
     });
     render(<LookupTemplates />);
@@ -59,7 +62,9 @@ describe('CustomRules', () => {
     type(/^URL pattern/, '/talent/(?<candidateId>\\d+)');
     fireEvent.click(screen.getByRole('button', { name: 'Add rule' }));
     expect(request).toHaveBeenCalledWith({ origins: ['https://ats.acme.example/*'] });
-    await waitFor(async () => expect(await customRulesItem.getValue()).toMatchObject([{ name: 'Acme ATS', host: 'ats.acme.example', template: 'ACME-{candidateId}' }]));
+    await waitFor(async () =>
+      expect(await customRulesItem.getValue()).toMatchObject([{ name: 'Acme ATS', host: 'ats.acme.example', template: 'ACME-{candidateId}' }]),
+    );
     expect(await screen.findByText(/Rule "Acme ATS" saved/)).toBeTruthy();
   });
 

@@ -13,9 +13,10 @@ export function useOriginAccess(baseUrl: string | undefined): { origin?: string;
     if (!origin) return undefined;
     let live = true;
     const check = () =>
-      void browser.permissions
-        .contains({ origins: [originPattern(origin)] })
-        .then((yes) => live && setGranted(yes), () => live && setGranted(false));
+      void browser.permissions.contains({ origins: [originPattern(origin)] }).then(
+        (yes) => live && setGranted(yes),
+        () => live && setGranted(false),
+      );
     check();
     browser.permissions.onAdded?.addListener(check);
     return () => {

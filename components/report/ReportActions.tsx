@@ -20,7 +20,15 @@ function ExternalLink({ href, label, title, class: className = 'btn' }: { href: 
 
 /** Links to the report, PDF and recordings, and the copy/export actions. */
 /** `comparable`: false while the report is not tied to the profile (someone else's: not offered for compare). */
-export function ReportActions({ report, onOpenInTab, comparable = true }: { report: CompletedReport; onOpenInTab?: (responseId: string) => void; comparable?: boolean }) {
+export function ReportActions({
+  report,
+  onOpenInTab,
+  comparable = true,
+}: {
+  report: CompletedReport;
+  onOpenInTab?: (responseId: string) => void;
+  comparable?: boolean;
+}) {
   const announce = useAnnounce();
   const reportUrl = safeHttpUrl(report.report_link);
   const pdfUrl = safeHttpUrl(report.pdf_link);

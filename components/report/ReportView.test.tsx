@@ -138,7 +138,10 @@ describe('ReportView', () => {
       custom_field_id: 5123456002,
       integrity_score: 99,
       skill_wise_scores: { must_haves: [{ skill_name: 'SQL', score: -4 }], nice_to_haves: [] },
-      conversation: [{ content: 'Hello', role: 'assistant', mode: 'default', timestamp: 1 }, { content: null, role: 'user', mode: 'default', timestamp: 2 }],
+      conversation: [
+        { content: 'Hello', role: 'assistant', mode: 'default', timestamp: 1 },
+        { content: null, role: 'user', mode: 'default', timestamp: 2 },
+      ],
     });
     const parsed = parseReport(body);
     if (!parsed.ok) throw new Error(parsed.issue);
@@ -151,7 +154,9 @@ describe('ReportView', () => {
     expect(integrity.querySelector('.bar')).toBeNull();
     expect(screen.getByText(/outside 0–10/)).toBeTruthy();
     expect(document.querySelector('.skill-score')?.textContent).toBe('invalid');
-    expect(screen.getByTestId('skipped-messages').textContent).toBe('1 message(s) could not be read and are not shown. Open the report on Xobin for the full transcript.');
+    expect(screen.getByTestId('skipped-messages').textContent).toBe(
+      '1 message(s) could not be read and are not shown. Open the report on Xobin for the full transcript.',
+    );
     await transcriptDrawn();
     expect(screen.getByText('Hello')).toBeTruthy();
   });

@@ -55,16 +55,15 @@ describe('ErrorState', () => {
 
   it('shows how long Xobin asked to wait', () => {
     setup('rate-limited', { retryAfter: 30 });
-    expect(screen.getByText('Xobin asked us to wait 30 seconds before trying again; lookups resume then. The extension never waits longer than an hour.')).toBeTruthy();
+    expect(
+      screen.getByText('Xobin asked us to wait 30 seconds before trying again; lookups resume then. The extension never waits longer than an hour.'),
+    ).toBeTruthy();
   });
 
   it('lists the lookups tried when nothing was found', () => {
     setup('not-found', {}, [LOOKUP, { by: 'custom_field_id', value: '4012345002', source: 'the Greenhouse candidate' }]);
     const items = screen.getAllByRole('listitem').map((item) => item.textContent);
-    expect(items).toEqual([
-      'custom_field_id 5123456002 · from the Greenhouse application',
-      'custom_field_id 4012345002 · from the Greenhouse candidate',
-    ]);
+    expect(items).toEqual(['custom_field_id 5123456002 · from the Greenhouse application', 'custom_field_id 4012345002 · from the Greenhouse candidate']);
   });
 
   it('does not list lookups for other errors', () => {

@@ -5,7 +5,9 @@ import { PendingState } from './PendingState';
 
 function setup(status: string, refreshing = false) {
   const onRefresh = vi.fn();
-  const { container } = render(<PendingState report={pendingReport({ invite_status: status })} lookup={LOOKUP} refreshing={refreshing} onRefresh={onRefresh} />);
+  const { container } = render(
+    <PendingState report={pendingReport({ invite_status: status })} lookup={LOOKUP} refreshing={refreshing} onRefresh={onRefresh} />,
+  );
   return { onRefresh, container };
 }
 

@@ -31,7 +31,9 @@ export function RecentList({ items, compared }: { items: readonly RecentCandidat
       return;
     }
     void addToCompare(item.responseId).then(({ outcome, count }) =>
-      announce(outcome === 'full' ? t('compareFull', MAX_COMPARE) : outcome === 'added' ? t('compareAdded', item.name, count, MAX_COMPARE) : t('compareAlready')),
+      announce(
+        outcome === 'full' ? t('compareFull', MAX_COMPARE) : outcome === 'added' ? t('compareAdded', item.name, count, MAX_COMPARE) : t('compareAlready'),
+      ),
     );
   };
   return (

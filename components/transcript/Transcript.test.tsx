@@ -14,10 +14,7 @@ const search = () => screen.getByRole('searchbox', { name: 'Search the transcrip
 const count = (container: Element) => container.querySelector('.match-count')?.textContent;
 const current = (container: Element) => container.querySelector('mark[data-current]');
 const type = (text: string) => fireEvent.input(search(), { target: { value: text } });
-const conversation = () => [
-  ...completedReport().conversation,
-  message({ role: 'user', content: 'I would reverse it in place.' }),
-];
+const conversation = () => [...completedReport().conversation, message({ role: 'user', content: 'I would reverse it in place.' })];
 
 describe('Transcript search', () => {
   it('highlights matches and counts them', async () => {
@@ -118,7 +115,7 @@ describe('Transcript drawn a frame after the verdict', () => {
     }
   });
 
-  it('never shows the last candidate\'s messages under the next one, and keeps a refreshed one drawn', async () => {
+  it("never shows the last candidate's messages under the next one, and keeps a refreshed one drawn", async () => {
     const { container, rerender } = await drawn(<Transcript reportId="r1" messages={conversation()} />);
     rerender(<Transcript reportId="r1" messages={conversation().map((message) => ({ ...message }))} />);
     expect(container.querySelectorAll('.msg')).toHaveLength(conversation().length);

@@ -48,7 +48,10 @@ async function untilWorking(ext) {
     const [candidate] = BENCH_CANDIDATES;
     await page.goto(candidateUrl(candidate), { waitUntil: 'load' });
     const tabId = await tabIdOf(ext.serviceWorker, page);
-    await waitFor(async () => (await readBadge(ext.serviceWorker, tabId)) === candidate.badge, { timeoutMs: 30_000, message: `the badge "${candidate.badge}" on the bench profile` });
+    await waitFor(async () => (await readBadge(ext.serviceWorker, tabId)) === candidate.badge, {
+      timeoutMs: 30_000,
+      message: `the badge "${candidate.badge}" on the bench profile`,
+    });
   } finally {
     await page.close();
   }
@@ -90,7 +93,10 @@ export async function tabIdOf(target, page) {
   let ids = [];
   await waitFor(
     async () => {
-      ids = await target.evaluate((href) => chrome.tabs.query({}).then((tabs) => tabs.filter((tab) => (tab.url || tab.pendingUrl) === href).map((tab) => tab.id)), url);
+      ids = await target.evaluate(
+        (href) => chrome.tabs.query({}).then((tabs) => tabs.filter((tab) => (tab.url || tab.pendingUrl) === href).map((tab) => tab.id)),
+        url,
+      );
       return ids.length > 0;
     },
     { timeoutMs: 5000, message: `a tab showing ${url}` },

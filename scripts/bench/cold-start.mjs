@@ -44,22 +44,29 @@ async function waitUntil(check, what, timeoutMs = 10_000) {
 
 async function sampleOnce({ probe, cdp, status, candidate, tabId, variant, mock }) {
   await candidate.goto('about:blank');
-  await probe.evaluate((id) => new Promise((resolve, reject) => {
-    const deadline = Date.now() + 10_000;
-    const check = () => chrome.action.getBadgeText({ tabId: id }).then((text) => {
-      if (text === '') resolve();
-      else if (Date.now() > deadline) reject(new Error(`cold start: the badge still says "${text}" 10 s after leaving the page`));
-      else setTimeout(check, 10);
-    });
-    check();
-  }), tabId);
+  await probe.evaluate(
+    (id) =>
+      new Promise((resolve, reject) => {
+        const deadline = Date.now() + 10_000;
+        const check = () =>
+          chrome.action.getBadgeText({ tabId: id }).then((text) => {
+            if (text === '') resolve();
+            else if (Date.now() > deadline) reject(new Error(`cold start: the badge still says "${text}" 10 s after leaving the page`));
+            else setTimeout(check, 10);
+          });
+        check();
+      }),
+    tabId,
+  );
   if (variant === 'cachedBig') {
     await probe.evaluate(() => chrome.storage.session.set(globalThis.__benchLarge));
   }
   if (variant === 'uncached') {
     await probe.evaluate(async () => {
       const all = await chrome.storage.session.get(null);
-      await chrome.storage.session.remove(Object.keys(all).filter((key) => key.startsWith('report:') || key.startsWith('head:') || key.startsWith('conv:') || key === 'reportIndex'));
+      await chrome.storage.session.remove(
+        Object.keys(all).filter((key) => key.startsWith('report:') || key.startsWith('head:') || key.startsWith('conv:') || key === 'reportIndex'),
+      );
     });
   }
   if (variant === 'warm') {
@@ -73,16 +80,19 @@ async function sampleOnce({ probe, cdp, status, candidate, tabId, variant, mock 
   }
   const requestsBefore = mock.requests.filter((r) => r.host === 'app.xobin.com' && r.path.startsWith('/api/')).length;
   status.runningAt = undefined;
-  await probe.evaluate(({ id, text }) => {
-    globalThis.__benchBadge = (async () => {
-      const deadline = Date.now() + 10_000;
-      while (Date.now() < deadline) {
-        if ((await chrome.action.getBadgeText({ tabId: id })) === text) return Date.now();
-        await new Promise((resolve) => setTimeout(resolve, 1));
-      }
-      return null;
-    })();
-  }, { id: tabId, text: BADGE });
+  await probe.evaluate(
+    ({ id, text }) => {
+      globalThis.__benchBadge = (async () => {
+        const deadline = Date.now() + 10_000;
+        while (Date.now() < deadline) {
+          if ((await chrome.action.getBadgeText({ tabId: id })) === text) return Date.now();
+          await new Promise((resolve) => setTimeout(resolve, 1));
+        }
+        return null;
+      })();
+    },
+    { id: tabId, text: BADGE },
+  );
   await candidate.goto(PAGE_URL, { waitUntil: 'commit' });
   const shownAt = await probe.evaluate(() => globalThis.__benchBadge);
   if (shownAt === null) throw new Error(`cold start (${variant}): the badge never showed ${BADGE} within 10 s`);
@@ -109,7 +119,11 @@ async function sideOf(browser) {
   await candidate.goto(PAGE_URL);
   const tabId = await tabIdOf(probe, candidate);
   return {
-    probe, cdp, status, candidate, tabId,
+    probe,
+    cdp,
+    status,
+    candidate,
+    tabId,
     async close() {
       await cdp.detach().catch(() => undefined);
       await Promise.all([probe.close(), candidate.close()]);
@@ -138,9 +152,7 @@ export async function measureColdStart({ ext, reference, mock, samples, warmup, 
   for (let round = 0; round < warmup + samples; round++) {
     for (const variant of variants) {
       // The reference is sampled as "cached": its worker stopped, the page's score known to it.
-      const run = variant === 'reference'
-        ? await sampleOnce({ ...floor, variant: 'cached', mock })
-        : await sampleOnce({ ...product, variant, mock });
+      const run = variant === 'reference' ? await sampleOnce({ ...floor, variant: 'cached', mock }) : await sampleOnce({ ...product, variant, mock });
       if (round >= warmup) runs[variant].push(run);
     }
     log(`cold start: round ${round + 1}/${warmup + samples}${round < warmup ? ' (warm-up)' : ''}`);

@@ -82,7 +82,10 @@ async function prepare(name, ext, marks) {
   await page.goto(candidateUrl(JORDAN), { waitUntil: 'load' });
   await page.bringToFront();
   const tabId = await tabIdOf(ext.serviceWorker, page);
-  await waitFor(async () => (await readBadge(ext.serviceWorker, tabId)) === JORDAN.badge, { timeoutMs: 15_000, message: `${name}: the badge to show ${JORDAN.badge} on the bench profile` });
+  await waitFor(async () => (await readBadge(ext.serviceWorker, tabId)) === JORDAN.badge, {
+    timeoutMs: 15_000,
+    message: `${name}: the badge to show ${JORDAN.badge} on the bench profile`,
+  });
   await traceBadges(ext.serviceWorker);
   return { name, ext, page, tabId, marks };
 }
@@ -122,10 +125,19 @@ export async function measureDetection({ ext, reference, navigations, warmup, la
     reference: ref,
     // product p95 / reference p95, with a 95% bootstrap interval (each series resampled on its own)
     ratioP95: {
-      normal: quantileRatio(normal.product.map((run) => run.badge), normal.reference.map((run) => run.badge), 95),
-      large: quantileRatio(large.product.map((run) => run.badge), large.reference.map((run) => run.badge), 95),
+      normal: quantileRatio(
+        normal.product.map((run) => run.badge),
+        normal.reference.map((run) => run.badge),
+        95,
+      ),
+      large: quantileRatio(
+        large.product.map((run) => run.badge),
+        large.reference.map((run) => run.badge),
+        95,
+      ),
     },
-    method: 'chrome.action.setBadgeText wrapped in each worker (badge-trace.mjs), badge = call confirmed; until 2026-12-02 it was polled from the worker every ~1 ms',
+    method:
+      'chrome.action.setBadgeText wrapped in each worker (badge-trace.mjs), badge = call confirmed; until 2026-12-02 it was polled from the worker every ~1 ms',
     warmup,
   };
 }

@@ -81,7 +81,10 @@ function collect(node, keep, out = []) {
 
 /** Chips on screen now, and how many of them show an answer. */
 async function firstScreenChips(page, cdp) {
-  const onScreen = await page.evaluate((mark) => [...document.querySelectorAll(`[${mark}]`)].filter((host) => host.getBoundingClientRect().top < innerHeight).length, CHIP_MARK);
+  const onScreen = await page.evaluate(
+    (mark) => [...document.querySelectorAll(`[${mark}]`)].filter((host) => host.getBoundingClientRect().top < innerHeight).length,
+    CHIP_MARK,
+  );
   if (onScreen === 0) return { onScreen, settled: 0 };
   const { root } = await cdp.send('DOM.getDocument', { depth: -1, pierce: true });
   const buttons = new Set(
@@ -153,7 +156,15 @@ export function listPageRows(list) {
   const tail = list.cpuWithTailMs;
   const f = list.firstScreen;
   return [
-    { section: '6 list page', metric: `${list.rows}-row list: page main-thread CPU, without / with`, n: c.with.n, median: `${fmt(c.without.median)} / ${fmt(c.with.median)}`, p95: `${fmt(c.without.p95)} / ${fmt(c.with.p95)}`, target: '', met: undefined },
+    {
+      section: '6 list page',
+      metric: `${list.rows}-row list: page main-thread CPU, without / with`,
+      n: c.with.n,
+      median: `${fmt(c.without.median)} / ${fmt(c.with.median)}`,
+      p95: `${fmt(c.without.p95)} / ${fmt(c.with.p95)}`,
+      target: '',
+      met: undefined,
+    },
     {
       section: '6 list page',
       metric: '  ratio with/without, page main-thread CPU',
@@ -162,7 +173,10 @@ export function listPageRows(list) {
       p95: '',
       target: '≤ 1.05',
       met,
-      summary: { key: 'listPageCost', value: c.ratio?.n ? { ratio: c.ratio.median, low: c.ratio.low, high: c.ratio.high, wallTimeRatio: list.wallMs.ratio.median } : undefined },
+      summary: {
+        key: 'listPageCost',
+        value: c.ratio?.n ? { ratio: c.ratio.median, low: c.ratio.low, high: c.ratio.high, wallTimeRatio: list.wallMs.ratio.median } : undefined,
+      },
     },
     ...(c.floorRatio
       ? [
@@ -174,7 +188,16 @@ export function listPageRows(list) {
             p95: `over floor ${ratio(c.overFloor)}`,
             target: 'reported',
             met: undefined,
-            summary: { key: 'listPageFloor', value: { floorRatio: c.floorRatio.median, low: c.floorRatio.low, high: c.floorRatio.high, overFloor: c.overFloor.median, withTail: tail?.floorRatio?.median } },
+            summary: {
+              key: 'listPageFloor',
+              value: {
+                floorRatio: c.floorRatio.median,
+                low: c.floorRatio.low,
+                high: c.floorRatio.high,
+                overFloor: c.overFloor.median,
+                withTail: tail?.floorRatio?.median,
+              },
+            },
           },
         ]
       : []),
@@ -182,7 +205,8 @@ export function listPageRows(list) {
       ? [
           {
             section: '6 list page',
-            metric: '  a plain implementation with scores shown (reference-scores/: closed root, a button, asked per screen): ratio to without; product over it',
+            metric:
+              '  a plain implementation with scores shown (reference-scores/: closed root, a button, asked per screen): ratio to without; product over it',
             n: c.scoresRatio.n,
             median: ratio(c.scoresRatio),
             p95: `product over it ${ratio(c.overScores)}`,
@@ -190,7 +214,16 @@ export function listPageRows(list) {
             met: undefined,
             summary: {
               key: 'listPageScoresReference',
-              value: { ratio: c.scoresRatio.median, low: c.scoresRatio.low, high: c.scoresRatio.high, productOver: c.overScores.median, productOverLow: c.overScores.low, productOverHigh: c.overScores.high, withTail: tail?.scoresRatio?.median, productOverWithTail: tail?.overScores?.median },
+              value: {
+                ratio: c.scoresRatio.median,
+                low: c.scoresRatio.low,
+                high: c.scoresRatio.high,
+                productOver: c.overScores.median,
+                productOverLow: c.overScores.low,
+                productOverHigh: c.overScores.high,
+                withTail: tail?.scoresRatio?.median,
+                productOverWithTail: tail?.overScores?.median,
+              },
             },
           },
         ]

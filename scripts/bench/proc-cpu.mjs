@@ -55,7 +55,13 @@ export function browserCpuByKind(profileDir) {
       if (!new RegExp(`${escapeRegExp(flag)}(?:[\\s\\0]|$)`).test(cmdline)) continue;
       const type = /--type=([\w-]+)/.exec(cmdline)?.[1] ?? 'browser';
       const kind =
-        type === 'renderer' ? (cmdline.includes('--extension-process') ? 'renderer (extension)' : 'renderer (pages)') : type === 'utility' ? `utility ${/--utility-sub-type=([\w.]+)/.exec(cmdline)?.[1] ?? ''}` : type;
+        type === 'renderer'
+          ? cmdline.includes('--extension-process')
+            ? 'renderer (extension)'
+            : 'renderer (pages)'
+          : type === 'utility'
+            ? `utility ${/--utility-sub-type=([\w.]+)/.exec(cmdline)?.[1] ?? ''}`
+            : type;
       const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
       const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
       out[kind] = (out[kind] ?? 0) + ((Number(fields[11]) + Number(fields[12])) * 1000) / clockTicks();

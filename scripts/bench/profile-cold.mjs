@@ -62,7 +62,10 @@ if (process.env.PROFILE_REGIONS === '1') {
   const mark = (label) => `globalThis.__coldLog.log.push({ label: ${JSON.stringify(label)}, arg: '', start: performance.timeOrigin + performance.now() });`;
   source = source
     .replace(/^\t\/\/ ((?:node_modules|utils|entrypoints)\/\S+)$/gm, (line, path) => `\t${mark(`module ${path}`)}\n${line}`)
-    .replace('\t\tresult = background_default.main();', `\t\t${mark('main() starts')}\n\t\tresult = background_default.main();\n\t\t${mark('main() returned')}`);
+    .replace(
+      '\t\tresult = background_default.main();',
+      `\t\t${mark('main() starts')}\n\t\tresult = background_default.main();\n\t\t${mark('main() returned')}`,
+    );
 }
 await writeFile(bg, instrument + source);
 
@@ -91,8 +94,11 @@ try {
     const shownAt = Date.now();
     const worker = ext.context.serviceWorkers().at(-1);
     const { t0, log } = await worker.evaluate(() => globalThis.__coldLog);
-    console.log(`\nround ${round}: worker started ${(t0 - startedAt).toFixed(1)} ms after navigation start; badge seen ~${shownAt - startedAt} ms (polled); ${navStart - startedAt} ms nav`);
-    for (const e of log) console.log(`${(e.start - startedAt).toFixed(1).padStart(7)} ${((e.end ?? NaN) - startedAt).toFixed(1).padStart(7)}  ${e.label} ${e.arg ?? ''}`);
+    console.log(
+      `\nround ${round}: worker started ${(t0 - startedAt).toFixed(1)} ms after navigation start; badge seen ~${shownAt - startedAt} ms (polled); ${navStart - startedAt} ms nav`,
+    );
+    for (const e of log)
+      console.log(`${(e.start - startedAt).toFixed(1).padStart(7)} ${((e.end ?? NaN) - startedAt).toFixed(1).padStart(7)}  ${e.label} ${e.arg ?? ''}`);
   }
 } finally {
   await session.close();

@@ -33,16 +33,22 @@ try {
         const entry = { label: `${label}.${name}`, arg: JSON.stringify(args[0] ?? null)?.slice(0, 80), start: now() };
         log.push(entry);
         const answer = original.apply(this, args);
-        Promise.resolve(answer).then(() => (entry.end = now()), () => (entry.end = now()));
+        Promise.resolve(answer).then(
+          () => (entry.end = now()),
+          () => (entry.end = now()),
+        );
         return answer;
       };
     };
-    for (const area of ['session', 'local']) for (const op of ['get', 'set', 'remove', 'getKeys']) if (chrome.storage[area][op]) wrap(chrome.storage[area], op, area);
+    for (const area of ['session', 'local'])
+      for (const op of ['get', 'set', 'remove', 'getKeys']) if (chrome.storage[area][op]) wrap(chrome.storage[area], op, area);
     for (const op of ['setBadgeText', 'setBadgeBackgroundColor', 'setTitle']) wrap(chrome.action, op, 'action');
     wrap(crypto.subtle, 'digest', 'subtle');
     wrap(chrome.tabs, 'get', 'tabs');
     wrap(chrome.tabs, 'query', 'tabs');
-    chrome.runtime.onMessage.addListener((message) => void log.push({ label: `message ${message?.type}`, arg: JSON.stringify(message?.detection?.responseIds ?? ''), start: now(), end: now() }));
+    chrome.runtime.onMessage.addListener(
+      (message) => void log.push({ label: `message ${message?.type}`, arg: JSON.stringify(message?.detection?.responseIds ?? ''), start: now(), end: now() }),
+    );
     chrome.tabs.onUpdated.addListener((id, change) => void log.push({ label: `tabs.onUpdated ${change.status ?? ''}`, arg: '', start: now(), end: now() }));
   });
   for (const c of [ALEX, JORDAN, ALEX]) {

@@ -27,7 +27,9 @@ try {
         await cdp.send('Profiler.setSamplingInterval', { interval: 50 });
         await cdp.send('Profiler.start');
       }
-      const result = process.env.PROFILE_LIST ? { ms: await page.evaluate(listWorkload) } : await page.evaluate(() => window.benchApp.workload({ seed: 1, route: [1, 0, 1, 0] }));
+      const result = process.env.PROFILE_LIST
+        ? { ms: await page.evaluate(listWorkload) }
+        : await page.evaluate(() => window.benchApp.workload({ seed: 1, route: [1, 0, 1, 0] }));
       if (!profiled) continue;
       if (process.env.PROFILE_TAIL_MS) await page.waitForTimeout(Number(process.env.PROFILE_TAIL_MS));
       const { profile } = await cdp.send('Profiler.stop');
@@ -40,7 +42,8 @@ try {
           const n = byId.get(id);
           if (n.callFrame.functionName !== process.env.PROFILE_STACKS) return;
           const chain = [];
-          for (let p = parentOf.get(n.id); p && chain.length < 6; p = parentOf.get(p.id)) chain.push(`${p.callFrame.functionName || '(anon)'}@${p.callFrame.url.split('/').pop()}:${p.callFrame.lineNumber}:${p.callFrame.columnNumber}`);
+          for (let p = parentOf.get(n.id); p && chain.length < 6; p = parentOf.get(p.id))
+            chain.push(`${p.callFrame.functionName || '(anon)'}@${p.callFrame.url.split('/').pop()}:${p.callFrame.lineNumber}:${p.callFrame.columnNumber}`);
           const key = chain.join(' < ');
           stacks.set(key, (stacks.get(key) ?? 0) + (profile.timeDeltas[i] ?? 0) / 1000);
         });
@@ -49,7 +52,13 @@ try {
       profile.samples.forEach((id, i) => {
         const f = byId.get(id).callFrame;
         const ms = (profile.timeDeltas[i] ?? 0) / 1000;
-        const where = f.url.startsWith('chrome-extension://') ? 'content script' : f.url.includes('/__bench/') ? 'page script' : f.url ? f.url : `native ${f.functionName || ''}`.trim();
+        const where = f.url.startsWith('chrome-extension://')
+          ? 'content script'
+          : f.url.includes('/__bench/')
+            ? 'page script'
+            : f.url
+              ? f.url
+              : `native ${f.functionName || ''}`.trim();
         totals.set(where, (totals.get(where) ?? 0) + ms);
         if (where === 'content script') {
           const key = `${f.functionName || '(anon)'}:${f.lineNumber}:${f.columnNumber}`;

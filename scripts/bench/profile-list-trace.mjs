@@ -26,10 +26,15 @@ for (const [name, b] of Object.entries(sides)) {
     cdp.removeAllListeners('Tracing.dataCollected');
     if (round === 0) continue;
     // main thread of the page: the thread with most RunTask? take CrRendererMain
-    const mainTid = events.find((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain' && events.some((x) => x.pid === e.pid && x.name === 'RunTask'))?.tid;
+    const mainTid = events.find(
+      (e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain' && events.some((x) => x.pid === e.pid && x.name === 'RunTask'),
+    )?.tid;
     for (const e of events) {
       if (e.ph !== 'X' || e.tid !== mainTid || !e.dur) continue;
-      if (['RunTask', 'ThreadControllerImpl::RunTask'].includes(e.name)) { cpuTotal += (e.tdur ?? 0) / 1000; continue; }
+      if (['RunTask', 'ThreadControllerImpl::RunTask'].includes(e.name)) {
+        cpuTotal += (e.tdur ?? 0) / 1000;
+        continue;
+      }
       totals.set(e.name, (totals.get(e.name) ?? 0) + e.dur / 1000);
     }
   }

@@ -30,32 +30,61 @@ try {
     const traced = round >= rounds - 2;
     if (traced) {
       cdp.on('Tracing.dataCollected', ({ value }) => events.push(...value));
-      await cdp.send('Tracing.start', { categories: 'devtools.timeline,disabled-by-default-devtools.timeline,disabled-by-default-devtools.timeline.stack,blink.user_timing', transferMode: 'ReportEvents' });
-    }
-    const ms = await panel.evaluate(([tab, s, wrap]) => new Promise((resolve) => {
-      if (wrap && !window.__wrapped) {
-        window.__wrapped = true;
-        const name = (fn) => String(fn).replace(/\s+/g, ' ').slice(0, 50);
-        const raf = window.requestAnimationFrame.bind(window);
-        window.requestAnimationFrame = (fn) => { performance.mark(`raf asked: ${name(fn)}`); return raf((t) => { performance.mark(`raf runs: ${name(fn)}`); fn(t); }); };
-        const timeout = window.setTimeout.bind(window);
-        window.setTimeout = (fn, ms, ...rest) => { performance.mark(`timer ${ms ?? 0} asked: ${name(fn)}`); return timeout((...a) => { performance.mark(`timer runs: ${name(fn)}`); fn(...a); }, ms, ...rest); };
-      }
-      performance.mark('t0');
-      const t0 = performance.now();
-      const observer = new MutationObserver(() => {
-        if (!document.querySelector('[data-state="report"]')) return;
-        observer.disconnect();
-        performance.mark('committed');
-        requestAnimationFrame(() => {
-          performance.mark('raf');
-          // The first task after the frame: user-blocking goes before the page's own timers (see sidepanel.mjs).
-          scheduler.postTask(() => { performance.mark('frame'); resolve(performance.now() - t0); }, { priority: 'user-blocking' });
-        });
+      await cdp.send('Tracing.start', {
+        categories: 'devtools.timeline,disabled-by-default-devtools.timeline,disabled-by-default-devtools.timeline.stack,blink.user_timing',
+        transferMode: 'ReportEvents',
       });
-      observer.observe(document.body, { subtree: true, childList: true, attributes: true });
-      chrome.storage.session.set({ [`tab:${tab}`]: { ...s, tabId: tab } });
-    }), [id, state, wrapFrames]);
+    }
+    const ms = await panel.evaluate(
+      ([tab, s, wrap]) =>
+        new Promise((resolve) => {
+          if (wrap && !window.__wrapped) {
+            window.__wrapped = true;
+            const name = (fn) => String(fn).replace(/\s+/g, ' ').slice(0, 50);
+            const raf = window.requestAnimationFrame.bind(window);
+            window.requestAnimationFrame = (fn) => {
+              performance.mark(`raf asked: ${name(fn)}`);
+              return raf((t) => {
+                performance.mark(`raf runs: ${name(fn)}`);
+                fn(t);
+              });
+            };
+            const timeout = window.setTimeout.bind(window);
+            window.setTimeout = (fn, ms, ...rest) => {
+              performance.mark(`timer ${ms ?? 0} asked: ${name(fn)}`);
+              return timeout(
+                (...a) => {
+                  performance.mark(`timer runs: ${name(fn)}`);
+                  fn(...a);
+                },
+                ms,
+                ...rest,
+              );
+            };
+          }
+          performance.mark('t0');
+          const t0 = performance.now();
+          const observer = new MutationObserver(() => {
+            if (!document.querySelector('[data-state="report"]')) return;
+            observer.disconnect();
+            performance.mark('committed');
+            requestAnimationFrame(() => {
+              performance.mark('raf');
+              // The first task after the frame: user-blocking goes before the page's own timers (see sidepanel.mjs).
+              scheduler.postTask(
+                () => {
+                  performance.mark('frame');
+                  resolve(performance.now() - t0);
+                },
+                { priority: 'user-blocking' },
+              );
+            });
+          });
+          observer.observe(document.body, { subtree: true, childList: true, attributes: true });
+          chrome.storage.session.set({ [`tab:${tab}`]: { ...s, tabId: tab } });
+        }),
+      [id, state, wrapFrames],
+    );
     console.log(`round ${round}: ${ms.toFixed(1)} ms`);
     if (!traced) continue;
     await panel.waitForTimeout(200);
@@ -65,9 +94,13 @@ try {
     cdp.removeAllListeners('Tracing.dataCollected');
     const mark = (name) => events.find((e) => e.name === name && e.cat?.includes('user_timing'));
     const t0 = mark('t0');
-    if (!t0) { console.log('no t0 mark in the trace'); continue; }
+    if (!t0) {
+      console.log('no t0 mark in the trace');
+      continue;
+    }
     const end = mark('frame')?.ts ?? t0.ts + 50_000;
-    for (const m of events.filter((e) => e.cat?.includes('user_timing') && e.ts >= t0.ts && e.ts <= end + 2000)) console.log(`  mark ${m.name} at ${((m.ts - t0.ts) / 1000).toFixed(2)} ms`);
+    for (const m of events.filter((e) => e.cat?.includes('user_timing') && e.ts >= t0.ts && e.ts <= end + 2000))
+      console.log(`  mark ${m.name} at ${((m.ts - t0.ts) / 1000).toFixed(2)} ms`);
     const rows = events
       .filter((e) => e.pid === t0.pid && e.tid === t0.tid && e.ph === 'X' && e.ts >= t0.ts - 1000 && e.ts <= end + 2000 && (e.dur ?? 0) >= 100)
       .sort((a, b) => a.ts - b.ts);

@@ -21,16 +21,20 @@ try {
       await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
       await cdp.send('Profiler.start');
     }
-    const ms = await panel.evaluate(([tab, s]) => new Promise((resolve) => {
-      const t0 = performance.now();
-      const observer = new MutationObserver(() => {
-        if (!document.querySelector('[data-state="report"]')) return;
-        observer.disconnect();
-        requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - t0), 0));
-      });
-      observer.observe(document.body, { subtree: true, childList: true, attributes: true });
-      chrome.storage.session.set({ [`tab:${tab}`]: { ...s, tabId: tab } });
-    }), [id, state]);
+    const ms = await panel.evaluate(
+      ([tab, s]) =>
+        new Promise((resolve) => {
+          const t0 = performance.now();
+          const observer = new MutationObserver(() => {
+            if (!document.querySelector('[data-state="report"]')) return;
+            observer.disconnect();
+            requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - t0), 0));
+          });
+          observer.observe(document.body, { subtree: true, childList: true, attributes: true });
+          chrome.storage.session.set({ [`tab:${tab}`]: { ...s, tabId: tab } });
+        }),
+      [id, state],
+    );
     console.log(`round ${round}: ${ms.toFixed(1)} ms`);
     if (last) {
       const { profile } = await cdp.send('Profiler.stop');

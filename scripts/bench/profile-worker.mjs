@@ -61,7 +61,9 @@ try {
     }
   });
   const busy = [...self.entries()].filter(([key]) => !key.startsWith('(idle)') && !key.startsWith('(program)')).reduce((sum, [, ms]) => sum + ms, 0);
-  console.log(`worker JS per workload run: ${(busy / runs).toFixed(1)} ms (program ${((self.get('(program) :-1') ?? 0) / runs).toFixed(1)} ms, gc ${((self.get('(garbage collector) :-1') ?? 0) / runs).toFixed(1)} ms)`);
+  console.log(
+    `worker JS per workload run: ${(busy / runs).toFixed(1)} ms (program ${((self.get('(program) :-1') ?? 0) / runs).toFixed(1)} ms, gc ${((self.get('(garbage collector) :-1') ?? 0) / runs).toFixed(1)} ms)`,
+  );
   console.log('self, ms per run:');
   for (const [key, ms] of [...self.entries()].sort((a, b) => b[1] - a[1]).slice(0, 25)) console.log(`${(ms / runs).toFixed(2).padStart(8)}  ${key}`);
   if (process.env.PROFILE_TOTAL) {

@@ -21,7 +21,8 @@ function judgeRatio(r, target) {
 export function buildRows(results) {
   const rows = [];
   // `summary` (optional): { key, value } puts the row into the JSON's top-level summary under `key`.
-  const add = (section, metric, n, median, p95, target = '', met = undefined, summary = undefined) => rows.push({ section, metric, n, median, p95, target, met, ...(summary ? { summary } : {}) });
+  const add = (section, metric, n, median, p95, target = '', met = undefined, summary = undefined) =>
+    rows.push({ section, metric, n, median, p95, target, met, ...(summary ? { summary } : {}) });
   const { host, detection, cold, panel, sizes, config } = results;
   const ratioValue = (r) => (r?.n ? { ratio: r.median, low: r.low, high: r.high } : undefined);
 
@@ -29,14 +30,23 @@ export function buildRows(results) {
     const both = (pair, key) => `${ms(pair.without[key])} / ${ms(pair.with[key])}`;
     const w = host.workloadMs;
     add('1 host page', 'workload wall time, without / with extension', w.with.n, both(w, 'median'), both(w, 'p95'));
-    add('1 host page', '  ratio with/without, wall time', w.ratio.n, ratio(w.ratio), '', '≤ 1.02', judgeRatio(w.ratio, 1.02), { key: 'hostWallTimeRatio', value: ratioValue(w.ratio) });
+    add('1 host page', '  ratio with/without, wall time', w.ratio.n, ratio(w.ratio), '', '≤ 1.02', judgeRatio(w.ratio, 1.02), {
+      key: 'hostWallTimeRatio',
+      value: ratioValue(w.ratio),
+    });
     const c = host.cpuMs;
     add('1 host page', 'page main-thread CPU, without / with', c.with.n, both(c, 'median'), both(c, 'p95'));
-    add('1 host page', '  ratio with/without, page main-thread CPU', c.ratio.n, ratio(c.ratio), '', '≤ 1.02', judgeRatio(c.ratio, 1.02), { key: 'hostMainThreadCpuRatio', value: ratioValue(c.ratio) });
+    add('1 host page', '  ratio with/without, page main-thread CPU', c.ratio.n, ratio(c.ratio), '', '≤ 1.02', judgeRatio(c.ratio, 1.02), {
+      key: 'hostMainThreadCpuRatio',
+      value: ratioValue(c.ratio),
+    });
     const b = host.browserCpuMs;
     if (b) {
       add('1 host page', 'whole-browser CPU (workload + 0.5 s), without / with', b.with.n, both(b, 'median'), both(b, 'p95'));
-      add('1 host page', '  ratio with/without, whole-browser CPU', b.ratio.n, ratio(b.ratio), '', '≤ 1.05', judgeRatio(b.ratio, 1.05), { key: 'hostBrowserCpuRatio', value: ratioValue(b.ratio) });
+      add('1 host page', '  ratio with/without, whole-browser CPU', b.ratio.n, ratio(b.ratio), '', '≤ 1.05', judgeRatio(b.ratio, 1.05), {
+        key: 'hostBrowserCpuRatio',
+        value: ratioValue(b.ratio),
+      });
     }
     // Where the cost is: the same build with list chips off, and a bare pill after every candidate link.
     for (const [side, label] of [
@@ -47,29 +57,52 @@ export function buildRows(results) {
     ]) {
       const parts = [['wall', w], ['page CPU', c], ...(b ? [['browser CPU', b]] : [])].filter(([, pair]) => pair[`${side}Ratio`]?.n);
       if (parts.length === 0) continue;
-      add('1 host page', `  ${label}${side === 'overFloor' ? '' : ': ratio to without'} (${parts.map(([name]) => name).join(' / ')})`, parts[0][1][`${side}Ratio`].n, parts.map(([, pair]) => ratio(pair[`${side}Ratio`])).join(' / '), '', '', undefined, {
-        key: { floor: 'hostFloorRatios', overFloor: 'hostOverFloorRatios', noChips: 'hostNoChipsRatios', chipFloor: 'hostChipFloorRatios' }[side],
-        value: Object.fromEntries(parts.map(([name, pair]) => [name, ratioValue(pair[`${side}Ratio`])])),
-      });
+      add(
+        '1 host page',
+        `  ${label}${side === 'overFloor' ? '' : ': ratio to without'} (${parts.map(([name]) => name).join(' / ')})`,
+        parts[0][1][`${side}Ratio`].n,
+        parts.map(([, pair]) => ratio(pair[`${side}Ratio`])).join(' / '),
+        '',
+        '',
+        undefined,
+        {
+          key: { floor: 'hostFloorRatios', overFloor: 'hostOverFloorRatios', noChips: 'hostNoChipsRatios', chipFloor: 'hostChipFloorRatios' }[side],
+          value: Object.fromEntries(parts.map(([name, pair]) => [name, ratioValue(pair[`${side}Ratio`])])),
+        },
+      );
     }
     const l = host.loadMs;
     add('1 host page', 'page load (to loadEventEnd), without / with', l.with.n, both(l, 'median'), both(l, 'p95'), `ratio ${ratio(l.ratio)}`);
   }
   if (detection) {
     const ref = detection.reference;
-    for (const [kind, label, key] of [['normal', 'cached report', 'detectionCachedP95Ratio'], ['large', '5,000-message report', 'detectionLargeP95Ratio']]) {
+    for (const [kind, label, key] of [
+      ['normal', 'cached report', 'detectionCachedP95Ratio'],
+      ['large', '5,000-message report', 'detectionLargeP95Ratio'],
+    ]) {
       const d = detection[kind];
       const r = ref?.[kind];
       add('2 detection', `pushState -> badge, ${label}: product`, d.badge.n, ms(d.badge.median), ms(d.badge.p95));
       if (r) {
         add('2 detection', `  same navigations: reference extension (floor)`, r.badge.n, ms(r.badge.median), ms(r.badge.p95));
         const q = detection.ratioP95?.[kind];
-        add('2 detection', '  ratio product/reference, p95', q?.n ?? 0, ratio(q), '', '≤ 2', judgeRatio(q, 2), { key, value: { ...ratioValue(q), productP95Ms: d.badge.p95, referenceP95Ms: r.badge.p95 } });
+        add('2 detection', '  ratio product/reference, p95', q?.n ?? 0, ratio(q), '', '≤ 2', judgeRatio(q, 2), {
+          key,
+          value: { ...ratioValue(q), productP95Ms: d.badge.p95, referenceP95Ms: r.badge.p95 },
+        });
       }
       add('2 detection', '  pushState -> worker calls setBadgeText (product)', d.called.n, ms(d.called.median), ms(d.called.p95));
       add('2 detection', '  pushState -> worker has recorded the detection', d.detectedCount, ms(d.detectedMedian), '');
       add('2 detection', '  pushState -> tab state ready (report from cache)', d.detectedCount, ms(d.readyMedian), '');
-      if (kind === 'normal') add('2 detection', `  badge blank in between (in ${d.clearedCount} of ${d.badge.n} runs), at`, d.clearedCount, ms(d.clearedMedian), '', 'ideally never');
+      if (kind === 'normal')
+        add(
+          '2 detection',
+          `  badge blank in between (in ${d.clearedCount} of ${d.badge.n} runs), at`,
+          d.clearedCount,
+          ms(d.clearedMedian),
+          '',
+          'ideally never',
+        );
     }
   }
   if (cold) {
@@ -85,70 +118,166 @@ export function buildRows(results) {
       const requests = v.apiRequestsPerRun.median;
       const note = `${requests} API request${requests === 1 ? '' : 's'}/run${variant === 'uncached' ? ` (${config.latencyMs} ms latency)` : ''}`;
       if (variant === 'cached') {
-        add('3 cold start', `nav start -> badge: ${label}`, v.shown.n, ms(v.shown.median), ms(v.shown.p95), `p50 ≤ 100 ms; ${note}`, v.shown.median <= 100, { key: 'coldStartCachedP50', value: v.shown.median, target: 'p50 ≤ 100 ms' });
+        add('3 cold start', `nav start -> badge: ${label}`, v.shown.n, ms(v.shown.median), ms(v.shown.p95), `p50 ≤ 100 ms; ${note}`, v.shown.median <= 100, {
+          key: 'coldStartCachedP50',
+          value: v.shown.median,
+          target: 'p50 ≤ 100 ms',
+        });
       } else {
         add('3 cold start', `nav start -> badge: ${label}`, v.shown.n, ms(v.shown.median), ms(v.shown.p95), note);
       }
       if (v.workerRunning.n) add('3 cold start', '  nav start -> worker running', v.workerRunning.n, ms(v.workerRunning.median), ms(v.workerRunning.p95));
       const floor = cold.reference;
       if (variant === 'cached' && floor) {
-        add('3 cold start', '  same, reference extension (floor: worker stopped, one message, badge)', floor.shown.n, ms(floor.shown.median), ms(floor.shown.p95), 'same rounds', undefined, { key: 'coldStartCachedFloorP50', value: floor.shown.median, target: 'reported' });
-        if (floor.workerRunning.n) add('3 cold start', '    nav start -> its worker running', floor.workerRunning.n, ms(floor.workerRunning.median), ms(floor.workerRunning.p95));
-        add('3 cold start', '    product over the floor (p50 / p95)', floor.shown.n, `×${(v.shown.median / floor.shown.median).toFixed(2)}`, `×${(v.shown.p95 / floor.shown.p95).toFixed(2)}`, '');
+        add(
+          '3 cold start',
+          '  same, reference extension (floor: worker stopped, one message, badge)',
+          floor.shown.n,
+          ms(floor.shown.median),
+          ms(floor.shown.p95),
+          'same rounds',
+          undefined,
+          { key: 'coldStartCachedFloorP50', value: floor.shown.median, target: 'reported' },
+        );
+        if (floor.workerRunning.n)
+          add('3 cold start', '    nav start -> its worker running', floor.workerRunning.n, ms(floor.workerRunning.median), ms(floor.workerRunning.p95));
+        add(
+          '3 cold start',
+          '    product over the floor (p50 / p95)',
+          floor.shown.n,
+          `×${(v.shown.median / floor.shown.median).toFixed(2)}`,
+          `×${(v.shown.p95 / floor.shown.p95).toFixed(2)}`,
+          '',
+        );
       }
     }
   }
   if (panel) {
-    for (const [kind, label, target, key] of [['normal', 'normal report', 16, 'panelFirstFrameNormal'], ['large', '5,000-message report', 50, 'panelFirstFrameLarge']]) {
+    for (const [kind, label, target, key] of [
+      ['normal', 'normal report', 16, 'panelFirstFrameNormal'],
+      ['large', '5,000-message report', 50, 'panelFirstFrameLarge'],
+    ]) {
       const p = panel[kind];
       const floor = kind === 'normal' ? panel.floor : undefined;
-      add('4 side panel', `data -> first frame, ${label}`, p.firstFrame.n, ms(p.firstFrame.median), ms(p.firstFrame.p95), `median ≤ ${target} ms`, p.firstFrame.median <= target, { key, value: p.firstFrame.median });
+      add(
+        '4 side panel',
+        `data -> first frame, ${label}`,
+        p.firstFrame.n,
+        ms(p.firstFrame.median),
+        ms(p.firstFrame.p95),
+        `median ≤ ${target} ms`,
+        p.firstFrame.median <= target,
+        { key, value: p.firstFrame.median },
+      );
       if (floor) {
-        add('4 side panel', '  same data: reference panel (floor: read, parse, score as text)', floor.firstFrame.n, ms(floor.firstFrame.median), ms(floor.firstFrame.p95), '', undefined, {
-          key: 'panelFirstFrameFloor',
-          value: { floorMs: floor.firstFrame.median, productOverFloorMs: Math.round((p.firstFrame.median - floor.firstFrame.median) * 10) / 10 },
-        });
+        add(
+          '4 side panel',
+          '  same data: reference panel (floor: read, parse, score as text)',
+          floor.firstFrame.n,
+          ms(floor.firstFrame.median),
+          ms(floor.firstFrame.p95),
+          '',
+          undefined,
+          {
+            key: 'panelFirstFrameFloor',
+            value: { floorMs: floor.firstFrame.median, productOverFloorMs: Math.round((p.firstFrame.median - floor.firstFrame.median) * 10) / 10 },
+          },
+        );
         add('4 side panel', '  floor: data -> report read / committed', floor.readEnd.n, `${ms(floor.readEnd.median)} / ${ms(floor.committed.median)}`, '');
       }
       if (kind === 'normal' && panel.nextCandidate) {
         const next = panel.nextCandidate;
-        add('4 side panel', '  same report, next candidate in an already open panel', next.firstFrame.n, ms(next.firstFrame.median), ms(next.firstFrame.p95), '', undefined, {
-          key: 'panelFirstFrameOpenPanel',
-          value: next.firstFrame.median,
-        });
+        add(
+          '4 side panel',
+          '  same report, next candidate in an already open panel',
+          next.firstFrame.n,
+          ms(next.firstFrame.median),
+          ms(next.firstFrame.p95),
+          '',
+          undefined,
+          {
+            key: 'panelFirstFrameOpenPanel',
+            value: next.firstFrame.median,
+          },
+        );
       }
       add('4 side panel', '  data -> change event reaches the panel', p.event.n, ms(p.event.median), ms(p.event.p95));
-      if (p.readEnd.n) add('4 side panel', '  data -> panel reads the report (start / end)', p.readEnd.n, `${ms(p.readStart.median)} / ${ms(p.readEnd.median)}`, ms(p.readEnd.p95));
+      if (p.readEnd.n)
+        add(
+          '4 side panel',
+          '  data -> panel reads the report (start / end)',
+          p.readEnd.n,
+          `${ms(p.readStart.median)} / ${ms(p.readEnd.median)}`,
+          ms(p.readEnd.p95),
+        );
       add('4 side panel', '  data -> report committed to the DOM', p.committed.n, ms(p.committed.median), ms(p.committed.p95));
       add('4 side panel', '  script / style+layout time (CDP metrics)', p.script.n, `${ms(p.script.median)} / ${ms(p.layout.median)}`, '');
       add('4 side panel', '  DOM at first render (elements / all nodes)', 1, `${p.elements} / ${p.nodes}`, '', '< ~800 nodes', p.nodes < 800);
-      if (kind === 'normal' && p.whole?.n && p.whole.median > p.firstFrame.median) add('4 side panel', '  data -> transcript drawn too (after the first frame)', p.whole.n, ms(p.whole.median), ms(p.whole.p95));
+      if (kind === 'normal' && p.whole?.n && p.whole.median > p.firstFrame.median)
+        add('4 side panel', '  data -> transcript drawn too (after the first frame)', p.whole.n, ms(p.whole.median), ms(p.whole.p95));
       if (p.firstPartBytes !== undefined && p.firstPartBytes < p.entryBytes) {
         add('4 side panel', '  read for the first frame / whole entry (bytes)', 1, `${kb(p.firstPartBytes)} / ${kb(p.entryBytes)}`, '');
         if (p.whole?.n) add('4 side panel', '  data -> whole transcript searchable (after the first frame)', p.whole.n, ms(p.whole.median), ms(p.whole.p95));
       }
     }
   }
-  const scaling = Object.entries(panel?.scaling ?? {}).map(([count, p]) => ({ count: Number(count), ...p })).sort((a, b) => a.count - b.count);
+  const scaling = Object.entries(panel?.scaling ?? {})
+    .map(([count, p]) => ({ count: Number(count), ...p }))
+    .sort((a, b) => a.count - b.count);
   if (scaling.length) {
     for (const p of scaling) {
       const whole = p.whole?.n && p.whole.median > p.firstFrame.median ? `; whole transcript ${ms(p.whole.median)}` : '';
-      add('4 side panel', `scaling: ${p.count.toLocaleString('en')} messages, first frame (nodes at it / once all drawn)${whole}`, p.firstFrame.n, `${ms(p.firstFrame.median)} (${p.nodes} / ${p.wholeNodes ?? p.nodes})`, ms(p.firstFrame.p95));
+      add(
+        '4 side panel',
+        `scaling: ${p.count.toLocaleString('en')} messages, first frame (nodes at it / once all drawn)${whole}`,
+        p.firstFrame.n,
+        `${ms(p.firstFrame.median)} (${p.nodes} / ${p.wholeNodes ?? p.nodes})`,
+        ms(p.firstFrame.p95),
+      );
     }
     const [first, last] = [scaling[0], scaling.at(-1)];
     // Nodes once everything is drawn: the transcript's window, not only the first frame's DOM.
     const grown = (p) => p.wholeNodes ?? p.nodes;
     const flat = last.firstFrame.median <= 50 && grown(last) <= grown(first) * 1.25;
-    add('4 side panel', `  scaling ${first.count}->${last.count}: first frame / DOM nodes once all drawn`, scaling.length, `×${(last.firstFrame.median / first.firstFrame.median).toFixed(2)} / ×${(grown(last) / grown(first)).toFixed(2)}`, '', `flat: ≤ 50 ms, nodes ≤ 1.25×`, flat, {
-      key: 'panelScaling',
-      value: Object.fromEntries(scaling.map((p) => [p.count, { firstFrameMedianMs: p.firstFrame.median, firstFrameP95Ms: p.firstFrame.p95, nodes: p.nodes, wholeNodes: p.wholeNodes, wholeTranscriptMedianMs: p.whole?.median }])),
-    });
+    add(
+      '4 side panel',
+      `  scaling ${first.count}->${last.count}: first frame / DOM nodes once all drawn`,
+      scaling.length,
+      `×${(last.firstFrame.median / first.firstFrame.median).toFixed(2)} / ×${(grown(last) / grown(first)).toFixed(2)}`,
+      '',
+      `flat: ≤ 50 ms, nodes ≤ 1.25×`,
+      flat,
+      {
+        key: 'panelScaling',
+        value: Object.fromEntries(
+          scaling.map((p) => [
+            p.count,
+            {
+              firstFrameMedianMs: p.firstFrame.median,
+              firstFrameP95Ms: p.firstFrame.p95,
+              nodes: p.nodes,
+              wholeNodes: p.wholeNodes,
+              wholeTranscriptMedianMs: p.whole?.median,
+            },
+          ]),
+        ),
+      },
+    );
   }
   rows.push(...listPageRows(results.list));
   if (sizes) {
     const sizeKeys = { content: 'sizeContent', sidepanel: 'sizePanel', background: 'sizeBackground' };
     for (const [bundle, { bytes, budget }] of Object.entries(sizes)) {
-      add('5 size', `${bundle} (gzip)`, 1, kb(bytes), '', `≤ ${kb(budget)}`, bytes <= budget, sizeKeys[bundle] ? { key: sizeKeys[bundle], value: bytes } : undefined);
+      add(
+        '5 size',
+        `${bundle} (gzip)`,
+        1,
+        kb(bytes),
+        '',
+        `≤ ${kb(budget)}`,
+        bytes <= budget,
+        sizeKeys[bundle] ? { key: sizeKeys[bundle], value: bytes } : undefined,
+      );
     }
   }
   return rows;
@@ -159,7 +288,11 @@ export function formatTable(rows) {
   const cells = [header, ...rows.map((row) => ({ ...row, n: String(row.n), met: check(row.met) }))];
   const keys = Object.keys(header);
   const width = Object.fromEntries(keys.map((key) => [key, Math.max(...cells.map((cell) => String(cell[key]).length))]));
-  const line = (cell) => keys.map((key) => String(cell[key]).padEnd(width[key])).join(' | ').trimEnd();
+  const line = (cell) =>
+    keys
+      .map((key) => String(cell[key]).padEnd(width[key]))
+      .join(' | ')
+      .trimEnd();
   return [line(header), keys.map((key) => '-'.repeat(width[key])).join('-|-'), ...cells.slice(1).map(line)].join('\n');
 }
 
@@ -176,7 +309,11 @@ export function targetSummary(rows) {
  * true, false or 'inconclusive'. Keys are stable across commits (rename only with a note).
  */
 export function summaryObject(rows) {
-  return Object.fromEntries(rows.filter((row) => row.summary).map((row) => [row.summary.key, { value: row.summary.value, target: row.summary.target ?? row.target, met: row.met ?? null }]));
+  return Object.fromEntries(
+    rows
+      .filter((row) => row.summary)
+      .map((row) => [row.summary.key, { value: row.summary.value, target: row.summary.target ?? row.target, met: row.met ?? null }]),
+  );
 }
 
 export function writeResults(dir, results, rows) {

@@ -26,29 +26,32 @@ const FIRST_FAKE_TAB = 900_000;
  */
 async function stageEntries(serviceWorker) {
   const sources = { normal: await cachedKeyOf(serviceWorker, '979554'), large: await cachedKeyOf(serviceWorker, '979561') };
-  return serviceWorker.evaluate(async ({ sources: keys }) => {
-    const out = {};
-    for (const [kind, source] of Object.entries(keys)) {
-      const responseId = source.slice(source.lastIndexOf('=') + 1);
-      const cacheKey = source.slice('report:'.length);
-      const stored = await chrome.storage.session.get([source, `conv:${cacheKey}`]);
-      const entry = stored[source];
-      if (!entry) throw new Error(`side panel: report ${responseId} is not in the extension's cache (did the detection phase run?)`);
-      const benchKey = `bench|${kind}`;
-      // A long report is stored in two parts (cache.ts): the first part, and its whole conversation.
-      const conversation = stored[`conv:${cacheKey}`];
-      await chrome.storage.session.set({ [`report:${benchKey}`]: entry, ...(conversation ? { [`conv:${benchKey}`]: conversation } : {}) });
-      // Entries are stored as JSON strings (objects in builds before c45af18).
-      const parsed = typeof entry === 'string' ? JSON.parse(entry) : entry;
-      out[kind] = {
-        cacheKey: benchKey,
-        messages: parsed.conversationTotal ?? parsed.report.conversation?.length ?? 0,
-        entryBytes: (typeof entry === 'string' ? entry.length : JSON.stringify(entry).length) + (conversation?.length ?? 0),
-        firstPartBytes: typeof entry === 'string' ? entry.length : JSON.stringify(entry).length,
-      };
-    }
-    return out;
-  }, { sources });
+  return serviceWorker.evaluate(
+    async ({ sources: keys }) => {
+      const out = {};
+      for (const [kind, source] of Object.entries(keys)) {
+        const responseId = source.slice(source.lastIndexOf('=') + 1);
+        const cacheKey = source.slice('report:'.length);
+        const stored = await chrome.storage.session.get([source, `conv:${cacheKey}`]);
+        const entry = stored[source];
+        if (!entry) throw new Error(`side panel: report ${responseId} is not in the extension's cache (did the detection phase run?)`);
+        const benchKey = `bench|${kind}`;
+        // A long report is stored in two parts (cache.ts): the first part, and its whole conversation.
+        const conversation = stored[`conv:${cacheKey}`];
+        await chrome.storage.session.set({ [`report:${benchKey}`]: entry, ...(conversation ? { [`conv:${benchKey}`]: conversation } : {}) });
+        // Entries are stored as JSON strings (objects in builds before c45af18).
+        const parsed = typeof entry === 'string' ? JSON.parse(entry) : entry;
+        out[kind] = {
+          cacheKey: benchKey,
+          messages: parsed.conversationTotal ?? parsed.report.conversation?.length ?? 0,
+          entryBytes: (typeof entry === 'string' ? entry.length : JSON.stringify(entry).length) + (conversation?.length ?? 0),
+          firstPartBytes: typeof entry === 'string' ? entry.length : JSON.stringify(entry).length,
+        };
+      }
+      return out;
+    },
+    { sources },
+  );
 }
 
 /**
@@ -78,8 +81,15 @@ async function renderOnce(page, cdp, { tabId, cacheKey, extensionId, navigate = 
         // loading; then, a few ms later, the same navigation 'ready' with the report. t0 is the second.
         const lookup = { by: 'response_id', value: '1', source: 'bench' };
         const detected = {
-          v: 1, tabId: id, navId: crypto.randomUUID(), url: 'https://app.greenhouse.io/people/1', ats: 'greenhouse', atsName: 'Greenhouse',
-          lookups: [lookup], phase: 'loading', updatedAt: Date.now(),
+          v: 1,
+          tabId: id,
+          navId: crypto.randomUUID(),
+          url: 'https://app.greenhouse.io/people/1',
+          ats: 'greenhouse',
+          atsName: 'Greenhouse',
+          lookups: [lookup],
+          phase: 'loading',
+          updatedAt: Date.now(),
         };
         const state = { ...detected, phase: 'ready', result: { kind: 'report', cacheKey: key, lookup }, updatedAt: Date.now() };
         const timer = setTimeout(() => reject(new Error('the panel did not show the report within 10 s')), 10_000);
@@ -114,27 +124,30 @@ async function renderOnce(page, cdp, { tabId, cacheKey, extensionId, navigate = 
           const walker = document.createTreeWalker(document, NodeFilter.SHOW_ALL);
           while (walker.nextNode()) all++;
           requestAnimationFrame(() => {
-            scheduler.postTask(() => {
-              const firstFrameMs = performance.now() - t0;
-              const done = (wholeMs) => {
-                clearTimeout(timer);
-                // All nodes once the whole transcript is drawn: what the panel holds as it grows.
-                let whole = 0;
-                const everything = document.createTreeWalker(document, NodeFilter.SHOW_ALL);
-                while (everything.nextNode()) whole++;
-                resolve({ ...marks, firstFrameMs, wholeMs, committedMs: committed - t0, elements: nodes, nodes: all + 1, wholeNodes: whole + 1 });
-              };
-              // The transcript's messages are drawn a frame after the verdict (transcript-drawing); a
-              // long report's first messages come first and the whole transcript (search) follows.
-              const pending = () => document.querySelector('[data-testid="transcript-drawing"], [data-testid="transcript-loading"]');
-              if (!pending()) return done(firstFrameMs);
-              const rest = new MutationObserver(() => {
-                if (pending()) return;
-                rest.disconnect();
-                done(performance.now() - t0);
-              });
-              rest.observe(document.body, { subtree: true, childList: true });
-            }, { priority: 'user-blocking' });
+            scheduler.postTask(
+              () => {
+                const firstFrameMs = performance.now() - t0;
+                const done = (wholeMs) => {
+                  clearTimeout(timer);
+                  // All nodes once the whole transcript is drawn: what the panel holds as it grows.
+                  let whole = 0;
+                  const everything = document.createTreeWalker(document, NodeFilter.SHOW_ALL);
+                  while (everything.nextNode()) whole++;
+                  resolve({ ...marks, firstFrameMs, wholeMs, committedMs: committed - t0, elements: nodes, nodes: all + 1, wholeNodes: whole + 1 });
+                };
+                // The transcript's messages are drawn a frame after the verdict (transcript-drawing); a
+                // long report's first messages come first and the whole transcript (search) follows.
+                const pending = () => document.querySelector('[data-testid="transcript-drawing"], [data-testid="transcript-loading"]');
+                if (!pending()) return done(firstFrameMs);
+                const rest = new MutationObserver(() => {
+                  if (pending()) return;
+                  rest.disconnect();
+                  done(performance.now() - t0);
+                });
+                rest.observe(document.body, { subtree: true, childList: true });
+              },
+              { priority: 'user-blocking' },
+            );
           });
         });
         const nextFrame = () => new Promise((done) => requestAnimationFrame(() => setTimeout(done, 0)));
@@ -142,7 +155,8 @@ async function renderOnce(page, cdp, { tabId, cacheKey, extensionId, navigate = 
           // The product's panel (main.panel) shows loading; the floor's page shows nothing for it.
           const product = document.querySelector('main.panel');
           for (let tries = 0; product && product.dataset.state !== 'loading' && tries < 300; tries++) await nextFrame();
-          if (product && product.dataset.state !== 'loading') throw new Error(`the panel did not show loading for the detection (it shows ${product.dataset.state})`);
+          if (product && product.dataset.state !== 'loading')
+            throw new Error(`the panel did not show loading for the detection (it shows ${product.dataset.state})`);
           // Then idle, as before a lookup's answer: Chromium stops producing frames for a page that
           // asks for none, and draws the next one as soon as it is asked for. Right after a frame,
           // it would come only at the next vsync (16.7 ms later), whatever the page did.
@@ -172,32 +186,35 @@ async function renderOnce(page, cdp, { tabId, cacheKey, extensionId, navigate = 
  */
 async function stageScaled(serviceWorker, count) {
   const source = await cachedKeyOf(serviceWorker, '979561');
-  return serviceWorker.evaluate(async ({ source, count: n }) => {
-    const sourceKey = source.slice('report:'.length);
-    const stored = await chrome.storage.session.get([source, `conv:${sourceKey}`]);
-    const entry = stored[source];
-    if (!entry) throw new Error('side panel: the 5,000-message report is not in the extension\'s cache (did the detection phase run?)');
-    const parsed = typeof entry === 'string' ? JSON.parse(entry) : entry;
-    const base = stored[`conv:${sourceKey}`] ? JSON.parse(stored[`conv:${sourceKey}`]) : parsed.report.conversation;
-    const span = base.at(-1).timestamp - base[0].timestamp + 5000;
-    const messages = [];
-    for (let i = 0; i < n; i++) {
-      const lap = Math.floor(i / base.length);
-      const message = base[i % base.length];
-      messages.push(lap === 0 ? message : { ...message, timestamp: message.timestamp + lap * span });
-    }
-    // Written as the extension's cache writes it (utils/background/cache.ts: more than SPLIT_OVER = 120
-    // messages are stored as the first FIRST_MESSAGES = 60 plus the whole conversation on its own).
-    const long = n > 120;
-    delete parsed.conversationTotal;
-    parsed.report.conversation = long ? messages.slice(0, 60) : messages;
-    if (long) parsed.conversationTotal = n;
-    const cacheKey = `bench|m${n}`;
-    const text = JSON.stringify(parsed);
-    const conversation = long ? JSON.stringify(messages) : undefined;
-    await chrome.storage.session.set({ [`report:${cacheKey}`]: text, ...(conversation ? { [`conv:${cacheKey}`]: conversation } : {}) });
-    return { cacheKey, messages: n, entryBytes: text.length + (conversation?.length ?? 0), firstPartBytes: text.length };
-  }, { source, count });
+  return serviceWorker.evaluate(
+    async ({ source, count: n }) => {
+      const sourceKey = source.slice('report:'.length);
+      const stored = await chrome.storage.session.get([source, `conv:${sourceKey}`]);
+      const entry = stored[source];
+      if (!entry) throw new Error("side panel: the 5,000-message report is not in the extension's cache (did the detection phase run?)");
+      const parsed = typeof entry === 'string' ? JSON.parse(entry) : entry;
+      const base = stored[`conv:${sourceKey}`] ? JSON.parse(stored[`conv:${sourceKey}`]) : parsed.report.conversation;
+      const span = base.at(-1).timestamp - base[0].timestamp + 5000;
+      const messages = [];
+      for (let i = 0; i < n; i++) {
+        const lap = Math.floor(i / base.length);
+        const message = base[i % base.length];
+        messages.push(lap === 0 ? message : { ...message, timestamp: message.timestamp + lap * span });
+      }
+      // Written as the extension's cache writes it (utils/background/cache.ts: more than SPLIT_OVER = 120
+      // messages are stored as the first FIRST_MESSAGES = 60 plus the whole conversation on its own).
+      const long = n > 120;
+      delete parsed.conversationTotal;
+      parsed.report.conversation = long ? messages.slice(0, 60) : messages;
+      if (long) parsed.conversationTotal = n;
+      const cacheKey = `bench|m${n}`;
+      const text = JSON.stringify(parsed);
+      const conversation = long ? JSON.stringify(messages) : undefined;
+      await chrome.storage.session.set({ [`report:${cacheKey}`]: text, ...(conversation ? { [`conv:${cacheKey}`]: conversation } : {}) });
+      return { cacheKey, messages: n, entryBytes: text.length + (conversation?.length ?? 0), firstPartBytes: text.length };
+    },
+    { source, count },
+  );
 }
 
 function summarizeRenders(runs, entry) {
@@ -271,7 +288,9 @@ export async function measureSidePanel({ ext, reference, samples, warmup, scalin
     }
     out[kind] = summarizeRenders(runs, entries[kind]);
     if (floorRuns.length) out.floor = summarizeRenders(floorRuns, entries.normal);
-    log(`side panel: ${samples} first renders of the ${kind === 'normal' ? 'normal' : '5,000-message'} report${kind === 'normal' && floor ? ', each next to the floor panel' : ''}`);
+    log(
+      `side panel: ${samples} first renders of the ${kind === 'normal' ? 'normal' : '5,000-message'} report${kind === 'normal' && floor ? ', each next to the floor panel' : ''}`,
+    );
   }
   if (floor) await floor.page.close();
   // The panel already open, as a recruiter keeps it: one page follows its tab from candidate to

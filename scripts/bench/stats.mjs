@@ -41,7 +41,13 @@ export function pairedRatio(withValues, withoutValues, { resamples = 2000, seed 
     medians.push(median(Array.from({ length: ratios.length }, () => ratios[Math.floor(random() * ratios.length)])));
   }
   const round = (value) => Math.round(value * 1000) / 1000;
-  return { n: ratios.length, median: round(median(ratios)), low: round(percentile(medians, 2.5)), high: round(percentile(medians, 97.5)), ratios: ratios.map(round) };
+  return {
+    n: ratios.length,
+    median: round(median(ratios)),
+    low: round(percentile(medians, 2.5)),
+    high: round(percentile(medians, 97.5)),
+    ratios: ratios.map(round),
+  };
 }
 
 /**
@@ -59,7 +65,12 @@ export function quantileRatio(a, b, p, { resamples = 2000, seed = 11 } = {}) {
   const ratios = [];
   for (let r = 0; r < resamples; r++) ratios.push(percentile(resample(a), p) / percentile(resample(b), p));
   const round = (value) => Math.round(value * 1000) / 1000;
-  return { n: Math.min(a.length, b.length), median: round(percentile(a, p) / percentile(b, p)), low: round(percentile(ratios, 2.5)), high: round(percentile(ratios, 97.5)) };
+  return {
+    n: Math.min(a.length, b.length),
+    median: round(percentile(a, p) / percentile(b, p)),
+    low: round(percentile(ratios, 2.5)),
+    high: round(percentile(ratios, 97.5)),
+  };
 }
 
 /**
@@ -81,4 +92,3 @@ export async function interleavedRounds({ sides, samples, warmup, runOnce, log, 
   }
   return runs;
 }
-

@@ -40,8 +40,11 @@ async function locateLauncher(cdp, name) {
   // The launcher also has a close button ("Hide the AI Interview button…"); we want the opener.
   const button = nodes.find(
     (node) =>
-      !node.ignored && node.role?.value === 'button' && buttons.has(node.backendDOMNodeId) &&
-      nameMatches(node.name?.value, name) && !/^hide\b/i.test(node.name?.value ?? ''),
+      !node.ignored &&
+      node.role?.value === 'button' &&
+      buttons.has(node.backendDOMNodeId) &&
+      nameMatches(node.name?.value, name) &&
+      !/^hide\b/i.test(node.name?.value ?? ''),
   );
   return button ? { name: button.name.value, backendNodeId: button.backendDOMNodeId } : null;
 }
@@ -163,14 +166,16 @@ export function evaluateInContentScript(page, extensionId, expression, { timeout
     cdp.on('Runtime.executionContextCreated', ({ context }) => contexts.push(context));
     await cdp.send('Runtime.enable');
     const deadline = Date.now() + timeoutMs;
-    const isOurs = (ctx) =>
-      ctx.auxData?.type === 'isolated' && ctx.auxData?.isDefault === false && (ctx.origin ?? '').includes(extensionId);
+    const isOurs = (ctx) => ctx.auxData?.type === 'isolated' && ctx.auxData?.isDefault === false && (ctx.origin ?? '').includes(extensionId);
     let world = contexts.find(isOurs);
     while (!world && Date.now() < deadline) {
       await new Promise((resolve) => setTimeout(resolve, 50));
       world = contexts.find(isOurs);
     }
-    if (!world) throw new Error(`No content-script world of ${extensionId} on ${page.url()} (seen: ${JSON.stringify(contexts.map((c) => [c.name, c.origin, c.auxData?.type]))})`);
+    if (!world)
+      throw new Error(
+        `No content-script world of ${extensionId} on ${page.url()} (seen: ${JSON.stringify(contexts.map((c) => [c.name, c.origin, c.auxData?.type]))})`,
+      );
     const reply = await cdp.send('Runtime.evaluate', { expression, contextId: world.id, awaitPromise: true, returnByValue: true });
     if (reply.exceptionDetails) return { error: reply.exceptionDetails.exception?.description ?? reply.exceptionDetails.text };
     return { value: reply.result.value };

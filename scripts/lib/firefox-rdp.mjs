@@ -87,10 +87,7 @@ export async function connectRdp(port, { host = '127.0.0.1', timeoutMs = 10_000 
     });
   }
 
-  await Promise.race([
-    greeting,
-    new Promise((_, reject) => setTimeout(() => reject(new Error('RDP: no greeting from the devtools server')), timeoutMs)),
-  ]);
+  await Promise.race([greeting, new Promise((_, reject) => setTimeout(() => reject(new Error('RDP: no greeting from the devtools server')), timeoutMs))]);
 
   /**
    * Evaluates `text` in a console actor and returns its value: the text's (awaited) result is

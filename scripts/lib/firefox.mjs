@@ -132,7 +132,9 @@ export async function launchFirefoxWithExtension({ extensionDir, mockPort, hosts
         const url = page.url();
         const ids = await waitFor(
           async () => {
-            const found = await launched.evaluateBackground(`browser.tabs.query({}).then((tabs) => tabs.filter((tab) => tab.url === ${JSON.stringify(url)}).map((tab) => tab.id))`);
+            const found = await launched.evaluateBackground(
+              `browser.tabs.query({}).then((tabs) => tabs.filter((tab) => tab.url === ${JSON.stringify(url)}).map((tab) => tab.id))`,
+            );
             return found.length ? found : null;
           },
           { timeoutMs: 5000, message: `a tab showing ${url}` },
@@ -151,10 +153,10 @@ export async function launchFirefoxWithExtension({ extensionDir, mockPort, hosts
 
 /** Follows the add-on's documents (background page, sidebar, extension tabs) as they come and go. */
 async function watchExtension(rdp, geckoId, timeoutMs) {
-  const addon = await waitFor(
-    async () => (await rdp.request('root', 'listAddons')).addons.find((candidate) => candidate.id === geckoId),
-    { timeoutMs, message: `the add-on ${geckoId} in the devtools server` },
-  );
+  const addon = await waitFor(async () => (await rdp.request('root', 'listAddons')).addons.find((candidate) => candidate.id === geckoId), {
+    timeoutMs,
+    message: `the add-on ${geckoId} in the devtools server`,
+  });
   const watcher = await rdp.request(addon.actor, 'getWatcher', {});
   const documents = new Map(); // target actor -> { url, consoleActor }
   rdp.onEvent((packet) => {
@@ -166,8 +168,7 @@ async function watchExtension(rdp, geckoId, timeoutMs) {
   const find = (url) => [...documents.values()].find((doc) => doc.url === url);
   return {
     has: (url) => Boolean(find(url)),
-    consoleOf: (url, waitMs = timeoutMs) =>
-      waitFor(() => find(url)?.consoleActor, { timeoutMs: waitMs, message: `the extension document ${url}` }),
+    consoleOf: (url, waitMs = timeoutMs) => waitFor(() => find(url)?.consoleActor, { timeoutMs: waitMs, message: `the extension document ${url}` }),
   };
 }
 

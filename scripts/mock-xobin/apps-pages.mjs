@@ -66,7 +66,8 @@ const GREENHOUSE_STRICT_PROFILE = `<!doctype html>
 export function appsPage(url) {
   const where = `${url.host}${url.pathname}`;
   if (where === 'www.smartrecruiters.com/app/people' && url.searchParams.has('__shadow')) return { html: SR_SHADOW_LIST };
-  if (where === 'cls91.bullhornstaffing.com/BullhornSTAFFING/MainFrame.jsp') return { html: bullhornShell(url.searchParams.get('open') === 'candidate' ? CANDIDATE : JOB_ORDER) };
+  if (where === 'cls91.bullhornstaffing.com/BullhornSTAFFING/MainFrame.jsp')
+    return { html: bullhornShell(url.searchParams.get('open') === 'candidate' ? CANDIDATE : JOB_ORDER) };
   if (where === 'app.greenhouse.io/people/4012345002' && url.searchParams.get('__csp') === 'strict') {
     return { html: GREENHOUSE_STRICT_PROFILE, headers: { 'Content-Security-Policy': STRICT_CSP } };
   }

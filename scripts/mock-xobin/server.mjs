@@ -79,10 +79,18 @@ export async function startMockServer({ port = 0, latencyMs = 0, host = '127.0.0
     // in once the answer has gone out, `settled` once the exchange is over (answered or abandoned), so
     // tests can wait for a slow answer to have been delivered.
     const entry = {
-      host: hostName, method: req.method, path: url.pathname, query: Object.fromEntries(url.searchParams),
-      hasValidKey: hasValidKey(req), hasKeyHeader: req.headers.apikey !== undefined, carriesKey: carriesKey(req), status: undefined, settled: false,
+      host: hostName,
+      method: req.method,
+      path: url.pathname,
+      query: Object.fromEntries(url.searchParams),
+      hasValidKey: hasValidKey(req),
+      hasKeyHeader: req.headers.apikey !== undefined,
+      carriesKey: carriesKey(req),
+      status: undefined,
+      settled: false,
       // Arrival and answer times (ms since epoch), so tests can check retries wait out Retry-After.
-      at: Date.now(), answeredAt: undefined,
+      at: Date.now(),
+      answeredAt: undefined,
     };
     requests.push(entry);
     res.once('finish', () => {
@@ -107,7 +115,10 @@ export async function startMockServer({ port = 0, latencyMs = 0, host = '127.0.0
     scenario(key, steps) {
       if (!SCENARIO_KEY.test(key)) throw new Error(`Scenario key must be response_id=… or custom_field_id=…, got ${key}`);
       if (!Array.isArray(steps)) throw new Error('Scenario steps must be an array');
-      scenarios.set(key, steps.map((step) => ({ ...step })));
+      scenarios.set(
+        key,
+        steps.map((step) => ({ ...step })),
+      );
     },
     /**
      * Answers every request that is waiting out hangMs/latency now: a test decides when "late" is.

@@ -16,10 +16,7 @@ export async function makeCertificate() {
   try {
     const keyFile = join(dir, 'key.pem');
     const certFile = join(dir, 'cert.pem');
-    await run(OPENSSL, [
-      'req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days', '2', '-subj', '/CN=localhost',
-      '-keyout', keyFile, '-out', certFile,
-    ]);
+    await run(OPENSSL, ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days', '2', '-subj', '/CN=localhost', '-keyout', keyFile, '-out', certFile]);
     return { key: await readFile(keyFile), cert: await readFile(certFile) };
   } catch (error) {
     throw new Error(`Could not create a TLS certificate with ${OPENSSL} (apt-get install -y openssl): ${error.message}`);

@@ -39,9 +39,7 @@ const MAX_DETAIL_LENGTH = 300;
 
 export function reportUrl(baseUrl: string, lookup: LookupKey, downloadable = false): string {
   const url =
-    lookup.by === 'response_id'
-      ? new URL(`${baseUrl}/ai-interviews/report/${encodeURIComponent(lookup.value)}`)
-      : new URL(`${baseUrl}/ai-interviews/report`);
+    lookup.by === 'response_id' ? new URL(`${baseUrl}/ai-interviews/report/${encodeURIComponent(lookup.value)}`) : new URL(`${baseUrl}/ai-interviews/report`);
   if (lookup.by === 'custom_field_id') url.searchParams.set('custom_field_id', lookup.value);
   if (downloadable) url.searchParams.set('is_downloadable', 'true');
   return url.href;

@@ -21,7 +21,12 @@ describe('signedUrlExpiry', () => {
   });
 
   it('says nothing for unsigned, malformed or unknown links instead of guessing', () => {
-    for (const href of ['https://app.xobin.com/reports/1.pdf', 'not a url', 'https://x.example/?X-Amz-Date=yesterday&X-Amz-Expires=60', 'https://x.example/?Expires=soon']) {
+    for (const href of [
+      'https://app.xobin.com/reports/1.pdf',
+      'not a url',
+      'https://x.example/?X-Amz-Date=yesterday&X-Amz-Expires=60',
+      'https://x.example/?Expires=soon',
+    ]) {
       expect(signedUrlExpiry(href), href).toBeUndefined();
     }
   });

@@ -18,7 +18,17 @@ function renderedLinks(report: Report): string[] {
 
 const hostileUrl = fc.oneof(
   fc.webUrl(),
-  fc.constantFrom('javascript:alert(1)', 'JaVaScRiPt:alert(1)', ' javascript:alert(1)', 'data:text/html,<script>1</script>', 'vbscript:x', 'file:///etc/passwd', 'chrome://settings', '//evil.example/x', '\u0000javascript:1'),
+  fc.constantFrom(
+    'javascript:alert(1)',
+    'JaVaScRiPt:alert(1)',
+    ' javascript:alert(1)',
+    'data:text/html,<script>1</script>',
+    'vbscript:x',
+    'file:///etc/passwd',
+    'chrome://settings',
+    '//evil.example/x',
+    '\u0000javascript:1',
+  ),
   fc.string(),
 );
 
@@ -34,7 +44,17 @@ describe('report schemas under arbitrary input', () => {
 
   it('never yield NaN or a non-http(s) link, even from a report-shaped body with hostile fields', () => {
     const field = fc.oneof(fc.jsonValue(), hostileUrl, fc.double(), fc.constant(undefined));
-    const keys = ['score', 'integrity_score', 'pdf_link', 'report_link', 'interview_recording', 'conversation', 'skill_wise_scores', 'response_id', 'candidate_name'];
+    const keys = [
+      'score',
+      'integrity_score',
+      'pdf_link',
+      'report_link',
+      'interview_recording',
+      'conversation',
+      'skill_wise_scores',
+      'response_id',
+      'candidate_name',
+    ];
     fc.assert(
       fc.property(fc.dictionary(fc.constantFrom(...keys), field), fc.dictionary(fc.string(), hostileUrl), (overrides, recordings) => {
         const parsed = parseReport(completedBody({ interview_recording: recordings, pdf_link: recordings.a, ...overrides }));

@@ -16,7 +16,9 @@ describe('parseReport on documented quirks', () => {
   });
 
   it('accepts documented session keys and a float integrity score', () => {
-    const parsed = parseReport(completedBody({ integrity_score: 7.5, interview_recording: { session1: 'https://x.example/1', session2: 'https://x.example/2' } }));
+    const parsed = parseReport(
+      completedBody({ integrity_score: 7.5, interview_recording: { session1: 'https://x.example/1', session2: 'https://x.example/2' } }),
+    );
     expect(parsed.ok && parsed.report.status === 'completed' && parsed.report.interview_recording.map((r) => r.key)).toEqual(['session1', 'session2']);
   });
 
@@ -42,7 +44,12 @@ describe('parseReport on documented quirks', () => {
 
   it('maps unknown message modes to default and keeps unknown roles', () => {
     const parsed = parseReport(completedBody({ conversation: [{ content: 'hi', role: 'system', mode: 'voice', timestamp: 1 }] }));
-    expect(parsed.ok && parsed.report.status === 'completed' && parsed.report.conversation[0]).toEqual({ content: 'hi', role: 'system', mode: 'default', timestamp: 1 });
+    expect(parsed.ok && parsed.report.status === 'completed' && parsed.report.conversation[0]).toEqual({
+      content: 'hi',
+      role: 'system',
+      mode: 'default',
+      timestamp: 1,
+    });
   });
 });
 
@@ -60,7 +67,9 @@ describe('parseReport: tolerant where the API is loose, strict where a value wou
 
   it('leaves out an unreadable message (content: null, a number, no content), counts it, and keeps the score and the rest', () => {
     const good = { content: 'Hello', role: 'assistant', mode: 'default', timestamp: 1 };
-    const report = completed({ conversation: [good, { content: null, role: 'user' }, { role: 'user' }, { content: 5, role: 'user' }, 'junk', { ...good, content: 'Bye' }] });
+    const report = completed({
+      conversation: [good, { content: null, role: 'user' }, { role: 'user' }, { content: 5, role: 'user' }, 'junk', { ...good, content: 'Bye' }],
+    });
     expect(report.score).toBe(82);
     expect(report.conversation.map((m) => m.content)).toEqual(['Hello', 'Bye']);
     expect(report.skipped_messages).toBe(4);
@@ -96,7 +105,15 @@ describe('parseReport: tolerant where the API is loose, strict where a value wou
   });
 
   it('marks a skill score that is not a non-negative number as invalid; no maximum is assumed for skills', () => {
-    const skills = completed({ skill_wise_scores: { must_haves: [{ skill_name: 'x', score: 'high' }, { skill_name: 'y', score: -2 }, { skill_name: 'z', score: 7 }] } });
+    const skills = completed({
+      skill_wise_scores: {
+        must_haves: [
+          { skill_name: 'x', score: 'high' },
+          { skill_name: 'y', score: -2 },
+          { skill_name: 'z', score: 7 },
+        ],
+      },
+    });
     expect(skills.skill_wise_scores.mustHaves.map((s) => s.score)).toEqual(['invalid', 'invalid', 7]);
   });
 });

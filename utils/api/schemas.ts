@@ -11,21 +11,38 @@ export { INTEGRITY_MAX, INVALID, SCORE_MAX, type Checked } from './score';
 // classic zod.
 
 const id = z.pipe(z.union([z.int().check(z.nonnegative()), z.string().check(z.regex(/^\d+$/))]), z.transform(String));
-const optionalText = z.pipe(z.nullish(z.string()), z.transform((value) => value ?? undefined));
-const optionalNumber = z.pipe(z.nullish(z.number()), z.transform((value) => value ?? undefined));
+const optionalText = z.pipe(
+  z.nullish(z.string()),
+  z.transform((value) => value ?? undefined),
+);
+const optionalNumber = z.pipe(
+  z.nullish(z.number()),
+  z.transform((value) => value ?? undefined),
+);
 // Free-form on the invite, but numbers come back when the customer sent a number.
-const looseText = z.pipe(z.nullish(z.union([z.string(), z.number()])), z.transform((value) => (value == null ? undefined : String(value))));
+const looseText = z.pipe(
+  z.nullish(z.union([z.string(), z.number()])),
+  z.transform((value) => (value == null ? undefined : String(value))),
+);
 
-const inRange = (min: number, max: number) => (value: unknown): Checked =>
-  typeof value === 'number' && Number.isFinite(value) && value >= min && value <= max ? value : INVALID;
-const integrityScore = z.pipe(z.unknown(), z.transform((value) => (value == null ? undefined : inRange(0, INTEGRITY_MAX)(value))));
+const inRange =
+  (min: number, max: number) =>
+  (value: unknown): Checked =>
+    typeof value === 'number' && Number.isFinite(value) && value >= min && value <= max ? value : INVALID;
+const integrityScore = z.pipe(
+  z.unknown(),
+  z.transform((value) => (value == null ? undefined : inRange(0, INTEGRITY_MAX)(value))),
+);
 const unboundedScore = inRange(0, Number.MAX_VALUE);
 
 export const messageSchema = z.object({
   content: z.string(),
   // Documented: 'user' (candidate) | 'assistant' (interviewer). Unknown roles are kept and shown as-is.
   role: z.string().check(z.minLength(1)),
-  mode: z.pipe(z.nullish(z.string()), z.transform((mode): 'code' | 'default' => (mode === 'code' ? 'code' : 'default'))),
+  mode: z.pipe(
+    z.nullish(z.string()),
+    z.transform((mode): 'code' | 'default' => (mode === 'code' ? 'code' : 'default')),
+  ),
   timestamp: optionalNumber,
 });
 
@@ -50,7 +67,10 @@ export const pendingReportSchema = z.pipe(
 export const completedReportSchema = z.pipe(
   z.object({
     ...baseShape,
-    score: z.pipe(z.number(), z.transform((value: number) => inRange(0, SCORE_MAX)(value))),
+    score: z.pipe(
+      z.number(),
+      z.transform((value: number) => inRange(0, SCORE_MAX)(value)),
+    ),
     integrity_score: integrityScore,
     recommendation: optionalText,
     candidate_summary: optionalText,
@@ -61,9 +81,7 @@ export const completedReportSchema = z.pipe(
     // dropped rather than failing the whole report: a missing recording must not hide the score.
     interview_recording: z.pipe(
       z.nullish(z.record(z.string(), z.unknown())),
-      z.transform((recordings) =>
-        Object.entries(recordings ?? {}).flatMap(([key, url]) => (typeof url === 'string' ? [{ key, url }] : [])),
-      ),
+      z.transform((recordings) => Object.entries(recordings ?? {}).flatMap(([key, url]) => (typeof url === 'string' ? [{ key, url }] : []))),
     ),
     skill_wise_scores: z.pipe(
       z.nullish(z.object({ must_haves: z.nullish(z.array(skillSchema)), nice_to_haves: z.nullish(z.array(skillSchema)) })),

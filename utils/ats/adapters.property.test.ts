@@ -10,7 +10,10 @@ const SAFE = /^[\w.@:+-]{1,200}$/;
 const hosts = [...new Set(adapters.flatMap((a) => a.matches.map((p) => /^https?:\/\/([^/]+)/.exec(p)![1]!.replace('*.', 'acme.'))))];
 const segment = fc.oneof(fc.stringMatching(/^[a-z]{1,10}$/), fc.stringMatching(/^\d{1,12}$/), fc.uuid(), fc.string({ maxLength: 12 }).map(encodeURIComponent));
 const path = fc.array(segment, { maxLength: 6 }).map((parts) => `/${parts.join('/')}`);
-const query = fc.dictionary(fc.constantFrom('application_id', 'candidate', 'id', 'Entity', 'module', 'company', 'x'), fc.oneof(fc.stringMatching(/^\d{1,8}$/), fc.string({ maxLength: 8 })));
+const query = fc.dictionary(
+  fc.constantFrom('application_id', 'candidate', 'id', 'Entity', 'module', 'company', 'x'),
+  fc.oneof(fc.stringMatching(/^\d{1,8}$/), fc.string({ maxLength: 8 })),
+);
 const atsUrl = fc.tuple(fc.constantFrom(...hosts), path, query, fc.option(fc.string({ maxLength: 20 }))).map(([host, p, q, hash]) => {
   const url = new URL(`https://${host}${p}`);
   for (const [key, value] of Object.entries(q)) url.searchParams.set(key, value);
@@ -46,7 +49,10 @@ describe('adapters under arbitrary URLs', () => {
   }, 30_000);
 
   it('never detect a candidate on list, job or settings pages', () => {
-    const nonProfile = fc.tuple(fc.constantFrom(...hosts), fc.constantFrom('/jobs', '/settings', '/dashboard', '/reports', '/people', '/candidates', '/app/people', '/hiring/candidates', '/', '/login'));
+    const nonProfile = fc.tuple(
+      fc.constantFrom(...hosts),
+      fc.constantFrom('/jobs', '/settings', '/dashboard', '/reports', '/people', '/candidates', '/app/people', '/hiring/candidates', '/', '/login'),
+    );
     fc.assert(
       fc.property(nonProfile, fc.option(fc.constantFrom('?page=2', '?sort=name', '?stage=new')), ([host, p], q) => {
         expect(detectPage(new URL(`https://${host}${p}${q ?? ''}`), blank)).toBeNull();

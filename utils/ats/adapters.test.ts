@@ -54,8 +54,14 @@ describe('every adapter has positive and negative fixtures on its own hosts', ()
   const fixtures = loadFixtures();
   it.each(adapters.map((adapter) => [adapter.id]))('%s', (id) => {
     const mine = fixtures.filter((fixture) => fixture.file.startsWith(`${id}-`));
-    expect(mine.some((fixture) => fixture.expect !== null), 'a profile fixture').toBe(true);
-    expect(mine.some((fixture) => fixture.expect === null), 'a not-a-profile fixture').toBe(true);
+    expect(
+      mine.some((fixture) => fixture.expect !== null),
+      'a profile fixture',
+    ).toBe(true);
+    expect(
+      mine.some((fixture) => fixture.expect === null),
+      'a not-a-profile fixture',
+    ).toBe(true);
   });
 });
 
@@ -103,7 +109,8 @@ describe('least privilege: candidate app hosts only', () => {
     'https://acme.taleo.net/careersection/2/jobdetail.ftl?job=300456',
   ];
   // What the browser does with content_scripts.matches and exclude_matches.
-  const injects = (href: string) => ATS_MATCHES.some((pattern) => matchesPattern(pattern, href)) && !ATS_EXCLUDE_MATCHES.some((pattern) => matchesPattern(pattern, href));
+  const injects = (href: string) =>
+    ATS_MATCHES.some((pattern) => matchesPattern(pattern, href)) && !ATS_EXCLUDE_MATCHES.some((pattern) => matchesPattern(pattern, href));
 
   it.each(PUBLIC)('neither injects into, nor counts as an ATS page, nor is recognised: %s', (href) => {
     expect(injects(href)).toBe(false);
@@ -121,7 +128,11 @@ describe('least privilege: candidate app hosts only', () => {
   });
 
   it('injects into company Greenhouse subdomains and the EU data centre', () => {
-    for (const href of ['https://acme.greenhouse.io/people/4012345002', 'https://app.eu.greenhouse.io/people/4012345002', 'https://app.greenhouse.io/people/4012345002']) {
+    for (const href of [
+      'https://acme.greenhouse.io/people/4012345002',
+      'https://app.eu.greenhouse.io/people/4012345002',
+      'https://app.greenhouse.io/people/4012345002',
+    ]) {
       expect(injects(href), href).toBe(true);
     }
   });
@@ -131,7 +142,10 @@ describe('least privilege: candidate app hosts only', () => {
     for (const pattern of ATS_HOST_PERMISSIONS) expect(pattern).toMatch(/^https:\/\/[^/]+\/\*$/);
     for (const fixture of loadFixtures()) {
       if (!fixture.expect) continue;
-      expect(ATS_HOST_PERMISSIONS.some((pattern) => matchesPattern(pattern, fixture.url)), fixture.file).toBe(true);
+      expect(
+        ATS_HOST_PERMISSIONS.some((pattern) => matchesPattern(pattern, fixture.url)),
+        fixture.file,
+      ).toBe(true);
       expect(injects(fixture.url), fixture.file).toBe(true);
     }
   });

@@ -18,10 +18,7 @@ describe('ashby.detect', () => {
     [`https://app.ashbyhq.com/candidates/pipeline/active/right-side/candidates/${C}/applications/${A}/feed`, [A]],
     [`https://app.ashbyhq.com/candidates/pipeline/application-review/right-side/candidates/${C}/applications/${A}/feed`, [A]],
   ])('%s', (href, application) => {
-    expect(detect(href)).toEqual([
-      ...application.map((value) => ({ key: 'applicationId', value })),
-      { key: 'candidateId', value: C },
-    ]);
+    expect(detect(href)).toEqual([...application.map((value) => ({ key: 'applicationId', value })), { key: 'candidateId', value: C }]);
   });
 
   it.each([

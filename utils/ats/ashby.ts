@@ -24,10 +24,7 @@ export const ashby: AtsAdapter = {
   detect(url) {
     const match = CANDIDATE_PATH.exec(url.pathname);
     if (!match?.[1]) return null;
-    const ids = [
-      ...(match[2] ? [{ key: 'applicationId', value: match[2].toLowerCase() }] : []),
-      { key: 'candidateId', value: match[1].toLowerCase() },
-    ];
+    const ids = [...(match[2] ? [{ key: 'applicationId', value: match[2].toLowerCase() }] : []), { key: 'candidateId', value: match[1].toLowerCase() }];
     return { ids };
   },
 };

@@ -4,9 +4,7 @@ const CANDIDATE_PATH = /^\/hiring\/candidates\/(\d+)\/?$/;
 
 // Real-world URL shapes it reads, for people (the panel's "Why no report?"); kept out of the adapter so
 // the content script and the worker, which never show them, do not carry them.
-export const bamboohrShapes: readonly string[] = [
-  '{account}.bamboohr.com/hiring/candidates/{candidateId}?list_type=jobs#…',
-];
+export const bamboohrShapes: readonly string[] = ['{account}.bamboohr.com/hiring/candidates/{candidateId}?list_type=jobs#…'];
 
 export const bamboohr: AtsAdapter = {
   id: 'bamboohr',

@@ -9,10 +9,7 @@ const APP_ROOT = /^\/app\/?$/;
 
 // Real-world URL shapes it reads, for people (the panel's "Why no report?"); kept out of the adapter so
 // the content script and the worker, which never show them, do not carry them.
-export const comeetShapes: readonly string[] = [
-  'app.comeet.co/app/req/{positionId}/can/{candidateId}',
-  'app.comeet.co/app/?goto_url=/can/{candidateId}',
-];
+export const comeetShapes: readonly string[] = ['app.comeet.co/app/req/{positionId}/can/{candidateId}', 'app.comeet.co/app/?goto_url=/can/{candidateId}'];
 
 export const comeet: AtsAdapter = {
   id: 'comeet',

@@ -41,7 +41,9 @@ describe('greenhouse hosts', () => {
   it.each(['https://app.greenhouse.io', 'https://app.eu.greenhouse.io', 'https://acme.greenhouse.io', 'https://canonical.greenhouse.io'])(
     'reads profiles on %s (a company subdomain too)',
     (origin) => {
-      expect(detectPage(new URL(`${origin}/people/4012345002/applications/5123456002/redesign?src=search`), doc)?.ids).toEqual(both('5123456002', '4012345002'));
+      expect(detectPage(new URL(`${origin}/people/4012345002/applications/5123456002/redesign?src=search`), doc)?.ids).toEqual(
+        both('5123456002', '4012345002'),
+      );
     },
   );
 

@@ -40,10 +40,7 @@ export const greenhouse: AtsAdapter = {
     // The API docs show `?application_id= 265277` (a stray space); the id is still the digits.
     const query = url.searchParams.get('application_id')?.trim();
     const applicationId = match[2] ?? (query && NUMERIC_ID.test(query) ? query : undefined);
-    const ids = [
-      ...(applicationId ? [{ key: 'applicationId', value: applicationId }] : []),
-      { key: 'personId', value: match[1] },
-    ];
+    const ids = [...(applicationId ? [{ key: 'applicationId', value: applicationId }] : []), { key: 'personId', value: match[1] }];
     return { ids };
   },
 };

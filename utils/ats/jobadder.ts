@@ -4,9 +4,7 @@ const CANDIDATE_PATH = /^\/candidates\/(\d+)\/?$/;
 
 // Real-world URL shapes it reads, for people (the panel's "Why no report?"); kept out of the adapter so
 // the content script and the worker, which never show them, do not carry them.
-export const jobadderShapes: readonly string[] = [
-  'app.jobadder.com/candidates/{candidateId}',
-];
+export const jobadderShapes: readonly string[] = ['app.jobadder.com/candidates/{candidateId}'];
 
 export const jobadder: AtsAdapter = {
   id: 'jobadder',

@@ -6,9 +6,7 @@ const CANDIDATE_ROUTE = /^#\/hire\/candidate\/job\/[\w-]+\/([\w-]+)(?:\/[a-z-]+)
 
 // Real-world URL shapes it reads, for people (the panel's "Why no report?"); kept out of the adapter so
 // the content script and the worker, which never show them, do not carry them.
-export const kekaShapes: readonly string[] = [
-  '{account}.keka.com/#/hire/candidate/job/{jobId}/{candidateId}/summary',
-];
+export const kekaShapes: readonly string[] = ['{account}.keka.com/#/hire/candidate/job/{jobId}/{candidateId}/summary'];
 
 export const keka: AtsAdapter = {
   id: 'keka',

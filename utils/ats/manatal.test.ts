@@ -5,13 +5,12 @@ const doc = document.implementation.createHTMLDocument('');
 const detect = (href: string) => manatal.detect(new URL(href), doc)?.ids ?? null;
 
 describe('manatal.detect', () => {
-  it.each([
-    'https://app.manatal.com/candidates/5060482',
-    'https://app.manatal.com/candidates/5060482/',
-    'https://app.manatal.com/candidates/5060482?tab=more',
-  ])('%s', (href) => {
-    expect(detect(href)).toEqual([{ key: 'candidateId', value: '5060482' }]);
-  });
+  it.each(['https://app.manatal.com/candidates/5060482', 'https://app.manatal.com/candidates/5060482/', 'https://app.manatal.com/candidates/5060482?tab=more'])(
+    '%s',
+    (href) => {
+      expect(detect(href)).toEqual([{ key: 'candidateId', value: '5060482' }]);
+    },
+  );
 
   it.each([
     'https://app.manatal.com/candidates',

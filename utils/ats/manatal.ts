@@ -4,10 +4,7 @@ const CANDIDATE_PATH = /^\/candidates\/(\d+)\/?$/;
 
 // Real-world URL shapes it reads, for people (the panel's "Why no report?"); kept out of the adapter so
 // the content script and the worker, which never show them, do not carry them.
-export const manatalShapes: readonly string[] = [
-  'app.manatal.com/candidates/{candidateId}',
-  'app.manatal.com/candidates/{candidateId}?tab={tab}',
-];
+export const manatalShapes: readonly string[] = ['app.manatal.com/candidates/{candidateId}', 'app.manatal.com/candidates/{candidateId}?tab={tab}'];
 
 export const manatal: AtsAdapter = {
   id: 'manatal',

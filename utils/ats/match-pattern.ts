@@ -31,9 +31,7 @@ export function matchesPattern(pattern: string, href: string | URL): boolean {
   }
   const { scheme, host, path } = compiledPattern;
   if (scheme === '*' ? url.protocol !== 'https:' && url.protocol !== 'http:' : url.protocol !== `${scheme}:`) return false;
-  const hostOk =
-    host === '*' ||
-    (host.startsWith('*.') ? url.hostname === host.slice(2) || url.hostname.endsWith(host.slice(1)) : url.hostname === host);
+  const hostOk = host === '*' || (host.startsWith('*.') ? url.hostname === host.slice(2) || url.hostname.endsWith(host.slice(1)) : url.hostname === host);
   return hostOk && path.test(url.pathname + url.search);
 }
 

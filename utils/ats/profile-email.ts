@@ -91,7 +91,11 @@ function isChrome(element: Element): boolean {
 }
 
 function mailtoAddress(href: string): string | undefined {
-  const raw = href.replace(/^mailto:/i, '').split('?')[0]?.split(',')[0]?.trim();
+  const raw = href
+    .replace(/^mailto:/i, '')
+    .split('?')[0]
+    ?.split(',')[0]
+    ?.trim();
   if (!raw) return undefined;
   try {
     const address = decodeURIComponent(raw);

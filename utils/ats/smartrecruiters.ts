@@ -25,7 +25,11 @@ export const smartrecruiters: AtsAdapter = {
   detect(url) {
     const application = APPLICATION_PATH.exec(url.pathname)?.[1];
     const candidate = application ? undefined : PERSON_PATH.exec(url.pathname)?.[1];
-    const ids = application ? [{ key: 'applicationId', value: application.toLowerCase() }] : candidate ? [{ key: 'candidateId', value: candidate.toLowerCase() }] : null;
+    const ids = application
+      ? [{ key: 'applicationId', value: application.toLowerCase() }]
+      : candidate
+        ? [{ key: 'candidateId', value: candidate.toLowerCase() }]
+        : null;
     return ids && { ids };
   },
 };

@@ -22,7 +22,11 @@ export const taleo: AtsAdapter = {
   defaultTemplates: ['{applicationNumber}', '{candidateNumber}'],
   detect(url) {
     const [key, param] =
-      url.pathname === APPLICATION_PATH ? ['applicationNumber', 'applicationNumber'] : url.pathname === PROFILE_PATH ? ['candidateNumber', 'candidateNumber'] : [];
+      url.pathname === APPLICATION_PATH
+        ? ['applicationNumber', 'applicationNumber']
+        : url.pathname === PROFILE_PATH
+          ? ['candidateNumber', 'candidateNumber']
+          : [];
     const id = param ? url.searchParams.get(param)?.trim() : undefined;
     if (!key || !id || !NUMERIC_ID.test(id)) return null;
     return { ids: [{ key, value: id }] };

@@ -19,7 +19,12 @@ const base: TabState = {
 };
 const found = (summary: Record<string, unknown>): TabState => ({
   ...base,
-  result: { kind: 'report', cacheKey: 'k', lookup: base.lookups[0]!, summary: { responseId: '979554', status: 'completed', inviteStatus: 'Completed', score: 82, ...summary } },
+  result: {
+    kind: 'report',
+    cacheKey: 'k',
+    lookup: base.lookups[0]!,
+    summary: { responseId: '979554', status: 'completed', inviteStatus: 'Completed', score: 82, ...summary },
+  },
 });
 
 const withError = (kind: ApiErrorKind): TabState => ({
@@ -53,7 +58,7 @@ describe('badgeFor', () => {
     expect(view.title).toContain('5123456002');
   });
 
-  it("shows the identity marker, not the score, for a report reached only through a link that nothing ties to the profile", () => {
+  it('shows the identity marker, not the score, for a report reached only through a link that nothing ties to the profile', () => {
     const linked = (summary: Record<string, unknown>, overrides: Partial<TabState> = {}): TabState => {
       const state = found(summary);
       return { ...state, ...overrides, result: state.result?.kind === 'report' ? { ...state.result, lookup: base.lookups[1]! } : state.result };
@@ -87,7 +92,10 @@ describe('badgeFor', () => {
   });
 
   it('says what each state means, in English by default', () => {
-    expect(badgeFor(found({ score: 82, email: undefined }))).toMatchObject({ text: '82', title: 'Xobin AI Interview: score 82. Click to open the full report.' });
+    expect(badgeFor(found({ score: 82, email: undefined }))).toMatchObject({
+      text: '82',
+      title: 'Xobin AI Interview: score 82. Click to open the full report.',
+    });
     expect(badgeFor(found({ score: 7.5, email: undefined })).text).toBe('7.5');
     expect(badgeFor(found({ status: 'pending', inviteStatus: 'Pending', score: undefined, email: undefined })).text).toBe('P');
     expect(badgeFor(withError('offline')).title).toBe('Xobin AI Interview: Can’t reach Xobin. Open the side panel for what to do.');

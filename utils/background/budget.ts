@@ -48,7 +48,9 @@ export function spendFrom(state: LookupBudgetState | null, tabId: number, now: n
     const backoff = (count: number) => (count < 1 ? Math.min(count, 1 - PAUSE_TOKENS) : count);
     const [nextTab, nextGlobal] = [backoff(tab), backoff(global)];
     const refusal: Spend =
-      tab < 1 ? { ok: false, resumeAt: nextToken(nextTab, TAB_BUCKET, now), scope: 'tab' } : { ok: false, resumeAt: nextToken(nextGlobal, GLOBAL_BUCKET, now), scope: 'all' };
+      tab < 1
+        ? { ok: false, resumeAt: nextToken(nextTab, TAB_BUCKET, now), scope: 'tab' }
+        : { ok: false, resumeAt: nextToken(nextGlobal, GLOBAL_BUCKET, now), scope: 'all' };
     return { state: { ...state, v: 1, global: [nextGlobal, now], tabs: { ...state?.tabs, [tabKey]: [nextTab, now] } }, spend: refusal };
   }
   return {
@@ -123,7 +125,12 @@ export function openPageFrom(state: LookupBudgetState | null, tabId: number, loa
 }
 
 /** Pure: one automatic lookup for this page load, from its allowance and the list bucket. */
-export function spendListFrom(state: LookupBudgetState | null, tabId: number, load: string, now: number): { state: LookupBudgetState | null; spend: ListSpend } {
+export function spendListFrom(
+  state: LookupBudgetState | null,
+  tabId: number,
+  load: string,
+  now: number,
+): { state: LookupBudgetState | null; spend: ListSpend } {
   const page = state?.pages?.[String(tabId)];
   if (page?.load !== load) return { state, spend: 'gone' };
   if (page.used >= page.allowed) return { state, spend: 'limit' };

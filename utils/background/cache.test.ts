@@ -3,7 +3,23 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { parseReport, type Report } from '../api/schemas';
 import { completedBody } from '../api/sample-reports';
 import { reportIndexItem, tabStateItem } from '../storage';
-import { clearCache, FIRST_MESSAGES, FRESH_MS, keepCacheKnowledgeInMemory, keepWhileShown, headIsFresh, headOf, leastRecentlyUsed, MAX_CACHE_BYTES, readCache, readHead, readKnown, SPLIT_OVER, writeCache, writeMiss } from './cache';
+import {
+  clearCache,
+  FIRST_MESSAGES,
+  FRESH_MS,
+  keepCacheKnowledgeInMemory,
+  keepWhileShown,
+  headIsFresh,
+  headOf,
+  leastRecentlyUsed,
+  MAX_CACHE_BYTES,
+  readCache,
+  readHead,
+  readKnown,
+  SPLIT_OVER,
+  writeCache,
+  writeMiss,
+} from './cache';
 
 function report(extra: Record<string, unknown> = {}): Report {
   const parsed = parseReport(completedBody(extra));
@@ -63,7 +79,10 @@ describe('report cache', () => {
     const [a, b] = [await readHead('a'), await readHead('b')];
     expect(a).toMatchObject({ v: 1, fetchedAt: T0, linksExpireAt: expires * 1000, summary: { score: 82, status: 'completed', name: 'Jordan Example' } });
     expect(JSON.stringify(a).length).toBeLessThan(600);
-    for (const [key, head] of [['a', a!], ['b', b!]] as const) {
+    for (const [key, head] of [
+      ['a', a!],
+      ['b', b!],
+    ] as const) {
       const entry = (await readCache(key))!;
       for (const now of [T0, T0 + 4 * 60_000, T0 + 6 * 60_000]) expect(headIsFresh(head, now)).toBe(headIsFresh(headOf(entry.report, entry.fetchedAt), now));
     }
@@ -95,7 +114,12 @@ describe('report cache', () => {
   });
 
   it('stores a long interview in two parts, reads it back whole, counts both, and leaves no part behind', async () => {
-    const conversation = Array.from({ length: 300 }, (_, i) => ({ role: i % 2 ? 'user' : 'assistant', mode: 'default', timestamp: 1752400000000 + i * 4000, content: `Message ${i}` }));
+    const conversation = Array.from({ length: 300 }, (_, i) => ({
+      role: i % 2 ? 'user' : 'assistant',
+      mode: 'default',
+      timestamp: 1752400000000 + i * 4000,
+      content: `Message ${i}`,
+    }));
     await writeCache('long', report({ conversation }));
     const stored = await fakeBrowser.storage.session.get(['report:long', 'conv:long']);
     const first = JSON.parse(stored['report:long'] as string);

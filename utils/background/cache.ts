@@ -1,6 +1,17 @@
 import type { LookupKey } from '../api/client';
 import type { Report } from '../api/schemas';
-import { conversationItem, CONV_KEY_PREFIX, headItem, HEAD_KEY_PREFIX, MISS_KEY_PREFIX, REPORT_KEY_PREFIX, reportIndexItem, reportItem, sessionKeys, type CacheHead } from '../storage';
+import {
+  conversationItem,
+  CONV_KEY_PREFIX,
+  headItem,
+  HEAD_KEY_PREFIX,
+  MISS_KEY_PREFIX,
+  REPORT_KEY_PREFIX,
+  reportIndexItem,
+  reportItem,
+  sessionKeys,
+  type CacheHead,
+} from '../storage';
 import { summarize, type CacheEntry } from '../tab-state';
 import { browser } from 'wxt/browser';
 import { EXPIRY_MARGIN_MS, reportLinksExpiry } from '../api/link-expiry';

@@ -54,13 +54,16 @@ describe('checkConnection against the mock Xobin API', () => {
     expect(result).toEqual({ ok: false, message: 'Xobin refused this key (HTTP 401). Check it with Xobin support.' });
   });
 
-  it.each(['/api/v1', '/api', '', '/api/v2/ai-interviews'])('does not say "connected" for a wrong base path (%s), and never sends the key there', async (path) => {
-    const result = await checkConnection(`${base}${path}`, key, { fetch: insecureFetch });
-    expect(result.ok).toBe(false);
-    expect(result.message).toMatch(/not as Xobin's report API does/);
-    expect(mock.requests.length).toBe(1);
-    expect(mock.requests.some((r) => r.carriesKey)).toBe(false);
-  });
+  it.each(['/api/v1', '/api', '', '/api/v2/ai-interviews'])(
+    'does not say "connected" for a wrong base path (%s), and never sends the key there',
+    async (path) => {
+      const result = await checkConnection(`${base}${path}`, key, { fetch: insecureFetch });
+      expect(result.ok).toBe(false);
+      expect(result.message).toMatch(/not as Xobin's report API does/);
+      expect(mock.requests.length).toBe(1);
+      expect(mock.requests.some((r) => r.carriesKey)).toBe(false);
+    },
+  );
 });
 
 describe('checkConnection against other servers', () => {
@@ -75,7 +78,10 @@ describe('checkConnection against other servers', () => {
     ['an API that answers 400 to everything', () => ({ status: 400 })],
     ['an API that answers 422 to everything', () => ({ status: 422 })],
     ['a single-page app that answers 200 HTML to everything', () => ({ status: 200, type: 'text/html', body: '<html></html>' })],
-    ['a key check in front of an HTML page', (k: string) => (k === PROBE_KEY ? { status: 401 } : { status: 404, type: 'text/html', body: '<h1>Not found</h1>' })],
+    [
+      'a key check in front of an HTML page',
+      (k: string) => (k === PROBE_KEY ? { status: 401 } : { status: 404, type: 'text/html', body: '<h1>Not found</h1>' }),
+    ],
   ])('is not fooled by %s', async (_what, answer) => {
     const result = await checkConnection('https://api.example.com/v2', key, { fetch: answering(answer) });
     expect(result.ok).toBe(false);
@@ -95,7 +101,9 @@ describe('checkConnection against other servers', () => {
     const offline = (async () => {
       throw new TypeError('Failed to fetch');
     }) as unknown as typeof fetch;
-    expect((await checkConnection('https://a.example/v2', key, { fetch: offline })).message).toBe('Could not reach https://a.example. Check the API base URL and your connection.');
+    expect((await checkConnection('https://a.example/v2', key, { fetch: offline })).message).toBe(
+      'Could not reach https://a.example. Check the API base URL and your connection.',
+    );
     const hang = ((_url: string, init: RequestInit) =>
       new Promise((_resolve, reject) => init.signal?.addEventListener('abort', () => reject(new Error('aborted'))))) as unknown as typeof fetch;
     expect((await checkConnection('https://a.example/v2', key, { fetch: hang, timeoutMs: 20 })).message).toMatch(/did not answer in time/);

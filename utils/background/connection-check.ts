@@ -70,9 +70,7 @@ async function probe(url: string, key: string, options: ConnectionCheckOptions):
 
 function unreachable(kind: 'offline' | 'timeout' | 'refused', origin: string): TestResult {
   if (kind === 'refused') return { ok: false, message: t('testKeyRefused', origin) };
-  return kind === 'timeout'
-    ? { ok: false, message: t('testTimeout', origin) }
-    : { ok: false, message: t('testOffline', origin) };
+  return kind === 'timeout' ? { ok: false, message: t('testTimeout', origin) } : { ok: false, message: t('testOffline', origin) };
 }
 
 function notTheApi(baseUrl: string): TestResult {

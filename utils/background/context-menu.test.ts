@@ -17,7 +17,9 @@ describe('wireContextMenu', () => {
   it('names the menu item in the browser’s language when installed and at every start', async () => {
     wireContextMenu(async () => undefined);
     await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install' } as never);
-    await vi.waitFor(() => expect(create).toHaveBeenCalledWith(expect.objectContaining({ title: 'Find AI Interview report for “%s”', contexts: ['selection'] })));
+    await vi.waitFor(() =>
+      expect(create).toHaveBeenCalledWith(expect.objectContaining({ title: 'Find AI Interview report for “%s”', contexts: ['selection'] })),
+    );
     useBrowserLanguage('de');
     await fakeBrowser.runtime.onStartup.trigger();
     await vi.waitFor(() => expect(create).toHaveBeenLastCalledWith(expect.objectContaining({ title: 'AI-Interview-Bericht für „%s“ suchen' })));

@@ -32,7 +32,13 @@ describe('a page on a supported host that shows no candidate', () => {
   });
 
   it('names a recruiter rule for the host with its pattern and template', async () => {
-    const rule = { id: 'acme', name: 'Acme Hiring', host: 'ats.acme-hiring.example', urlPattern: '/talent/(?<candidateId>\\d+)', template: 'ACME-{candidateId}' };
+    const rule = {
+      id: 'acme',
+      name: 'Acme Hiring',
+      host: 'ats.acme-hiring.example',
+      urlPattern: '/talent/(?<candidateId>\\d+)',
+      template: 'ACME-{candidateId}',
+    };
     await customRulesItem.setValue([rule]);
     await onDetected(4, 'https://ats.acme-hiring.example/v2/talent/77123/overview', null, deps);
     expect((await readTab(4))?.hostAdapters).toEqual([

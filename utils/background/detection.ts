@@ -149,7 +149,18 @@ export async function onDetected(tabId: number, url: string, claimed: Detection 
       return sameEmails(current.emails, detection.emails) ? undefined : { ...current, emails: detection.emails, emailsFrom: detection.emailsFrom };
     }
     navId = newNavId();
-    const detected = { v: 1, tabId, navId, url, ats: adapter.id, atsName: adapter.name, emails: detection.emails, emailsFrom: detection.emailsFrom, lookups, updatedAt: Date.now() } as const;
+    const detected = {
+      v: 1,
+      tabId,
+      navId,
+      url,
+      ats: adapter.id,
+      atsName: adapter.name,
+      emails: detection.emails,
+      emailsFrom: detection.emailsFrom,
+      lookups,
+      updatedAt: Date.now(),
+    } as const;
     // Still known now (a cleared cache or a new key since forgets it): else the usual run decides.
     if (known && knownHead(known.cacheKey)) {
       settled = true;
@@ -202,7 +213,11 @@ export function manualLookups(query: string): Lookup[] {
   const source = 'your search';
   const fromLink = /\/report\/(\d{1,15})(?:[/?#]|$)/.exec(value)?.[1];
   if (fromLink) return [{ by: 'response_id', value: fromLink, source }];
-  if (/^\d{1,15}$/.test(value)) return [{ by: 'response_id', value, source }, { by: 'custom_field_id', value, source }];
+  if (/^\d{1,15}$/.test(value))
+    return [
+      { by: 'response_id', value, source },
+      { by: 'custom_field_id', value, source },
+    ];
   return value ? [{ by: 'custom_field_id', value: value.slice(0, 200), source }] : [];
 }
 

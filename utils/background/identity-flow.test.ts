@@ -16,11 +16,20 @@ const content: Browser.runtime.MessageSender = { id: fakeBrowser.runtime.id, url
 const panel: Browser.runtime.MessageSender = { id: fakeBrowser.runtime.id, url: fakeBrowser.runtime.getURL('/sidepanel.html') };
 const detection = (emails: string[]) => ({
   ats: 'greenhouse',
-  ids: [{ key: 'applicationId', value: '5123456022' }, { key: 'personId', value: '4012345022' }],
+  ids: [
+    { key: 'applicationId', value: '5123456022' },
+    { key: 'personId', value: '4012345022' },
+  ],
   responseIds: ['979561'],
   ...(emails.length ? { emails, emailsFrom: { text: emails.length, link: 0 } } : {}),
 });
-const RILEY = completedBody({ response_id: 979561, candidate_name: 'Riley Sample', candidate_email: 'riley.sample@example.com', custom_field_id: 'CAND-2025-003', score: 71 });
+const RILEY = completedBody({
+  response_id: 979561,
+  candidate_name: 'Riley Sample',
+  candidate_email: 'riley.sample@example.com',
+  custom_field_id: 'CAND-2025-003',
+  score: 71,
+});
 
 let fetchMock: ReturnType<typeof vi.fn>;
 beforeEach(async () => {
@@ -47,7 +56,7 @@ describe('a report reached through a link on the page', () => {
     expect(asked).toEqual(['?custom_field_id=5123456022', '?custom_field_id=4012345022', '/979561']);
   });
 
-  it('shows the score when the email on the page is the report\'s', async () => {
+  it("shows the score when the email on the page is the report's", async () => {
     await detect(['recruiter.one@acme.example', 'riley.sample@example.com']);
     expect(await badge()).toBe('71');
     await vi.waitFor(async () => expect((await recentItem.getValue()).map((item) => item.responseId)).toEqual(['979561']));
@@ -56,7 +65,9 @@ describe('a report reached through a link on the page', () => {
   it("is not this candidate's until the recruiter confirms it: marker, no recent entry; then the score", async () => {
     await detect(['sam.placeholder@example.com']);
     expect(await badge()).toBe('≠');
-    expect(await fakeBrowser.action.getTitle({ tabId: 5 })).toContain('this report is for riley.sample@example.com, but the profile shows sam.placeholder@example.com');
+    expect(await fakeBrowser.action.getTitle({ tabId: 5 })).toContain(
+      'this report is for riley.sample@example.com, but the profile shows sam.placeholder@example.com',
+    );
     expect(await recentItem.getValue()).toEqual([]);
     await fakeBrowser.runtime.onMessage.trigger({ type: 'tab:confirm-identity', tabId: 5, responseId: '111' }, panel);
     expect(await badge()).toBe('≠');
@@ -64,7 +75,10 @@ describe('a report reached through a link on the page', () => {
     await vi.waitFor(async () => expect(await badge()).toBe('71'));
     await vi.waitFor(async () => expect((await recentItem.getValue()).map((item) => item.responseId)).toEqual(['979561']));
     // The page re-renders (same candidate): the confirmation stays; it is no content script's to give.
-    await fakeBrowser.runtime.onMessage.trigger({ type: 'page:detected', url: URL_, detection: detection(['sam.placeholder@example.com', 'x@example.com']) }, content);
+    await fakeBrowser.runtime.onMessage.trigger(
+      { type: 'page:detected', url: URL_, detection: detection(['sam.placeholder@example.com', 'x@example.com']) },
+      content,
+    );
     expect((await tabStateItem(5).getValue())?.confirmed).toBe('979561');
     expect(await fakeBrowser.runtime.onMessage.trigger({ type: 'tab:confirm-identity', tabId: 5, responseId: '979561' }, content)).toEqual([undefined]);
   });

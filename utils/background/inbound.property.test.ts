@@ -37,7 +37,27 @@ const validDetected = fc.record({
 const message = fc.oneof(
   validDetected,
   fc.jsonValue(),
-  fc.record({ type: fc.constantFrom('page:detected', 'panel:open', 'rules:get', 'tab:refresh', 'lookup:manual', 'settings:get', 'settings:save', 'settings:test', 'key:get'), detection: fc.jsonValue(), tabId: fc.jsonValue(), baseUrl: fc.jsonValue(), apiKey: fc.jsonValue(), query: fc.jsonValue() }, { requiredKeys: ['type'] }),
+  fc.record(
+    {
+      type: fc.constantFrom(
+        'page:detected',
+        'panel:open',
+        'rules:get',
+        'tab:refresh',
+        'lookup:manual',
+        'settings:get',
+        'settings:save',
+        'settings:test',
+        'key:get',
+      ),
+      detection: fc.jsonValue(),
+      tabId: fc.jsonValue(),
+      baseUrl: fc.jsonValue(),
+      apiKey: fc.jsonValue(),
+      query: fc.jsonValue(),
+    },
+    { requiredKeys: ['type'] },
+  ),
 );
 
 describe('classify under arbitrary senders and payloads', () => {

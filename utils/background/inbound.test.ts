@@ -13,7 +13,7 @@ describe('classify: who may say what', () => {
     expect(inbound).toMatchObject({ from: 'content', tabId: 7, message: { type: 'page:detected' } });
   });
 
-  it('takes the page\'s current address after history.pushState, but only on the sender\'s own origin', () => {
+  it("takes the page's current address after history.pushState, but only on the sender's own origin", () => {
     const moved = 'https://app.greenhouse.io/people/2?application_id=3';
     expect(classify({ type: 'page:detected', url: moved, detection }, contentSender, ownId, origin, atsOnly)).toMatchObject({ url: moved });
     for (const elsewhere of ['https://evil.example/people/2', 'https://app.greenhouse.io.evil.example/people/2', 'javascript:alert(1)']) {
@@ -52,14 +52,23 @@ describe('classify: who may say what', () => {
     ['too many ids', { type: 'page:detected', url: contentSender.url, detection: { ...detection, ids: Array(20).fill(detection.ids[0]) } }],
     ['a non-numeric response id', { type: 'page:detected', url: contentSender.url, detection: { ...detection, responseIds: ['12; DROP'] } }],
     ['an absurdly long email', { type: 'page:detected', url: contentSender.url, detection: { ...detection, emails: [`${'a'.repeat(400)}@example.com`] } }],
-    ['an email not lower-cased (the content script lower-cases every one)', { type: 'page:detected', url: contentSender.url, detection: { ...detection, emails: ['Riley@example.com'] } }],
-    ['more emails than a profile shows', { type: 'page:detected', url: contentSender.url, detection: { ...detection, emails: Array.from({ length: 21 }, (_, i) => `p${i}@example.com`) } }],
-    ['a forged count of where emails were found', { type: 'page:detected', url: contentSender.url, detection: { ...detection, emails: ['a@example.com'], emailsFrom: { text: -1, link: 1e9 } } }],
+    [
+      'an email not lower-cased (the content script lower-cases every one)',
+      { type: 'page:detected', url: contentSender.url, detection: { ...detection, emails: ['Riley@example.com'] } },
+    ],
+    [
+      'more emails than a profile shows',
+      { type: 'page:detected', url: contentSender.url, detection: { ...detection, emails: Array.from({ length: 21 }, (_, i) => `p${i}@example.com`) } },
+    ],
+    [
+      'a forged count of where emails were found',
+      { type: 'page:detected', url: contentSender.url, detection: { ...detection, emails: ['a@example.com'], emailsFrom: { text: -1, link: 1e9 } } },
+    ],
   ])('drops %s', (_name, message) => {
     expect(classify(message, contentSender, ownId, origin, atsOnly)).toBeUndefined();
   });
 
-  it('takes a batch of list chips only when every link is a page on the sender\'s own origin, at most ten', () => {
+  it("takes a batch of list chips only when every link is a page on the sender's own origin, at most ten", () => {
     const item = (url: string) => ({ url, ats: 'greenhouse' });
     const batch = (items: unknown[]) => classify({ type: 'list:score', items, load: 'abcdef123456' }, contentSender, ownId, origin, atsOnly);
     expect(batch([item('https://app.greenhouse.io/people/2'), item('https://app.greenhouse.io/people/3')])).toMatchObject({ from: 'content', tabId: 7 });

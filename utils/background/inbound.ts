@@ -23,7 +23,11 @@ export const contentMessageSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('page:detected'), url: z.string().check(z.maxLength(4096)), detection: z.nullable(detectionSchema) }),
   z.object({ type: z.literal('panel:open'), auto: z.optional(z.boolean()) }),
   z.object({ type: z.literal('rules:get') }),
-  z.object({ type: z.literal('list:score'), items: z.array(z.object({ url: pageUrl, ats: atsId })).check(z.minLength(1), z.maxLength(MAX_CHIP_BATCH)), load: loadToken }),
+  z.object({
+    type: z.literal('list:score'),
+    items: z.array(z.object({ url: pageUrl, ats: atsId })).check(z.minLength(1), z.maxLength(MAX_CHIP_BATCH)),
+    load: loadToken,
+  }),
   z.object({ type: z.literal('list:open'), url: pageUrl, ats: atsId }),
   z.object({ type: z.literal('list:more'), load: loadToken }),
 ]);
@@ -43,9 +47,7 @@ export const pageMessageSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('policy:get') }),
 ]);
 
-export type Inbound =
-  | { from: 'content'; tabId: number; url: string; message: ContentMessage }
-  | { from: 'page'; message: PageMessage };
+export type Inbound = { from: 'content'; tabId: number; url: string; message: ContentMessage } | { from: 'page'; message: PageMessage };
 
 /**
  * Accepts a message only from this extension: its own pages (any extension URL) or its content

@@ -8,7 +8,12 @@ import { stubUnimplementedListeners } from './fake-worker';
 // worker with nothing in memory; sidePanel.open must still be called before any await (the user
 // gesture does not survive one). Here: the call must happen synchronously inside the message event.
 
-const sender = (tabId: number, url: string): Browser.runtime.MessageSender => ({ id: fakeBrowser.runtime.id, url, tab: { id: tabId } as Browser.tabs.Tab, frameId: 0 });
+const sender = (tabId: number, url: string): Browser.runtime.MessageSender => ({
+  id: fakeBrowser.runtime.id,
+  url,
+  tab: { id: tabId } as Browser.tabs.Tab,
+  frameId: 0,
+});
 const RULE_PAGE = 'https://ats.acme.example/talent/77123';
 
 let open: ReturnType<typeof vi.fn>;
@@ -37,7 +42,9 @@ async function wakeWithClick(message: unknown, from: Browser.runtime.MessageSend
 
 describe('the first click after the worker slept', () => {
   it('opens the panel at once from a host of a recruiter rule, before the rules are read', async () => {
-    await customRulesItem.setValue([{ id: 'acme', name: 'Acme', host: 'ats.acme.example', urlPattern: '/talent/(?<candidateId>\\d+)', template: '{candidateId}' }]);
+    await customRulesItem.setValue([
+      { id: 'acme', name: 'Acme', host: 'ats.acme.example', urlPattern: '/talent/(?<candidateId>\\d+)', template: '{candidateId}' },
+    ]);
     const { openedSynchronously, answers } = await wakeWithClick({ type: 'panel:open' }, sender(4, RULE_PAGE));
     expect(openedSynchronously).toBe(1);
     expect((await answers).find(Boolean)).toEqual({ opened: true });

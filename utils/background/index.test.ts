@@ -20,14 +20,20 @@ const sender = (tabId: number, url: string): Browser.runtime.MessageSender => ({
 });
 const detection = (applicationId: string) => ({
   ats: 'greenhouse',
-  ids: [{ key: 'applicationId', value: applicationId }, { key: 'personId', value: '4012345002' }],
+  ids: [
+    { key: 'applicationId', value: applicationId },
+    { key: 'personId', value: '4012345002' },
+  ],
   responseIds: [],
 });
 const GH = 'https://app.greenhouse.io/people/4012345002?application_id=';
 
 /** page:detected is answered at once (the auto-open decision); the lookup runs on: wait for it to settle. */
 async function detect(tabId: number, applicationId: string) {
-  await fakeBrowser.runtime.onMessage.trigger({ type: 'page:detected', url: GH + applicationId, detection: detection(applicationId) }, sender(tabId, GH + applicationId));
+  await fakeBrowser.runtime.onMessage.trigger(
+    { type: 'page:detected', url: GH + applicationId, detection: detection(applicationId) },
+    sender(tabId, GH + applicationId),
+  );
   await vi.waitFor(async () => expect((await tabStateItem(tabId).getValue())?.phase).toBe('ready'), { timeout: 3000 });
 }
 
@@ -74,14 +80,20 @@ describe('background worker', () => {
 
   it('clears the badge on a page with no candidate, and forgets a tab when it closes', async () => {
     await detect(3, '5123456002');
-    await fakeBrowser.runtime.onMessage.trigger({ type: 'page:detected', url: 'https://app.greenhouse.io/people', detection: null }, sender(3, 'https://app.greenhouse.io/people'));
+    await fakeBrowser.runtime.onMessage.trigger(
+      { type: 'page:detected', url: 'https://app.greenhouse.io/people', detection: null },
+      sender(3, 'https://app.greenhouse.io/people'),
+    );
     await vi.waitFor(async () => expect(await fakeBrowser.action.getBadgeText({ tabId: 3 })).toBe(''));
     await fakeBrowser.tabs.onRemoved.trigger(3, { windowId: 1, isWindowClosing: false });
     await vi.waitFor(async () => expect(await tabStateItem(3).getValue()).toBeNull());
   });
 
   it('ignores a detection sent from a page that is not an ATS', async () => {
-    await fakeBrowser.runtime.onMessage.trigger({ type: 'page:detected', url: 'https://evil.example/people/1', detection: detection('5123456002') }, sender(3, 'https://evil.example/people/1'));
+    await fakeBrowser.runtime.onMessage.trigger(
+      { type: 'page:detected', url: 'https://evil.example/people/1', detection: detection('5123456002') },
+      sender(3, 'https://evil.example/people/1'),
+    );
     expect(fetchMock).not.toHaveBeenCalled();
     expect(await tabStateItem(3).getValue()).toBeNull();
   });
@@ -115,7 +127,9 @@ describe('background worker', () => {
     const message = { type: 'page:detected', url, detection: { ats: 'custom-acme', ids: [{ key: 'candidateId', value: '77123' }], responseIds: [] } };
     await fakeBrowser.runtime.onMessage.trigger(message, sender(9, url));
     expect(fetchMock).not.toHaveBeenCalled(); // no rule yet: a page we know nothing about
-    await customRulesItem.setValue([{ id: 'acme', name: 'Acme ATS', host: 'ats.acme.example', urlPattern: '/profile/(?<candidateId>\\d+)', template: 'ACME-{candidateId}' }]);
+    await customRulesItem.setValue([
+      { id: 'acme', name: 'Acme ATS', host: 'ats.acme.example', urlPattern: '/profile/(?<candidateId>\\d+)', template: 'ACME-{candidateId}' },
+    ]);
     await vi.waitFor(async () => {
       await fakeBrowser.runtime.onMessage.trigger(message, sender(9, url));
       expect(fetchMock).toHaveBeenCalled();
@@ -123,7 +137,7 @@ describe('background worker', () => {
     expect(new URL(fetchMock.mock.calls[0]![0]).searchParams.get('custom_field_id')).toBe('ACME-77123');
   });
 
-  it('uses the recruiter\'s templates for a shipped ATS, in their order', async () => {
+  it("uses the recruiter's templates for a shipped ATS, in their order", async () => {
     await templatesItem.setValue({ greenhouse: ['GH-{personId}'] });
     await detect(3, '5123456002');
     expect(new URL(fetchMock.mock.calls[0]![0]).searchParams.get('custom_field_id')).toBe('GH-4012345002');
@@ -139,16 +153,29 @@ describe('background worker', () => {
 
   it('looks up selected text from the context menu on that tab', async () => {
     expect(menuClick).toBeDefined();
-    menuClick!({ menuItemId: 'find-ai-interview-report', selectionText: ' 5123456002 ', editable: false, pageUrl: 'https://mail.example/' }, { id: 12, url: 'https://mail.example/' } as Browser.tabs.Tab);
+    menuClick!({ menuItemId: 'find-ai-interview-report', selectionText: ' 5123456002 ', editable: false, pageUrl: 'https://mail.example/' }, {
+      id: 12,
+      url: 'https://mail.example/',
+    } as Browser.tabs.Tab);
     await vi.waitFor(async () => expect(await fakeBrowser.action.getBadgeText({ tabId: 12 })).toBe('82'));
-    expect(await tabStateItem(12).getValue()).toMatchObject({ manual: true, result: { kind: 'report', lookup: { by: 'custom_field_id', source: 'your search' } } });
+    expect(await tabStateItem(12).getValue()).toMatchObject({
+      manual: true,
+      result: { kind: 'report', lookup: { by: 'custom_field_id', source: 'your search' } },
+    });
   });
 
   it('refuses arbitrary messages from web pages and content scripts without side effects', async () => {
     const before = JSON.stringify([await fakeBrowser.storage.local.get(null), await fakeBrowser.storage.session.get(null)]);
     const junk = fc.oneof(
       fc.jsonValue(),
-      fc.record({ type: fc.constantFrom('page:detected', 'settings:save', 'settings:test', 'tab:refresh', 'lookup:manual'), detection: fc.jsonValue(), baseUrl: fc.string(), apiKey: fc.string(), tabId: fc.integer(), query: fc.string() }),
+      fc.record({
+        type: fc.constantFrom('page:detected', 'settings:save', 'settings:test', 'tab:refresh', 'lookup:manual'),
+        detection: fc.jsonValue(),
+        baseUrl: fc.string(),
+        apiKey: fc.string(),
+        tabId: fc.integer(),
+        query: fc.string(),
+      }),
     );
     const from = fc.oneof(
       fc.constant(sender(3, 'https://evil.example/people/1')), // a web page's tab

@@ -225,9 +225,11 @@ function onContentMessage(message: ContentMessage, tabId: number, url: string): 
     case 'page:detected':
       // Answered at once: the lookup runs on, and the page needs only the auto-open decision.
       void onDetected(tabId, url, message.detection, deps).catch(() => undefined);
-      return Promise.all([message.detection ? autoOpenDecision(tabId) : { autoOpen: false }, listScoresMemo.get(undefined), message.detection ? undefined : rulesHere(url)]).then(
-        ([decision, listScores, rules]) => ({ ...decision, listScores, ...(rules?.length ? { rules } : {}) }),
-      );
+      return Promise.all([
+        message.detection ? autoOpenDecision(tabId) : { autoOpen: false },
+        listScoresMemo.get(undefined),
+        message.detection ? undefined : rulesHere(url),
+      ]).then(([decision, listScores, rules]) => ({ ...decision, listScores, ...(rules?.length ? { rules } : {}) }));
     case 'rules:get':
       return rulesForUrl(url);
     case 'list:score':
@@ -323,7 +325,9 @@ async function onConfigChanged(): Promise<void> {
   for (const state of await allTabStates()) {
     if (state.phase === 'no-candidate') continue;
     const navId = newNavId();
-    await updateTab(state.tabId, (current) => (current ? { ...current, navId, phase: 'loading', result: undefined, refreshing: false, updatedAt: Date.now() } : undefined));
+    await updateTab(state.tabId, (current) =>
+      current ? { ...current, navId, phase: 'loading', result: undefined, refreshing: false, updatedAt: Date.now() } : undefined,
+    );
     void resolveTab(state.tabId, navId, deps, true);
   }
 }

@@ -22,7 +22,9 @@ describe('restricting storage to the extension (Chrome)', () => {
   });
 
   it('is not confirmed when the browser refuses', async () => {
-    vi.stubGlobal('chrome', { storage: { local: area(async () => Promise.reject(new Error('no'))), session: area(async () => undefined), managed: area(async () => undefined) } });
+    vi.stubGlobal('chrome', {
+      storage: { local: area(async () => Promise.reject(new Error('no'))), session: area(async () => undefined), managed: area(async () => undefined) },
+    });
     expect(await restrictStorageToExtension()).toBe(false);
   });
 

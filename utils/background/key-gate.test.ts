@@ -18,7 +18,11 @@ const EVIL = 'https://ats.evil.example';
 const EU = 'https://eu.xobin.example';
 let granted: Set<string>;
 let fetchMock: ReturnType<typeof vi.fn>;
-const sentTo = () => fetchMock.mock.calls.map(([url, init]) => ({ origin: new URL(String(url)).origin, key: (init as RequestInit & { headers: Record<string, string> }).headers.apiKey }));
+const sentTo = () =>
+  fetchMock.mock.calls.map(([url, init]) => ({
+    origin: new URL(String(url)).origin,
+    key: (init as RequestInit & { headers: Record<string, string> }).headers.apiKey,
+  }));
 const byId = { by: 'response_id', value: '979554' } as const;
 
 beforeEach(async () => {
@@ -38,12 +42,17 @@ describe('keyMayGoTo', () => {
     await baseUrlItem.setValue(`${EVIL}/api`);
     expect(await keyMayGoTo(`${EVIL}/api/ai-interviews/report/1`, 'recruiter-key')).toBe(false);
     // Even a caller handing the client that address directly does not get the key out.
-    expect(await fetchReport(byId, { baseUrl: `${EVIL}/api`, apiKey: 'recruiter-key' }, { fetch: fetchMock as typeof fetch })).toEqual({ ok: false, error: { kind: 'no-permission', origin: EVIL } });
-    expect(await fetchReport(byId, { baseUrl: 'https://app.xobin.com/api/v2', apiKey: 'recruiter-key' }, { fetch: fetchMock as typeof fetch })).toMatchObject({ ok: true });
+    expect(await fetchReport(byId, { baseUrl: `${EVIL}/api`, apiKey: 'recruiter-key' }, { fetch: fetchMock as typeof fetch })).toEqual({
+      ok: false,
+      error: { kind: 'no-permission', origin: EVIL },
+    });
+    expect(await fetchReport(byId, { baseUrl: 'https://app.xobin.com/api/v2', apiKey: 'recruiter-key' }, { fetch: fetchMock as typeof fetch })).toMatchObject({
+      ok: true,
+    });
     expect(sentTo()).toEqual([{ origin: 'https://app.xobin.com', key: 'recruiter-key' }]);
   });
 
-  it('sends to the base URL saved in the extension\'s IndexedDB, only while its origin is granted', async () => {
+  it("sends to the base URL saved in the extension's IndexedDB, only while its origin is granted", async () => {
     await savedBaseUrlItem.setValue(`${EU}/api/v2`);
     expect(await keyMayGoTo(`${EU}/api/v2/x`, 'recruiter-key')).toBe(false);
     granted.add(`${EU}/*`);
@@ -59,7 +68,7 @@ describe('keyMayGoTo', () => {
     expect(await keyMayGoTo(`${EU}/api/v2/x`, 'recruiter-key', `${EU}/api/v2`)).toBe(false);
   });
 
-  it('sends the organisation\'s key only to the organisation\'s address', async () => {
+  it("sends the organisation's key only to the organisation's address", async () => {
     await fakeBrowser.storage.managed.set({ apiKey: 'org-policy-key' });
     granted.add(`${EU}/*`);
     await savedBaseUrlItem.setValue(`${EU}/api/v2`); // the recruiter moved the (unlocked) address
@@ -72,21 +81,32 @@ describe('every caller goes through the gate', () => {
   it('no module but the client puts an apiKey header on a request', () => {
     const root = join(import.meta.dirname, '..', '..');
     const files = (dir: string): string[] =>
-      readdirSync(dir).flatMap((name) => (statSync(join(dir, name)).isDirectory() ? files(join(dir, name)) : /\.tsx?$/.test(name) && !/\.test\.tsx?$/.test(name) ? [join(dir, name)] : []));
-    const senders = ['utils', 'entrypoints', 'components'].flatMap((dir) => files(join(root, dir))).filter((file) => /headers:\s*\{\s*apiKey/.test(readFileSync(file, 'utf8')));
+      readdirSync(dir).flatMap((name) =>
+        statSync(join(dir, name)).isDirectory() ? files(join(dir, name)) : /\.tsx?$/.test(name) && !/\.test\.tsx?$/.test(name) ? [join(dir, name)] : [],
+      );
+    const senders = ['utils', 'entrypoints', 'components']
+      .flatMap((dir) => files(join(root, dir)))
+      .filter((file) => /headers:\s*\{\s*apiKey/.test(readFileSync(file, 'utf8')));
     expect(senders.map((file) => relative(root, file))).toEqual(['utils/api/client.ts']);
   });
 
-  it('a lookup with a caller\'s stale or forged config does not reach an address that is not in force', async () => {
+  it("a lookup with a caller's stale or forged config does not reach an address that is not in force", async () => {
     granted.add(`${EVIL}/*`);
-    const outcome = await getReport(byId, { baseUrl: `${EVIL}/api`, apiKey: 'recruiter-key' }, { config: async () => ({ baseUrl: `${EVIL}/api`, apiKey: 'recruiter-key' }) }, { force: true, unmetered: true });
+    const outcome = await getReport(
+      byId,
+      { baseUrl: `${EVIL}/api`, apiKey: 'recruiter-key' },
+      { config: async () => ({ baseUrl: `${EVIL}/api`, apiKey: 'recruiter-key' }) },
+      { force: true, unmetered: true },
+    );
     expect(outcome).toMatchObject({ ok: false, error: { kind: 'no-permission' } });
     expect(fetchMock).not.toHaveBeenCalled();
   });
 
-  it('Test connection with a locked address tests only that address, and never sends the organisation\'s key elsewhere', async () => {
+  it("Test connection with a locked address tests only that address, and never sends the organisation's key elsewhere", async () => {
     fetchMock.mockImplementation(async (_url: string, init: { headers: Record<string, string> }) =>
-      init.headers.apiKey === 'org-policy-key' ? Response.json({ message: 'no' }, { status: 404 }) : new Response('{}', { status: 401, headers: { 'Content-Type': 'application/json' } }),
+      init.headers.apiKey === 'org-policy-key'
+        ? Response.json({ message: 'no' }, { status: 404 })
+        : new Response('{}', { status: 401, headers: { 'Content-Type': 'application/json' } }),
     );
     granted.add(`${EU}/*`).add('https://xobin.acme.example/*');
     await fakeBrowser.storage.managed.set({ apiBaseUrl: 'https://xobin.acme.example/api/v2', apiKey: 'org-policy-key', lockedSettings: ['apiBaseUrl'] });

@@ -15,14 +15,21 @@ import { apiKeyItem } from './secret';
 
 const EVIL = 'https://ats.evil.example';
 const GH = 'https://app.greenhouse.io/people/4012345002?application_id=';
-const sender = (tabId: number, url: string): Browser.runtime.MessageSender => ({ id: fakeBrowser.runtime.id, url, tab: { id: tabId } as Browser.tabs.Tab, frameId: 0 });
+const sender = (tabId: number, url: string): Browser.runtime.MessageSender => ({
+  id: fakeBrowser.runtime.id,
+  url,
+  tab: { id: tabId } as Browser.tabs.Tab,
+  frameId: 0,
+});
 const page = () => ({ id: fakeBrowser.runtime.id, url: fakeBrowser.runtime.getURL('/options.html') });
 
 let fetchMock: ReturnType<typeof vi.fn>;
 beforeEach(async () => {
   fakeBrowser.reset();
   stubUnimplementedListeners();
-  Object.assign(browser, { permissions: { ...fakeBrowser.permissions, contains: async ({ origins }: { origins: string[] }) => origins.every((o) => o === `${EVIL}/*`) } });
+  Object.assign(browser, {
+    permissions: { ...fakeBrowser.permissions, contains: async ({ origins }: { origins: string[] }) => origins.every((o) => o === `${EVIL}/*`) },
+  });
   fetchMock = vi.fn(async () => Response.json(pendingBody()));
   vi.stubGlobal('fetch', fetchMock);
   await apiKeyItem.setValue('recruiter-key');
@@ -39,10 +46,20 @@ afterEach(() => vi.unstubAllGlobals());
 describe('a base URL and watch list written where content scripts can write', () => {
   it('never make any caller send the key to that address', async () => {
     // A profile lookup.
-    await fakeBrowser.runtime.onMessage.trigger({ type: 'page:detected', url: `${GH}5123456002`, detection: { ats: 'greenhouse', ids: [{ key: 'applicationId', value: '5123456002' }], responseIds: [] } }, sender(3, `${GH}5123456002`));
+    await fakeBrowser.runtime.onMessage.trigger(
+      {
+        type: 'page:detected',
+        url: `${GH}5123456002`,
+        detection: { ats: 'greenhouse', ids: [{ key: 'applicationId', value: '5123456002' }], responseIds: [] },
+      },
+      sender(3, `${GH}5123456002`),
+    );
     await vi.waitFor(async () => expect((await tabStateItem(3).getValue())?.phase).toBe('ready'), { timeout: 3000 });
     // A list chip.
-    await fakeBrowser.runtime.onMessage.trigger({ type: 'list:score', items: [{ url: `${GH}5123456003`, ats: 'greenhouse' }], load: 'abcdef123456' }, sender(4, 'https://app.greenhouse.io/people'));
+    await fakeBrowser.runtime.onMessage.trigger(
+      { type: 'list:score', items: [{ url: `${GH}5123456003`, ats: 'greenhouse' }], load: 'abcdef123456' },
+      sender(4, 'https://app.greenhouse.io/people'),
+    );
     // The watch alarm.
     await fakeBrowser.alarms.onAlarm.trigger({ name: 'watch-pending', scheduledTime: Date.now() });
     // The open-in-tab and compare pages.

@@ -12,7 +12,8 @@ const fetch = vi.fn(async () => new Response('{"message":"Report not found"}', {
 const deps: ResolveDeps = { config: async () => ({ baseUrl, apiKey: 'k' }), client: { fetch, sleep: async () => undefined } };
 let row = 6000000000;
 /** A chip for a candidate nobody asked about yet (no answer in the cache). */
-const fresh = (tabId: number, load: string) => listScore(tabId, { url: `https://app.greenhouse.io/people/1?application_id=${row++}`, ats: 'greenhouse', load }, deps);
+const fresh = (tabId: number, load: string) =>
+  listScore(tabId, { url: `https://app.greenhouse.io/people/1?application_id=${row++}`, ats: 'greenhouse', load }, deps);
 
 beforeEach(() => {
   fakeBrowser.reset();

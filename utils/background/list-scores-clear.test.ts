@@ -74,7 +74,12 @@ describe('the recent list and a clear', () => {
       url: 'https://app.greenhouse.io/people/1',
       lookups: [],
       phase: 'ready',
-      result: { kind: 'report', cacheKey: 'c', lookup: { by: 'response_id', value: '979554', source: 'x' }, summary: { responseId: '979554', status: 'completed', score: 82, interview: 'Interview', inviteStatus: 'Completed' } },
+      result: {
+        kind: 'report',
+        cacheKey: 'c',
+        lookup: { by: 'response_id', value: '979554', source: 'x' },
+        summary: { responseId: '979554', status: 'completed', score: 82, interview: 'Interview', inviteStatus: 'Completed' },
+      },
       updatedAt: 0,
     } as TabState;
     // The write reads the list first; that read is slow here, so the clear happens in between.

@@ -60,7 +60,10 @@ describe('list chips in the worker', () => {
 
   it('reads ids from the link only: a URL that is not a profile, or an ATS whose hosts it is not on, gets nothing', async () => {
     const fetch = respond({});
-    expect(await listScore(1, { url: 'https://app.greenhouse.io/plans/4000123002', ats: 'greenhouse', load: 'load0001' }, deps(fetch))).toEqual({ kind: 'error', error: 'not-candidate' });
+    expect(await listScore(1, { url: 'https://app.greenhouse.io/plans/4000123002', ats: 'greenhouse', load: 'load0001' }, deps(fetch))).toEqual({
+      kind: 'error',
+      error: 'not-candidate',
+    });
     expect(await listScore(1, { url: link('5123456002'), ats: 'lever', load: 'load0001' }, deps(fetch))).toEqual({ kind: 'error', error: 'not-candidate' });
     expect(fetch).not.toHaveBeenCalled();
   });

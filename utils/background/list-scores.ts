@@ -59,7 +59,11 @@ export function resetListScores(): void {
 }
 
 /** The candidate a list link names, read from its URL alone, with the lookups a profile would try. */
-export async function listCandidate(ats: string, url: string, templates?: ResolveDeps['templates']): Promise<{ adapter: AtsAdapter; lookups: Lookup[] } | undefined> {
+export async function listCandidate(
+  ats: string,
+  url: string,
+  templates?: ResolveDeps['templates'],
+): Promise<{ adapter: AtsAdapter; lookups: Lookup[] } | undefined> {
   const found = await resolveAdapter(ats, url, templates);
   if (!found) return undefined;
   const ids = idsFromUrl(found.adapter, url);
@@ -116,7 +120,14 @@ export async function listScore(tabId: number, message: { url: string; ats: stri
   return result;
 }
 
-async function lookUp(lookups: readonly Lookup[], config: Awaited<ReturnType<ResolveDeps['config']>>, tabId: number, deps: ResolveDeps, signal: AbortSignal, admit: () => Promise<boolean>): Promise<ChipResult> {
+async function lookUp(
+  lookups: readonly Lookup[],
+  config: Awaited<ReturnType<ResolveDeps['config']>>,
+  tabId: number,
+  deps: ResolveDeps,
+  signal: AbortSignal,
+  admit: () => Promise<boolean>,
+): Promise<ChipResult> {
   if (deps.hasAccess && !(await deps.hasAccess(config.baseUrl))) return error('no-permission');
   for (const lookup of lookups) {
     // Bounded by the per-page-load allowance and the list bucket above, not by the tab's profile

@@ -101,7 +101,11 @@ describe('reading the managed area while the browser starts', () => {
 
   it('a worker that started on the copy applies the live policy as a change: listeners hear the keys, reads get the new values', async () => {
     await policyCopyItem.setValue(JSON.stringify({ listScores: true }));
-    scriptedManaged([never, after(1_000, { listScores: false, lockedSettings: ['listScores'] }), () => Promise.resolve({ listScores: false, lockedSettings: ['listScores'] })]);
+    scriptedManaged([
+      never,
+      after(1_000, { listScores: false, lockedSettings: ['listScores'] }),
+      () => Promise.resolve({ listScores: false, lockedSettings: ['listScores'] }),
+    ]);
     keepPolicyInMemory();
     const heard: string[][] = [];
     watchPolicy((keys) => heard.push(keys));

@@ -22,7 +22,10 @@ export function apiOriginPattern(baseUrl: string): string | undefined {
 export function releaseOrigins(dropped: readonly string[]): Promise<void> {
   if (dropped.length === 0) return queue;
   // One at a time, like rule registration: two quick edits must not decide from a stale list.
-  const run = queue.then(() => releaseNow(dropped), () => releaseNow(dropped));
+  const run = queue.then(
+    () => releaseNow(dropped),
+    () => releaseNow(dropped),
+  );
   queue = run.catch(() => undefined);
   return run;
 }

@@ -12,7 +12,14 @@ import { stubUnimplementedListeners } from './fake-worker';
 // runs, a policy address the extension may not reach is an error at once, and the key stays inside.
 
 const GH = 'https://app.greenhouse.io/people/4012345002?application_id=5123456002';
-const detection = { ats: 'greenhouse', ids: [{ key: 'applicationId', value: '5123456002' }, { key: 'personId', value: '4012345002' }], responseIds: [] };
+const detection = {
+  ats: 'greenhouse',
+  ids: [
+    { key: 'applicationId', value: '5123456002' },
+    { key: 'personId', value: '4012345002' },
+  ],
+  responseIds: [],
+};
 const fromTab = (tabId: number): Browser.runtime.MessageSender => ({ id: fakeBrowser.runtime.id, url: GH, tab: { id: tabId } as Browser.tabs.Tab, frameId: 0 });
 const fromPage: Browser.runtime.MessageSender = { id: fakeBrowser.runtime.id, url: fakeBrowser.runtime.getURL('/options.html') };
 const detect = (tabId: number) => fakeBrowser.runtime.onMessage.trigger({ type: 'page:detected', url: GH, detection }, fromTab(tabId));

@@ -31,7 +31,12 @@ export interface Policy {
 type Check = (raw: unknown) => { ok: true; value: unknown } | { ok: false; reason: string };
 
 const typed =
-  <T>(schema: z.ZodMiniType<T>, expected: MessageKey, then: (value: T) => string | undefined = () => undefined, normalize = (value: T): unknown => value): Check =>
+  <T>(
+    schema: z.ZodMiniType<T>,
+    expected: MessageKey,
+    then: (value: T) => string | undefined = () => undefined,
+    normalize = (value: T): unknown => value,
+  ): Check =>
   (raw) => {
     const parsed = schema.safeParse(raw);
     if (!parsed.success) return { ok: false, reason: t('policyWrongType', t(expected)) };
@@ -52,22 +57,37 @@ const selectorCheck = (selector: string) => {
 };
 
 const CHECKS: Record<PolicyField, Check> = {
-  apiBaseUrl: typed(z.string(), 'policyTypeString', (value) => {
-    const checked = checkBaseUrl(value);
-    if (!checked.ok) return checked.message;
-    // Stricter than the settings page: a fleet-wide address is never plain http, not even localhost.
-    return new URL(checked.baseUrl).protocol === 'https:' ? undefined : t('policyHttpsOnly');
-  }, (value) => (checkBaseUrl(value) as { baseUrl: string }).baseUrl),
-  apiKey: typed(z.string(), 'policyTypeString', (value) => checkApiKey(value), (value) => value.trim()),
-  lookupTemplates: typed(z.record(z.string(), z.array(z.string())), 'policyTypeTemplates', (value) => {
-    for (const [atsId, lines] of Object.entries(value)) {
-      const adapter = adapterById(atsId);
-      if (!adapter) return t('policyUnknownAts', atsId);
-      const problem = checkTemplates(lines.map((line) => line.trim()).filter(Boolean), Object.keys(adapter.idLabels));
-      if (problem) return `${adapter.name}: ${problem}`;
-    }
-    return undefined;
-  }, (value) => Object.fromEntries(Object.entries(value).map(([atsId, lines]) => [atsId, lines.map((line) => line.trim()).filter(Boolean)]))),
+  apiBaseUrl: typed(
+    z.string(),
+    'policyTypeString',
+    (value) => {
+      const checked = checkBaseUrl(value);
+      if (!checked.ok) return checked.message;
+      // Stricter than the settings page: a fleet-wide address is never plain http, not even localhost.
+      return new URL(checked.baseUrl).protocol === 'https:' ? undefined : t('policyHttpsOnly');
+    },
+    (value) => (checkBaseUrl(value) as { baseUrl: string }).baseUrl,
+  ),
+  apiKey: typed(
+    z.string(),
+    'policyTypeString',
+    (value) => checkApiKey(value),
+    (value) => value.trim(),
+  ),
+  lookupTemplates: typed(
+    z.record(z.string(), z.array(z.string())),
+    'policyTypeTemplates',
+    (value) => {
+      for (const [atsId, lines] of Object.entries(value)) {
+        const adapter = adapterById(atsId);
+        if (!adapter) return t('policyUnknownAts', atsId);
+        const problem = checkTemplates(lines.map((line) => line.trim()).filter(Boolean), Object.keys(adapter.idLabels));
+        if (problem) return `${adapter.name}: ${problem}`;
+      }
+      return undefined;
+    },
+    (value) => Object.fromEntries(Object.entries(value).map(([atsId, lines]) => [atsId, lines.map((line) => line.trim()).filter(Boolean)])),
+  ),
   customRules: (raw) => {
     if (!Array.isArray(raw)) return { ok: false, reason: t('policyWrongType', t('policyTypeRules')) };
     const rules: CustomRule[] = [];

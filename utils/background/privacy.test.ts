@@ -11,7 +11,12 @@ import { stubUnimplementedListeners } from './fake-worker';
 // what is kept, and that only the extension's own pages can ask.
 
 const GH = 'https://app.greenhouse.io/people/4012345002?application_id=';
-const contentSender = (tabId: number, url: string): Browser.runtime.MessageSender => ({ id: fakeBrowser.runtime.id, url, tab: { id: tabId } as Browser.tabs.Tab, frameId: 0 });
+const contentSender = (tabId: number, url: string): Browser.runtime.MessageSender => ({
+  id: fakeBrowser.runtime.id,
+  url,
+  tab: { id: tabId } as Browser.tabs.Tab,
+  frameId: 0,
+});
 const settingsPage = () => ({ id: fakeBrowser.runtime.id, url: fakeBrowser.runtime.getURL('/options.html') });
 
 async function detect(tabId: number, applicationId: string) {

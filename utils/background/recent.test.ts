@@ -18,8 +18,19 @@ async function readyState(responseId: number, name = `Candidate ${responseId}`):
   if (!parsed.ok) throw new Error(parsed.issue);
   await writeCache(`k${responseId}`, parsed.report);
   const state: TabState = {
-    v: 1, tabId: 1, navId: 'n', url: `https://app.greenhouse.io/people/${responseId}`, atsName: 'Greenhouse', lookups: [], phase: 'ready',
-    result: { kind: 'report', cacheKey: `k${responseId}`, lookup: { by: 'custom_field_id', value: String(responseId), source: 's' }, summary: summarize(parsed.report) },
+    v: 1,
+    tabId: 1,
+    navId: 'n',
+    url: `https://app.greenhouse.io/people/${responseId}`,
+    atsName: 'Greenhouse',
+    lookups: [],
+    phase: 'ready',
+    result: {
+      kind: 'report',
+      cacheKey: `k${responseId}`,
+      lookup: { by: 'custom_field_id', value: String(responseId), source: 's' },
+      summary: summarize(parsed.report),
+    },
     updatedAt: 0,
   };
   return state;
@@ -36,9 +47,13 @@ describe('recent candidates', () => {
     expect(list[0]).toMatchObject({ name: 'Candidate 7', score: 82, atsName: 'Greenhouse', status: 'completed' });
   });
 
-  it("does not list a report reached only through a link that nothing ties to the profile, unless the recruiter confirmed it", async () => {
+  it('does not list a report reached only through a link that nothing ties to the profile, unless the recruiter confirmed it', async () => {
     const state = await readyState(979561, 'Riley Sample');
-    const linked: TabState = { ...state, emails: ['sam.placeholder@example.com'], result: state.result?.kind === 'report' ? { ...state.result, lookup: { by: 'response_id', value: '979561', source: 'link' } } : state.result };
+    const linked: TabState = {
+      ...state,
+      emails: ['sam.placeholder@example.com'],
+      result: state.result?.kind === 'report' ? { ...state.result, lookup: { by: 'response_id', value: '979561', source: 'link' } } : state.result,
+    };
     await rememberRecent(linked);
     expect(await recentItem.getValue()).toEqual([]);
     await rememberRecent({ ...linked, confirmed: '979561' });

@@ -31,7 +31,11 @@ function heldFetch() {
       new Promise<Response>((resolve, reject) => {
         const signal = init!.signal!;
         const id = new URL(String(url)).searchParams.get('custom_field_id');
-        calls.push({ url: String(url), signal, release: () => resolve(id === '5123456002' ? Response.json(completedBody()) : new Response('{}', { status: 404 })) });
+        calls.push({
+          url: String(url),
+          signal,
+          release: () => resolve(id === '5123456002' ? Response.json(completedBody()) : new Response('{}', { status: 404 })),
+        });
         signal.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError')));
       }),
   );
@@ -136,7 +140,9 @@ describe('a page navigating through candidates', () => {
       expect(fetch.mock.calls.length).toBe(before);
       await vi.advanceTimersByTimeAsync(1_000); // the burst is over: the run checks it
       // The request first reads the saved base URL from IndexedDB (key-gate.ts), on real timers.
-      await vi.waitFor(async () => expect(await readTab(6)).toMatchObject({ phase: 'ready', refreshing: false, result: { kind: 'report', lookup: { value: '6200000002' } } }));
+      await vi.waitFor(async () =>
+        expect(await readTab(6)).toMatchObject({ phase: 'ready', refreshing: false, result: { kind: 'report', lookup: { value: '6200000002' } } }),
+      );
       expect(fetch.mock.calls.length).toBe(before + 1);
     } finally {
       vi.useRealTimers();

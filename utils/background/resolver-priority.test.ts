@@ -11,7 +11,8 @@ import { abortAllRequests, getReport, type ResolveDeps } from './resolver';
 const baseUrl = 'https://app.xobin.com/api/v2';
 const config = { baseUrl, apiKey: 'k' };
 const application: Lookup = { by: 'custom_field_id', value: '5123456002', source: 'the Greenhouse application' };
-const within = <T>(promise: Promise<T>, ms: number) => Promise.race([promise, new Promise<'still waiting'>((resolve) => setTimeout(resolve, ms, 'still waiting'))]);
+const within = <T>(promise: Promise<T>, ms: number) =>
+  Promise.race([promise, new Promise<'still waiting'>((resolve) => setTimeout(resolve, ms, 'still waiting'))]);
 
 /** The worker's queue over an API that answered the first request with a 429 asking for ten minutes. */
 async function pausedQueue() {
@@ -19,7 +20,10 @@ async function pausedQueue() {
   api.mockResolvedValueOnce(new Response('', { status: 429, headers: { 'Retry-After': '600' } }));
   const queue = createQueue({ fetch: () => api as typeof fetch });
   await queue.fetchFor('list')('https://app.xobin.com/api/v2/other');
-  const deps = (priority: 'user' | 'list' | 'watch'): ResolveDeps => ({ config: async () => config, client: { fetch: queue.fetchFor(priority), sleep: async () => undefined } });
+  const deps = (priority: 'user' | 'list' | 'watch'): ResolveDeps => ({
+    config: async () => config,
+    client: { fetch: queue.fetchFor(priority), sleep: async () => undefined },
+  });
   return { api, queue, deps };
 }
 
@@ -27,17 +31,20 @@ beforeEach(() => fakeBrowser.reset());
 afterEach(() => abortAllRequests());
 
 describe('a lookup joining a request in flight', () => {
-  it.each(['list', 'watch'] as const)('a recruiter’s lookup gets its report at once while a %s request for it sits out a 429 pause; that caller gets it too', async (priority) => {
-    const { api, queue, deps } = await pausedQueue();
-    const parked = getReport(application, config, deps(priority), { tabId: 1, unmetered: true, priority, force: priority === 'watch' });
-    await vi.waitFor(() => expect(queue.waiting()).toBe(1));
-    const opened = await within(getReport(application, config, deps('user'), { tabId: 1, byRecruiter: true }), 1_000);
-    expect(opened).toMatchObject({ ok: true, summary: { score: 82 } });
-    expect(await within(parked, 1_000)).toMatchObject({ ok: true, summary: { score: 82 } });
-    // The parked request never went out: the 429 and the recruiter's own, nothing more.
-    expect(queue.waiting()).toBe(0);
-    expect(api).toHaveBeenCalledTimes(2);
-  });
+  it.each(['list', 'watch'] as const)(
+    'a recruiter’s lookup gets its report at once while a %s request for it sits out a 429 pause; that caller gets it too',
+    async (priority) => {
+      const { api, queue, deps } = await pausedQueue();
+      const parked = getReport(application, config, deps(priority), { tabId: 1, unmetered: true, priority, force: priority === 'watch' });
+      await vi.waitFor(() => expect(queue.waiting()).toBe(1));
+      const opened = await within(getReport(application, config, deps('user'), { tabId: 1, byRecruiter: true }), 1_000);
+      expect(opened).toMatchObject({ ok: true, summary: { score: 82 } });
+      expect(await within(parked, 1_000)).toMatchObject({ ok: true, summary: { score: 82 } });
+      // The parked request never went out: the 429 and the recruiter's own, nothing more.
+      expect(queue.waiting()).toBe(0);
+      expect(api).toHaveBeenCalledTimes(2);
+    },
+  );
 
   it('a list chip still joins the recruiter’s request for the same candidate (one request, not two)', async () => {
     const { api, deps } = await pausedQueue();

@@ -119,7 +119,9 @@ describe('resolveTab', () => {
       await seed(1, 'b', [application]);
       await resolveTab(1, 'b', deps(fetch));
       expect(await readTab(1)).toMatchObject({ phase: 'ready', result: { kind: 'report' } });
-      await vi.waitFor(async () => expect((await readCache(cacheKey(await accountScope({ baseUrl, apiKey: 'k' }), application)))?.report).toMatchObject({ score: 90 }));
+      await vi.waitFor(async () =>
+        expect((await readCache(cacheKey(await accountScope({ baseUrl, apiKey: 'k' }), application)))?.report).toMatchObject({ score: 90 }),
+      );
       await vi.waitFor(async () => expect(await readTab(1)).toMatchObject({ refreshing: false }));
       expect(fetch).toHaveBeenCalledTimes(2);
     } finally {
@@ -191,6 +193,9 @@ describe('resolveTab', () => {
     });
     await seed(1, 'a', [application]);
     await resolveTab(1, 'a', deps(respond({ '5123456002': () => Response.json(completedBody()) })));
-    expect(await readTab(1)).toMatchObject({ phase: 'ready', result: { kind: 'error', error: { kind: 'invalid-response', detail: expect.stringMatching(/too large/) } } });
+    expect(await readTab(1)).toMatchObject({
+      phase: 'ready',
+      result: { kind: 'error', error: { kind: 'invalid-response', detail: expect.stringMatching(/too large/) } },
+    });
   });
 });

@@ -95,7 +95,11 @@ async function findReport(key: string, lookup: LookupKey, config: Config, deps: 
   const result = await sharedFetch(
     key,
     async (signal): Promise<FetchResult> => {
-      const fetched = await fetchReport(lookup, config, { ...deps.client, fetch: abortable(deps.client?.fetch, signal), downloadableRecordings: config.downloadable });
+      const fetched = await fetchReport(lookup, config, {
+        ...deps.client,
+        fetch: abortable(deps.client?.fetch, signal),
+        downloadableRecordings: config.downloadable,
+      });
       // The API's own "no report" stands even when the caller has left meanwhile (the next view of
       // that candidate need not ask again); an abandoned request never ends in one. Not after a
       // clear or an account change, though: that answer belongs to data that is gone.
@@ -182,13 +186,27 @@ export async function settleFromCache(tabId: number, navId: string, deps: Resolv
   const fresh = headIsFresh(cached);
   const settled = await updateTab(tabId, (current) =>
     current?.navId === navId && current.phase === 'loading'
-      ? { ...current, phase: 'ready', result: { kind: 'report', cacheKey: key, lookup: first, summary: cached.summary }, refreshing: !fresh, updatedAt: Date.now() }
+      ? {
+          ...current,
+          phase: 'ready',
+          result: { kind: 'report', cacheKey: key, lookup: first, summary: cached.summary },
+          refreshing: !fresh,
+          updatedAt: Date.now(),
+        }
       : undefined,
   );
   return fresh && settled?.navId === navId && settled.phase === 'ready';
 }
 
-async function runLookups(tabId: number, navId: string, state: TabState, signal: AbortSignal, deps: ResolveDeps, force: boolean, byRecruiter: boolean): Promise<void> {
+async function runLookups(
+  tabId: number,
+  navId: string,
+  state: TabState,
+  signal: AbortSignal,
+  deps: ResolveDeps,
+  force: boolean,
+  byRecruiter: boolean,
+): Promise<void> {
   const config = await deps.config();
   if (!config.apiKey) {
     await settle(tabId, navId, signal, { kind: 'error', error: { kind: 'no-key' }, tried: [] });
@@ -228,15 +246,12 @@ async function runLookups(tabId: number, navId: string, state: TabState, signal:
 const resumeTimers = new Map<number, ReturnType<typeof setTimeout>>();
 export function resumeLater(tabId: number, navId: string, resumeAt: number, deps: ResolveDeps): void {
   clearTimeout(resumeTimers.get(tabId));
-  const timer = later(
-    () => {
-      resumeTimers.delete(tabId);
-      void readTab(tabId).then((state) => {
-        if (state?.navId === navId && state.result?.kind === 'paused') return resolveTab(tabId, navId, deps);
-      });
-    },
-    resumeAt - Date.now(),
-  );
+  const timer = later(() => {
+    resumeTimers.delete(tabId);
+    void readTab(tabId).then((state) => {
+      if (state?.navId === navId && state.result?.kind === 'paused') return resolveTab(tabId, navId, deps);
+    });
+  }, resumeAt - Date.now());
   resumeTimers.set(tabId, timer);
 }
 

@@ -49,7 +49,14 @@ beforeEach(() => {
   });
 });
 
-const ruleFor = (id: string, host: string, extra: object = {}) => ({ id, name: id, host, urlPattern: '/c/(?<candidateId>\\d+)', template: '{candidateId}', ...extra });
+const ruleFor = (id: string, host: string, extra: object = {}) => ({
+  id,
+  name: id,
+  host,
+  urlPattern: '/c/(?<candidateId>\\d+)',
+  template: '{candidateId}',
+  ...extra,
+});
 
 describe('syncRuleScripts', () => {
   it('serialises overlapping runs: no duplicate-id failure, and the last rules win', async () => {
@@ -75,7 +82,7 @@ describe('syncRuleScripts', () => {
 });
 
 describe('a rule on a shipped ATS host', () => {
-  it('registers no second detector there: the manifest\'s content script runs on it and asks for the rules', async () => {
+  it("registers no second detector there: the manifest's content script runs on it and asks for the rules", async () => {
     granted = new Set(['https://app.greenhouse.io/*', 'https://one.example.com/*']);
     await customRulesItem.setValue([ruleFor('gh', 'app.greenhouse.io'), ruleFor('one', 'one.example.com')]);
     await syncRuleScripts();

@@ -20,13 +20,13 @@ export async function rulesForUrl(url: string): Promise<CustomRule[]> {
 
 /** Who could have read this page (it read nothing): shipped adapters on its host, then the rules for it. */
 export async function hostAdapters(url: string): Promise<HostAdapter[]> {
-  const shipped = adapters
-    .filter((adapter) => coversUrl(adapter, url))
-    .map((adapter) => ({ id: adapter.id, name: adapter.name }));
+  const shipped = adapters.filter((adapter) => coversUrl(adapter, url)).map((adapter) => ({ id: adapter.id, name: adapter.name }));
   const rules = (await rulesForUrl(url).catch(() => [])).map((rule) => ({
     id: `${RULE_PREFIX}${rule.id}`,
     name: rule.name,
-    shapes: [rule.urlPattern, rule.selector && (rule.attribute ? `${rule.selector} [${rule.attribute}]` : rule.selector)].filter((shape): shape is string => !!shape),
+    shapes: [rule.urlPattern, rule.selector && (rule.attribute ? `${rule.selector} [${rule.attribute}]` : rule.selector)].filter(
+      (shape): shape is string => !!shape,
+    ),
     template: rule.template,
   }));
   return [...shipped, ...rules];

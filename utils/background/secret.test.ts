@@ -79,7 +79,12 @@ describe('the API key store', () => {
     await apiKeyItem.setValue('b');
     await vi.waitFor(() => expect(seen).toEqual([['b', 'a']]));
     await apiKeyItem.removeValue();
-    await vi.waitFor(() => expect(seen).toEqual([['b', 'a'], ['', 'b']]));
+    await vi.waitFor(() =>
+      expect(seen).toEqual([
+        ['b', 'a'],
+        ['', 'b'],
+      ]),
+    );
   });
 
   it('fails closed: an unusable IndexedDB means no key, and a save that reports failure', async () => {

@@ -49,7 +49,12 @@ function start(key: string, run: (signal: AbortSignal) => Promise<FetchResult>, 
   return entry;
 }
 
-export function sharedFetch(key: string, run: (signal: AbortSignal) => Promise<FetchResult>, signal?: AbortSignal, priority: Priority = 'user'): Promise<FetchResult> {
+export function sharedFetch(
+  key: string,
+  run: (signal: AbortSignal) => Promise<FetchResult>,
+  signal?: AbortSignal,
+  priority: Priority = 'user',
+): Promise<FetchResult> {
   const entry = joins(key, priority) ? inflight.get(key)! : start(key, run, priority);
   entry.users++;
   signal?.addEventListener(
@@ -78,4 +83,3 @@ export function abortAllRequests(): void {
     inflight.delete(key);
   }
 }
-

@@ -44,11 +44,19 @@ export function toolbarAction(): typeof browser.action | undefined {
 export function openPanel(tabId: number): Promise<boolean> {
   try {
     const panel = chromeSidePanel();
-    if (panel) return panel.open({ tabId }).then(() => true, () => false);
+    if (panel)
+      return panel.open({ tabId }).then(
+        () => true,
+        () => false,
+      );
     const sidebar = firefoxSidebar();
     // Firefox refuses open() from a page's click (not its own user action); the sidebar may be open
     // anyway, and then the click has done its job (it shows that candidate): say so.
-    if (sidebar) return sidebar.open().then(() => true, () => sidebar.isOpen?.({}).catch(() => false) ?? false);
+    if (sidebar)
+      return sidebar.open().then(
+        () => true,
+        () => sidebar.isOpen?.({}).catch(() => false) ?? false,
+      );
   } catch {
     // Some builds throw synchronously (no gesture, API stubbed out): fall through to "not opened".
   }
@@ -75,7 +83,10 @@ export function trackOpenPanels(): void {
 export function togglePanel(tabId: number, windowId: number): Promise<boolean> {
   const close = chromeSidePanel()?.close;
   if (openWindows.has(windowId) && close) {
-    return close({ windowId }).then(() => false, () => openPanel(tabId));
+    return close({ windowId }).then(
+      () => false,
+      () => openPanel(tabId),
+    );
   }
   return openPanel(tabId);
 }

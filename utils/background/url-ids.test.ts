@@ -11,20 +11,33 @@ const JORDAN = 'https://app.greenhouse.io/people/4012345002?application_id=51234
 describe('ids the worker derives itself', () => {
   // The worker has no DOM: every shipped adapter must find a profile's ids from its URL alone, or the
   // worker would (rightly) refuse the page's claim.
-  it.each(loadFixtures().filter((fixture) => fixture.expect && !fixture.file.startsWith('custom')).map((fixture) => [fixture.file, fixture] as const))(
-    'finds the same ids as the page in the URL of %s',
-    (_file, fixture) => {
-      const adapter = adapterFor(new URL(fixture.url));
-      expect(adapter, fixture.url).toBeDefined();
-      expect(idsFromUrl(adapter!, fixture.url)).toEqual(fixture.expect!.ids);
-    },
-  );
+  it.each(
+    loadFixtures()
+      .filter((fixture) => fixture.expect && !fixture.file.startsWith('custom'))
+      .map((fixture) => [fixture.file, fixture] as const),
+  )('finds the same ids as the page in the URL of %s', (_file, fixture) => {
+    const adapter = adapterFor(new URL(fixture.url));
+    expect(adapter, fixture.url).toBeDefined();
+    expect(idsFromUrl(adapter!, fixture.url)).toEqual(fixture.expect!.ids);
+  });
 
   it('ignores ids the content script claims that are not in the URL', () => {
-    const claimed = { ats: 'greenhouse', ids: [{ key: 'applicationId', value: '999999' }, { key: 'personId', value: '1' }], responseIds: [], emails: ['a@example.com'], emailsFrom: { text: 1, link: 0 } };
+    const claimed = {
+      ats: 'greenhouse',
+      ids: [
+        { key: 'applicationId', value: '999999' },
+        { key: 'personId', value: '1' },
+      ],
+      responseIds: [],
+      emails: ['a@example.com'],
+      emailsFrom: { text: 1, link: 0 },
+    };
     expect(trustedDetection(claimed, greenhouse, JORDAN)).toEqual({
       ats: 'greenhouse',
-      ids: [{ key: 'applicationId', value: '5123456002' }, { key: 'personId', value: '4012345002' }],
+      ids: [
+        { key: 'applicationId', value: '5123456002' },
+        { key: 'personId', value: '4012345002' },
+      ],
       responseIds: [],
       emails: ['a@example.com'],
       emailsFrom: { text: 1, link: 0 },
@@ -44,7 +57,14 @@ describe('ids the worker derives itself', () => {
   it("takes a rule's selector id from the page only when the rule reads a selector", () => {
     const base: CustomRule = { id: 'acme', name: 'Acme', host: 'ats.acme.example', urlPattern: '/talent/(?<candidateId>\\d+)', template: '{candidateId}' };
     const url = 'https://ats.acme.example/talent/77123';
-    const claimed = { ats: 'custom-acme', ids: [{ key: 'candidateId', value: '1' }, { key: 'pageId', value: 'P-9' }], responseIds: [] };
+    const claimed = {
+      ats: 'custom-acme',
+      ids: [
+        { key: 'candidateId', value: '1' },
+        { key: 'pageId', value: 'P-9' },
+      ],
+      responseIds: [],
+    };
     expect(trustedDetection(claimed, ruleAdapter(base), url, base)?.ids).toEqual([{ key: 'candidateId', value: '77123' }]);
     const withSelector = { ...base, selector: '#id', template: '{pageId}' };
     expect(trustedDetection(claimed, ruleAdapter(withSelector), url, withSelector)?.ids).toEqual([

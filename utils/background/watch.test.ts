@@ -15,21 +15,30 @@ function summary(responseId: string, status: 'pending' | 'completed', extra: Par
 
 function viewed(s: ReportSummary): TabState {
   return {
-    v: 1, tabId: 1, navId: 'n', url: 'https://hire.lever.co/candidates/x', lookups: [], phase: 'ready',
+    v: 1,
+    tabId: 1,
+    navId: 'n',
+    url: 'https://hire.lever.co/candidates/x',
+    lookups: [],
+    phase: 'ready',
     result: { kind: 'report', cacheKey: 'k', lookup: { by: 'custom_field_id', value: `cf-${s.responseId}`, source: 'Lever candidate' }, summary: s },
     updatedAt: 0,
   };
 }
 
-const completedCheck = (scores: Record<string, number>): Check => async (responseId) =>
-  responseId in scores
-    ? { ok: true, summary: summary(responseId, 'completed', { name: `Candidate ${responseId}`, score: scores[responseId] }) }
-    : { ok: true, summary: summary(responseId, 'pending') };
+const completedCheck =
+  (scores: Record<string, number>): Check =>
+  async (responseId) =>
+    responseId in scores
+      ? { ok: true, summary: summary(responseId, 'completed', { name: `Candidate ${responseId}`, score: scores[responseId] }) }
+      : { ok: true, summary: summary(responseId, 'pending') };
 
 describe('watching pending reports', () => {
   it('keeps only ids (response id, the lookup, when) for a pending report on screen, and sets the 10-minute alarm', async () => {
     await watchFromTab(viewed(summary('979562', 'pending', { name: 'Casey Pending', interview: 'Backend' })), T0);
-    expect(await watchedItem.getValue()).toEqual([{ responseId: '979562', lookup: { by: 'custom_field_id', value: 'cf-979562' }, addedAt: T0, mac: expect.stringMatching(/^[0-9a-f]{64}$/) }]);
+    expect(await watchedItem.getValue()).toEqual([
+      { responseId: '979562', lookup: { by: 'custom_field_id', value: 'cf-979562' }, addedAt: T0, mac: expect.stringMatching(/^[0-9a-f]{64}$/) },
+    ]);
     expect(JSON.stringify(await fakeBrowser.storage.local.get(null))).not.toMatch(/Casey|Backend/);
     expect(await fakeBrowser.alarms.get(WATCH_ALARM)).toMatchObject({ periodInMinutes: 10 });
   });
@@ -52,7 +61,11 @@ describe('watching pending reports', () => {
 
   it("does not watch someone else's pending interview reached through a planted link, unless the recruiter confirmed it", async () => {
     const base = viewed(summary('979563', 'pending', { email: 'sam.placeholder@example.com' }));
-    const linked: TabState = { ...base, emails: ['riley.sample@example.com'], result: base.result?.kind === 'report' ? { ...base.result, lookup: { by: 'response_id', value: '979563', source: 'link' } } : base.result };
+    const linked: TabState = {
+      ...base,
+      emails: ['riley.sample@example.com'],
+      result: base.result?.kind === 'report' ? { ...base.result, lookup: { by: 'response_id', value: '979563', source: 'link' } } : base.result,
+    };
     await watchFromTab(linked, T0);
     expect(await readWatched()).toEqual([]);
     await watchFromTab({ ...linked, confirmed: '979563' }, T0);
@@ -92,7 +105,12 @@ describe('an alarm round', () => {
     await watchFromTab(viewed(summary('979562', 'pending')), T0);
     await checkWatched(completedCheck({ '979554': 82 }), T0 + DAY);
     expect(await fakeBrowser.notifications.getAll()).toEqual({
-      'watch:979554': { type: 'basic', iconUrl: 'chrome-extension://test-extension-id/icon/128.png', title: 'AI interview completed', message: 'Candidate 979554 completed the AI interview: 82' },
+      'watch:979554': {
+        type: 'basic',
+        iconUrl: 'chrome-extension://test-extension-id/icon/128.png',
+        title: 'AI interview completed',
+        message: 'Candidate 979554 completed the AI interview: 82',
+      },
     });
     expect((await readWatched()).map((entry) => entry.responseId)).toEqual(['979562']);
     expect(await fakeBrowser.alarms.get(WATCH_ALARM)).toBeDefined();

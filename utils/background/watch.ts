@@ -75,7 +75,9 @@ export async function watchFromTab(state: TabState | null, now = Date.now()): Pr
   // Someone else's pending interview (a planted link) is not watched, unless the recruiter confirmed it.
   if (summary.status !== 'completed' && tabIdentityProblem(state)) return;
   if (summary.status === 'completed') {
-    await mutate((list) => (list.some((entry) => entry.responseId === summary.responseId) ? list.filter((entry) => entry.responseId !== summary.responseId) : undefined));
+    await mutate((list) =>
+      list.some((entry) => entry.responseId === summary.responseId) ? list.filter((entry) => entry.responseId !== summary.responseId) : undefined,
+    );
     return;
   }
   if (!RESPONSE_ID.test(summary.responseId) || !(await notifyCompletedItem.getValue())) return;

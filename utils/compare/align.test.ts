@@ -10,8 +10,22 @@ const skills = (must: Array<[string, number | typeof INVALID]>, nice: Array<[str
 describe('alignSkills', () => {
   it('puts each skill on one row, matched by name regardless of case and spacing, in order of first appearance', () => {
     const { must, nice } = alignSkills([
-      skills([['Go', 85], ['SQL', 88], ['System design', 76]], [['Kubernetes', 60]]),
-      skills([['  sql ', 80], ['Statistics', 58], ['system   Design', 70]], [['Python', 74]]),
+      skills(
+        [
+          ['Go', 85],
+          ['SQL', 88],
+          ['System design', 76],
+        ],
+        [['Kubernetes', 60]],
+      ),
+      skills(
+        [
+          ['  sql ', 80],
+          ['Statistics', 58],
+          ['system   Design', 70],
+        ],
+        [['Python', 74]],
+      ),
     ]);
     expect(must.map((row) => [row.name, row.cells.map((cell) => cell?.score)])).toEqual([
       ['Go', [85, undefined]],
@@ -29,13 +43,19 @@ describe('alignSkills', () => {
     const { must, nice } = alignSkills([skills([], [['Docker', 50]]), skills([['docker', 90]])]);
     expect(nice).toEqual([]);
     expect(must).toHaveLength(1);
-    expect(must[0]!.cells).toEqual([{ score: 50, otherGroup: true }, { score: 90, otherGroup: false }]);
+    expect(must[0]!.cells).toEqual([
+      { score: 50, otherGroup: true },
+      { score: 90, otherGroup: false },
+    ]);
   });
 
   it('tolerates missing skills, a column without a report, invalid scores and a name listed twice', () => {
     const { must } = alignSkills([
       undefined,
-      skills([['Go', INVALID], ['go', 99]]),
+      skills([
+        ['Go', INVALID],
+        ['go', 99],
+      ]),
       { mustHaves: [], niceToHaves: [] },
     ]);
     expect(must).toHaveLength(1);
@@ -76,10 +96,12 @@ describe('interviewGroups', () => {
   });
 
   it('splits on a different interview id, or on a different name under the same id', () => {
-    expect(interviewGroups([
-      { id: '1', name: 'Screen', candidate: 'A' },
-      { id: '2', name: 'Screen', candidate: 'B' },
-    ])).toHaveLength(2);
+    expect(
+      interviewGroups([
+        { id: '1', name: 'Screen', candidate: 'A' },
+        { id: '2', name: 'Screen', candidate: 'B' },
+      ]),
+    ).toHaveLength(2);
     const groups = interviewGroups([
       { id: '31877', name: 'Backend Engineer – AI Interview', candidate: 'Jordan' },
       { id: '31877', name: 'Backend Engineer – Final AI Interview', candidate: 'Jamie' },

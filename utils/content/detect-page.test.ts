@@ -5,7 +5,13 @@ import { detectPage } from './detect-page';
 const host = 'ats.acme-hiring.example';
 const old = ruleAdapter({ id: 'acme', name: 'Acme Hiring', host, urlPattern: '/talent/(?<candidateId>\\d+)', template: 'ACME-{candidateId}' });
 // What "Why no report?" drafts for the ATS's new profile address, next to the rule already there.
-const redesign = ruleAdapter({ id: 'acmev2', name: 'Acme Hiring (v2)', host, urlPattern: '/v2/people/(?<personId>\\d+)/overview(?:[/?#]|$)', template: 'ACME-{personId}' });
+const redesign = ruleAdapter({
+  id: 'acmev2',
+  name: 'Acme Hiring (v2)',
+  host,
+  urlPattern: '/v2/people/(?<personId>\\d+)/overview(?:[/?#]|$)',
+  template: 'ACME-{personId}',
+});
 const blank = document.implementation.createHTMLDocument('');
 
 describe('detectPage with two rules on one host', () => {

@@ -39,7 +39,14 @@ describe('startDetector', () => {
       {
         type: 'page:detected',
         url: PROFILE,
-        detection: { ats: 'greenhouse', ids: [{ key: 'applicationId', value: '5123456002' }, { key: 'personId', value: '4012345002' }], responseIds: [] },
+        detection: {
+          ats: 'greenhouse',
+          ids: [
+            { key: 'applicationId', value: '5123456002' },
+            { key: 'personId', value: '4012345002' },
+          ],
+          responseIds: [],
+        },
       },
     ]);
     expect(document.querySelectorAll(`[${LAUNCHER_MARK}]`)).toHaveLength(1);
@@ -52,10 +59,16 @@ describe('startDetector', () => {
     expect(document.querySelector(`[${LAUNCHER_MARK}]`)).toBeNull();
   });
 
-  it('reads a page of a shipped host again with the recruiter\'s rules the worker sends for it', async () => {
+  it("reads a page of a shipped host again with the recruiter's rules the worker sends for it", async () => {
     // A profile shape Greenhouse's adapter does not read, and the rule "Why no report?" made for it.
     const page = 'https://app.greenhouse.io/people/4012345002/profile';
-    const rule = { id: 'ghprofile', name: 'Greenhouse (people)', host: 'app.greenhouse.io', urlPattern: '/people/(?<personId>\\d+)/profile(?:[/?#]|$)', template: '{personId}' };
+    const rule = {
+      id: 'ghprofile',
+      name: 'Greenhouse (people)',
+      host: 'app.greenhouse.io',
+      urlPattern: '/people/(?<personId>\\d+)/profile(?:[/?#]|$)',
+      template: '{personId}',
+    };
     vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockImplementation(async (message: unknown) => {
       sent.push(message);
       const { type, detection } = message as { type: string; detection?: unknown };
@@ -65,7 +78,11 @@ describe('startDetector', () => {
     startDetector(ctx);
     await vi.waitFor(() => expect(sent).toHaveLength(2));
     expect(sent[0]).toMatchObject({ detection: null });
-    expect(sent[1]).toEqual({ type: 'page:detected', url: page, detection: { ats: 'custom-ghprofile', ids: [{ key: 'personId', value: '4012345002' }], responseIds: [] } });
+    expect(sent[1]).toEqual({
+      type: 'page:detected',
+      url: page,
+      detection: { ats: 'custom-ghprofile', ids: [{ key: 'personId', value: '4012345002' }], responseIds: [] },
+    });
     await new Promise((resolve) => setTimeout(resolve, 10));
     expect(sent).toHaveLength(2);
   });
@@ -123,7 +140,7 @@ describe('startDetector', () => {
     expect(scans.mock.calls.length).toBe(afterSecond);
   });
 
-  it('scans a new page\'s first change at once even while the previous page\'s scan window is open', async () => {
+  it("scans a new page's first change at once even while the previous page's scan window is open", async () => {
     vi.useFakeTimers();
     setUrl(PROFILE);
     const listen = vi.spyOn(window, 'addEventListener');
@@ -200,7 +217,7 @@ describe('startDetector', () => {
     expect(sent.filter((message) => (message as { type: string }).type === 'panel:open')).toEqual([{ type: 'panel:open', auto: true }]);
   });
 
-  it('reports the destination of an in-app navigation at once, without the previous candidate\'s page content', async () => {
+  it("reports the destination of an in-app navigation at once, without the previous candidate's page content", async () => {
     vi.useFakeTimers();
     setUrl(PROFILE);
     const link = document.createElement('a');
@@ -216,7 +233,14 @@ describe('startDetector', () => {
     expect(sent.at(-1)).toEqual({
       type: 'page:detected',
       url: next,
-      detection: { ats: 'greenhouse', ids: [{ key: 'applicationId', value: '5123456003' }, { key: 'personId', value: '4012345003' }], responseIds: [] },
+      detection: {
+        ats: 'greenhouse',
+        ids: [
+          { key: 'applicationId', value: '5123456003' },
+          { key: 'personId', value: '4012345003' },
+        ],
+        responseIds: [],
+      },
     });
     // The app re-renders for the new candidate: now the page counts again.
     setUrl(next);
@@ -249,7 +273,8 @@ describe('score chips and the page', () => {
   it('a chip coming or going is not the page changing: after a navigation, old content stays untrusted', async () => {
     vi.useFakeTimers();
     setUrl(PROFILE);
-    document.body.innerHTML = '<a href="https://app.xobin.com/ai-interviews/candidate/report/979554">report</a><a id="other" href="/people/4012345003">Riley</a>';
+    document.body.innerHTML =
+      '<a href="https://app.xobin.com/ai-interviews/candidate/report/979554">report</a><a id="other" href="/people/4012345003">Riley</a>';
     startDetector(ctx);
     goTo('https://app.greenhouse.io/people/4012345009?application_id=5123456009');
     sent.length = 0;

@@ -95,7 +95,8 @@ export function startDetector(ctx: ContentScriptContext): void {
     scan();
   };
   const connect = () => {
-    for (const doc of [document, ...sameOriginFrames(document).map((frame) => frame.doc)]) observer?.observe(doc.body ?? doc.documentElement, { childList: true, subtree: true });
+    for (const doc of [document, ...sameOriginFrames(document).map((frame) => frame.doc)])
+      observer?.observe(doc.body ?? doc.documentElement, { childList: true, subtree: true });
   };
   const onMutations = (records: MutationRecord[]) => {
     // Our own score chips coming and going are not the page changing (it would mark old content current).

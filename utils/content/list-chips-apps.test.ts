@@ -138,7 +138,10 @@ describe('a page with 10,000 links', { timeout: 60_000 }, () => {
 
   it('one pass: a chip per candidate link but a button and a question only for those on screen', async () => {
     start('https://app.greenhouse.io/people?job_id=1');
-    document.body.innerHTML = Array.from({ length: LINKS }, (_, i) => `<p><a href="/people/${4_000_000 + i}?application_id=${5_000_000 + i}">C${i}</a></p>`).join('');
+    document.body.innerHTML = Array.from(
+      { length: LINKS },
+      (_, i) => `<p><a href="/people/${4_000_000 + i}?application_id=${5_000_000 + i}">C${i}</a></p>`,
+    ).join('');
     await flushTimers();
     const hosts = hostsIn(document);
     expect(hosts).toHaveLength(LINKS);

@@ -313,7 +313,10 @@ describe('rows the ATS copies', () => {
   // have made, so it is removed and the row gets its own chip back.
   it('a row the ATS copies, chip host included, gets its own chip back: the copy is removed, never reused; no new question', async () => {
     answer = () => ({ kind: 'score', score: 82 });
-    open('https://app.greenhouse.io/people?job_id=1', '<body><ul id="l"><li><a href="/people/1?application_id=2">A</a></li><li><a href="/jobs/9">Job</a></li></ul></body>');
+    open(
+      'https://app.greenhouse.io/people?job_id=1',
+      '<body><ul id="l"><li><a href="/people/1?application_id=2">A</a></li><li><a href="/jobs/9">Job</a></li></ul></body>',
+    );
     await flushTimers();
     observer().show(hosts());
     await flushTimers();
@@ -371,7 +374,15 @@ describe('sameCandidate', () => {
       { key: 'personId', value: '2' },
     ];
     expect(sameCandidate([{ key: 'personId', value: '2' }], page)).toBe(true);
-    expect(sameCandidate([{ key: 'applicationId', value: '3' }, { key: 'personId', value: '2' }], page)).toBe(false);
+    expect(
+      sameCandidate(
+        [
+          { key: 'applicationId', value: '3' },
+          { key: 'personId', value: '2' },
+        ],
+        page,
+      ),
+    ).toBe(false);
     expect(sameCandidate([{ key: 'personId', value: '2' }], undefined)).toBe(false);
   });
 });

@@ -78,7 +78,10 @@ export function startListChips(ctx: ContentScriptContext, known: () => readonly 
   // Which chips are on screen (on-screen.ts): those without their button yet, or not yet asked about.
   const looks = onScreenLooks(
     doc,
-    () => [...entries.values()].flatMap((entry) => (entry.chip && (!entry.chip.awake || entry.stage === 'idle' || entry.stage === 'queued') ? [entry.chip.host] : [])),
+    () =>
+      [...entries.values()].flatMap((entry) =>
+        entry.chip && (!entry.chip.awake || entry.stage === 'idle' || entry.stage === 'queued') ? [entry.chip.host] : [],
+      ),
     (records) => {
       for (const record of records) {
         const entry = byHost.get(record.target);

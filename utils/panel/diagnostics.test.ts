@@ -16,7 +16,12 @@ describe('lookupRows', () => {
     expect(lookupRows(state).map((row) => row.outcome)).toEqual(['not-found', 'found', 'not-tried']);
   });
   it('puts an error on the lookup that met it, and waits while loading', () => {
-    const error = { ...base, lookups: [application, person], phase: 'ready', result: { kind: 'error', error: { kind: 'timeout' }, tried: [application] } } as const;
+    const error = {
+      ...base,
+      lookups: [application, person],
+      phase: 'ready',
+      result: { kind: 'error', error: { kind: 'timeout' }, tried: [application] },
+    } as const;
     expect(lookupRows(error).map((row) => row.outcome)).toEqual(['timeout', 'not-tried']);
     const notFound = { ...error, result: { kind: 'error', error: { kind: 'not-found' }, tried: [application, person] } } as const;
     expect(lookupRows(notFound).map((row) => row.outcome)).toEqual(['not-found', 'not-found']);
@@ -27,7 +32,16 @@ describe('lookupRows', () => {
 describe('diagnose', () => {
   it('explains a page no adapter recognised: the adapters on its host and the shapes they read', () => {
     const hostAdapters = [{ id: 'greenhouse', name: 'Greenhouse', shapes: ['https://app.greenhouse.io/people/{personId}'] }];
-    const state: TabState = { v: 1, tabId: 7, navId: 'n', url: 'https://app.greenhouse.io/candidates/v2/4012345002', lookups: [], phase: 'no-candidate', hostAdapters, updatedAt: 0 };
+    const state: TabState = {
+      v: 1,
+      tabId: 7,
+      navId: 'n',
+      url: 'https://app.greenhouse.io/candidates/v2/4012345002',
+      lookups: [],
+      phase: 'no-candidate',
+      hostAdapters,
+      updatedAt: 0,
+    };
     const found = diagnose(state)!;
     expect(found.adapter).toBeUndefined();
     expect(found.hostAdapters).toEqual(hostAdapters);
@@ -36,21 +50,47 @@ describe('diagnose', () => {
   });
   it('says which adapter read the page and whether it found an email, from the candidate emails the page showed', () => {
     const state: TabState = { ...base, emails: ['alex@example.com'], emailsFrom: { text: 1, link: 0 }, lookups: [application], phase: 'loading' };
-    expect(diagnose(state)).toMatchObject({ adapter: { id: 'greenhouse', name: 'Greenhouse' }, email: { found: true, addresses: ['alex@example.com'], fromText: 1, fromLink: 0 } });
+    expect(diagnose(state)).toMatchObject({
+      adapter: { id: 'greenhouse', name: 'Greenhouse' },
+      email: { found: true, addresses: ['alex@example.com'], fromText: 1, fromLink: 0 },
+    });
     expect(emailFinding({})).toEqual({ found: false, addresses: [], fromText: 0, fromLink: 0 });
   });
 });
 
 describe('draftRule', () => {
   it('suggests host, the URL as a pattern and a template that passes the settings form’s checks', () => {
-    const state: TabState = { v: 1, tabId: 7, navId: 'n', url: 'https://app.greenhouse.io/talent-pool/4012345002', lookups: [], phase: 'no-candidate', hostAdapters: [{ id: 'greenhouse', name: 'Greenhouse', shapes: [] }], updatedAt: 0 };
+    const state: TabState = {
+      v: 1,
+      tabId: 7,
+      navId: 'n',
+      url: 'https://app.greenhouse.io/talent-pool/4012345002',
+      lookups: [],
+      phase: 'no-candidate',
+      hostAdapters: [{ id: 'greenhouse', name: 'Greenhouse', shapes: [] }],
+      updatedAt: 0,
+    };
     const draft = draftRule(diagnose(state)!);
-    expect(draft).toEqual({ name: 'Greenhouse (talent-pool)', host: 'app.greenhouse.io', urlPattern: '/talent-pool/(?<talentPoolId>\\d+)(?:[/?#]|$)', template: '{talentPoolId}' });
+    expect(draft).toEqual({
+      name: 'Greenhouse (talent-pool)',
+      host: 'app.greenhouse.io',
+      urlPattern: '/talent-pool/(?<talentPoolId>\\d+)(?:[/?#]|$)',
+      template: '{talentPoolId}',
+    });
     expect(checkRule(draft).ok).toBe(true);
   });
   it('borrows the template of a rule already on the host, with this URL’s id', () => {
     const hostAdapters = [{ id: 'custom-acme', name: 'Acme Hiring', shapes: ['/talent/(?<candidateId>\\d+)'], template: 'ACME-{candidateId}' }];
-    const state: TabState = { v: 1, tabId: 7, navId: 'n', url: 'https://ats.acme-hiring.example/v2/talent/77123/overview', lookups: [], phase: 'no-candidate', hostAdapters, updatedAt: 0 };
+    const state: TabState = {
+      v: 1,
+      tabId: 7,
+      navId: 'n',
+      url: 'https://ats.acme-hiring.example/v2/talent/77123/overview',
+      lookups: [],
+      phase: 'no-candidate',
+      hostAdapters,
+      updatedAt: 0,
+    };
     expect(draftRule(diagnose(state)!)).toMatchObject({ template: 'ACME-{talentId}', name: 'Acme Hiring (v2)' });
   });
 });
@@ -69,7 +109,15 @@ describe('diagnosticsText', () => {
       kind: 'report',
       cacheKey: `${KEY}|979554`,
       lookup: application,
-      summary: { responseId: '979554', status: 'completed', inviteStatus: 'completed', score: 64, name: 'Alex Morgan', interview: 'Support Engineer', email: 'alex.morgan@example.com' },
+      summary: {
+        responseId: '979554',
+        status: 'completed',
+        inviteStatus: 'completed',
+        score: 64,
+        name: 'Alex Morgan',
+        interview: 'Support Engineer',
+        email: 'alex.morgan@example.com',
+      },
     },
     apiKey: KEY,
   } as unknown as TabState;

@@ -19,7 +19,9 @@ describe('identityMismatch', () => {
 
 describe('identityProblem', () => {
   it('flags an email that differs before anything else', () => {
-    expect(identityProblem({ profileEmails: ['riley@example.com'], reportEmail: 'jordan@example.com', reportCustomFieldId: 'X', expectedCustomFieldIds: ['X'] })).toEqual({
+    expect(
+      identityProblem({ profileEmails: ['riley@example.com'], reportEmail: 'jordan@example.com', reportCustomFieldId: 'X', expectedCustomFieldIds: ['X'] }),
+    ).toEqual({
       kind: 'email',
       profile: 'riley@example.com',
       report: 'jordan@example.com',
@@ -35,7 +37,10 @@ describe('identityProblem', () => {
   });
 
   it.each([
-    ['the same email, though the invite used its own id scheme (CAND-2025-003)', { profileEmails: ['riley@example.com'], reportEmail: 'Riley@example.com', reportCustomFieldId: 'CAND-2025-003', expectedCustomFieldIds: ['5123456003'] }],
+    [
+      'the same email, though the invite used its own id scheme (CAND-2025-003)',
+      { profileEmails: ['riley@example.com'], reportEmail: 'Riley@example.com', reportCustomFieldId: 'CAND-2025-003', expectedCustomFieldIds: ['5123456003'] },
+    ],
     ['matching custom field id, other case', { reportCustomFieldId: 'ABC-1 ', expectedCustomFieldIds: ['abc-1'] }],
     ['no custom field id in the report', { expectedCustomFieldIds: ['1'] }],
     ['no ids from the profile (manual search)', { reportCustomFieldId: '1', expectedCustomFieldIds: [] }],
@@ -44,18 +49,32 @@ describe('identityProblem', () => {
   });
 
   it('flags a report reached only through a link on the page that neither email nor id ties to the profile', () => {
-    expect(identityProblem({ reportEmail: 'Riley@example.com', reportName: 'Riley Sample', viaPageLink: true })).toEqual({ kind: 'untied', report: 'Riley Sample (riley@example.com)' });
-    expect(identityProblem({ profileEmails: [], reportEmail: 'riley@example.com', reportCustomFieldId: '999', expectedCustomFieldIds: ['5123456003'], viaPageLink: true })).toMatchObject({ kind: 'untied' });
+    expect(identityProblem({ reportEmail: 'Riley@example.com', reportName: 'Riley Sample', viaPageLink: true })).toEqual({
+      kind: 'untied',
+      report: 'Riley Sample (riley@example.com)',
+    });
+    expect(
+      identityProblem({
+        profileEmails: [],
+        reportEmail: 'riley@example.com',
+        reportCustomFieldId: '999',
+        expectedCustomFieldIds: ['5123456003'],
+        viaPageLink: true,
+      }),
+    ).toMatchObject({ kind: 'untied' });
   });
 
   it.each([
     ['its email is on the page', { profileEmails: ['jordan@example.com'], reportEmail: 'jordan@example.com', viaPageLink: true }],
-    ["its custom field id is one of the profile's ids", { reportEmail: 'jordan@example.com', reportCustomFieldId: '5123456003', expectedCustomFieldIds: ['5123456003'], viaPageLink: true }],
+    [
+      "its custom field id is one of the profile's ids",
+      { reportEmail: 'jordan@example.com', reportCustomFieldId: '5123456003', expectedCustomFieldIds: ['5123456003'], viaPageLink: true },
+    ],
   ])('trusts a linked report when %s', (_name, facts) => {
     expect(identityProblem(facts)).toBeUndefined();
   });
 
-  it('takes expected ids from the lookups the page gave, never from the recruiter\'s search', () => {
+  it("takes expected ids from the lookups the page gave, never from the recruiter's search", () => {
     const lookups = [
       { by: 'response_id', value: '979561' },
       { by: 'custom_field_id', value: '5123456003' },
@@ -74,7 +93,12 @@ describe('tabIdentityProblem', () => {
     url: 'https://app.greenhouse.io/people/4012345003',
     lookups: [{ by: 'custom_field_id', value: '4012345003', source: 'ids' }, linked],
     phase: 'ready',
-    result: { kind: 'report', cacheKey: 'k', lookup: linked, summary: { responseId: '979561', status: 'completed', inviteStatus: 'Completed', score: 64, email: 'riley@example.com', name: 'Riley' } },
+    result: {
+      kind: 'report',
+      cacheKey: 'k',
+      lookup: linked,
+      summary: { responseId: '979561', status: 'completed', inviteStatus: 'Completed', score: 64, email: 'riley@example.com', name: 'Riley' },
+    },
     updatedAt: 0,
     ...overrides,
   });

@@ -4,7 +4,10 @@ import type { ReportSummary, TabState } from '../tab-state';
  * A wrong report is worse than none: when the ATS profile shows emails and the report's
  * candidate_email is none of them, say so. Case and surrounding spaces do not count.
  */
-export function identityMismatch(profileEmails: readonly string[] | undefined, reportEmail: string | undefined): { profile: string; report: string } | undefined {
+export function identityMismatch(
+  profileEmails: readonly string[] | undefined,
+  reportEmail: string | undefined,
+): { profile: string; report: string } | undefined {
   const profile = normalized(profileEmails);
   const report = reportEmail?.trim().toLowerCase();
   if (profile.length === 0 || !report || profile.includes(report)) return undefined;
@@ -65,7 +68,12 @@ export function expectedCustomFieldIds(state: { readonly lookups: readonly { by:
  * The identity problem of the report a tab shows, as the badge, the panel, recent candidates, compare
  * and watched interviews all see it; none once the recruiter confirmed that report for this candidate.
  */
-export function tabIdentityProblem(state: TabState, report: Pick<ReportSummary, 'responseId' | 'email' | 'name' | 'customFieldId'> | undefined = state.result?.kind === 'report' ? state.result.summary : undefined): IdentityProblem | undefined {
+export function tabIdentityProblem(
+  state: TabState,
+  report: Pick<ReportSummary, 'responseId' | 'email' | 'name' | 'customFieldId'> | undefined = state.result?.kind === 'report'
+    ? state.result.summary
+    : undefined,
+): IdentityProblem | undefined {
   const { result } = state;
   const summary = report;
   if (result?.kind !== 'report' || !summary || state.confirmed === summary.responseId) return undefined;

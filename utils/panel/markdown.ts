@@ -7,7 +7,10 @@ import { formatOffset, interviewStart, speakerOf } from './transcript';
 
 /** Report text pasted into an ATS note must not turn into links, emphasis or HTML there. */
 export function escapeInline(text: string): string {
-  return text.replace(/\s+/g, ' ').trim().replace(/([\\`*_[\]<>#|])/g, '\\$1');
+  return text
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/([\\`*_[\]<>#|])/g, '\\$1');
 }
 
 /** A fence longer than any backtick run in the code, so code containing ``` stays one block. */

@@ -2,9 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { recommendationTone } from './tone';
 
 describe('recommendationTone', () => {
-  it.each(['Recommended', 'RECOMMENDED', ' Highly Recommended ', 'Strong hire', 'Recommended for the role', 'recommended.'])(
-    '%s is positive',
-    (text) => expect(recommendationTone(text)).toBe('positive'),
+  it.each(['Recommended', 'RECOMMENDED', ' Highly Recommended ', 'Strong hire', 'Recommended for the role', 'recommended.'])('%s is positive', (text) =>
+    expect(recommendationTone(text)).toBe('positive'),
   );
 
   it.each(['Not Recommended', 'not recommended for the role', 'Do not recommend', 'Don’t recommend', 'No hire', 'Rejected', 'Not a fit'])(

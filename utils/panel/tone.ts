@@ -3,7 +3,16 @@ export type Tone = 'positive' | 'negative' | 'neutral';
 // Recommendation values are free text and undocumented. Only wordings that cannot be read two ways
 // get a colour; "Recommended with reservations", "Maybe", "Hold" and anything new stay neutral.
 const ROLE_SUFFIX = /\s+for\s+(?:the|this)\s+(?:role|position|job)$/;
-const POSITIVE = new Set(['recommended', 'recommend', 'highly recommended', 'strongly recommended', 'strongly recommend', 'hire', 'strong hire', 'definitely hire']);
+const POSITIVE = new Set([
+  'recommended',
+  'recommend',
+  'highly recommended',
+  'strongly recommended',
+  'strongly recommend',
+  'hire',
+  'strong hire',
+  'definitely hire',
+]);
 const NEGATIVE = new Set([
   'not recommended',
   'not recommend',

@@ -8,9 +8,24 @@ const idsOf = (pattern: string, href: string) =>
 
 describe('urlToPattern', () => {
   it.each([
-    ['numeric ids', 'https://app.greenhouse.io/people/4012345002/applications/5123456002', '/people/(?<personId>\\d+)/applications/(?<applicationId>\\d+)(?:[/?#]|$)', { personId: '4012345002', applicationId: '5123456002' }],
-    ['a uuid', 'https://jobs.example.com/candidates/0f8fad5b-d9cb-469f-a165-70867728950e/overview', '/candidates/(?<candidateId>[\\da-fA-F-]{36})/overview(?:[/?#]|$)', { candidateId: '0f8fad5b-d9cb-469f-a165-70867728950e' }],
-    ['a hex id', 'https://ats.example.com/talent/64b7f0c2a9e4d3f1b2c5a6e7', '/talent/(?<talentId>[\\da-fA-F]+)(?:[/?#]|$)', { talentId: '64b7f0c2a9e4d3f1b2c5a6e7' }],
+    [
+      'numeric ids',
+      'https://app.greenhouse.io/people/4012345002/applications/5123456002',
+      '/people/(?<personId>\\d+)/applications/(?<applicationId>\\d+)(?:[/?#]|$)',
+      { personId: '4012345002', applicationId: '5123456002' },
+    ],
+    [
+      'a uuid',
+      'https://jobs.example.com/candidates/0f8fad5b-d9cb-469f-a165-70867728950e/overview',
+      '/candidates/(?<candidateId>[\\da-fA-F-]{36})/overview(?:[/?#]|$)',
+      { candidateId: '0f8fad5b-d9cb-469f-a165-70867728950e' },
+    ],
+    [
+      'a hex id',
+      'https://ats.example.com/talent/64b7f0c2a9e4d3f1b2c5a6e7',
+      '/talent/(?<talentId>[\\da-fA-F]+)(?:[/?#]|$)',
+      { talentId: '64b7f0c2a9e4d3f1b2c5a6e7' },
+    ],
   ])('turns %s into named groups and reads them back through a rule', (_, href, pattern, ids) => {
     const shape = urlToPattern(href);
     expect(shape.pattern).toBe(pattern);

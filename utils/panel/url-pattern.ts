@@ -72,7 +72,10 @@ export function urlToPattern(href: string): UrlShape {
       return;
     }
     // Named after the nearest word before it: /candidates/v2/123 -> candidateId.
-    const word = segments.slice(0, index).reverse().find((before) => /^[a-zA-Z][a-zA-Z_-]*$/.test(before) && !idKind(before));
+    const word = segments
+      .slice(0, index)
+      .reverse()
+      .find((before) => /^[a-zA-Z][a-zA-Z_-]*$/.test(before) && !idKind(before));
     const name = groupName(idKind(segments[index - 1] ?? '') ? undefined : word, taken);
     groups.push({ name, value: segment });
     pathParts.push(`(?<${name}>${GROUP_REGEX[kind]})`);

@@ -38,7 +38,8 @@ function chip(link) {
   }
   root.append(button);
   ours.add(host);
-  if (next?.localName === TAG) next.replaceWith(host); // a copy the page made of a row, without its root
+  if (next?.localName === TAG)
+    next.replaceWith(host); // a copy the page made of a row, without its root
   else link.after(host);
 }
 
@@ -50,30 +51,33 @@ let lookTimer = 0;
 let lastLook = -Infinity;
 function look() {
   if (lookTimer) return;
-  lookTimer = setTimeout(() => {
-    lookTimer = 0;
-    lastLook = performance.now();
-    for (const host of waiting.keys()) if (!host.isConnected) waiting.delete(host);
-    if (waiting.size === 0) return;
-    const once = new IntersectionObserver((records) => {
-      once.disconnect();
-      const asked = [];
-      for (const record of records) {
-        const item = record.isIntersecting && waiting.get(record.target);
-        if (!item) continue;
-        waiting.delete(record.target);
-        asked.push(item);
-      }
-      if (asked.length === 0) return;
-      chrome.runtime.sendMessage({ hrefs: asked.map((item) => item.href) }).then((scores) => {
-        asked.forEach((item, i) => {
-          answers.set(item.href, scores[i]);
-          show(item.button, scores[i]);
+  lookTimer = setTimeout(
+    () => {
+      lookTimer = 0;
+      lastLook = performance.now();
+      for (const host of waiting.keys()) if (!host.isConnected) waiting.delete(host);
+      if (waiting.size === 0) return;
+      const once = new IntersectionObserver((records) => {
+        once.disconnect();
+        const asked = [];
+        for (const record of records) {
+          const item = record.isIntersecting && waiting.get(record.target);
+          if (!item) continue;
+          waiting.delete(record.target);
+          asked.push(item);
+        }
+        if (asked.length === 0) return;
+        chrome.runtime.sendMessage({ hrefs: asked.map((item) => item.href) }).then((scores) => {
+          asked.forEach((item, i) => {
+            answers.set(item.href, scores[i]);
+            show(item.button, scores[i]);
+          });
         });
       });
-    });
-    for (const host of waiting.keys()) once.observe(host);
-  }, Math.max(0, lastLook + 120 - performance.now()));
+      for (const host of waiting.keys()) once.observe(host);
+    },
+    Math.max(0, lastLook + 120 - performance.now()),
+  );
 }
 addEventListener('scroll', look, { capture: true, passive: true });
 

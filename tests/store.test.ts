@@ -31,7 +31,6 @@ let firefox: Files;
 let sources: Files;
 let rebuilt: Files;
 
-
 function zip(cwd: string, outDir: string, browser?: 'firefox'): void {
   const args = ['wxt', 'zip', ...(browser ? ['-b', browser] : [])];
   execFileSync('npx', args, { cwd, env: buildEnv(outDir), stdio: 'pipe' });
@@ -50,7 +49,7 @@ beforeAll(async () => {
   const out = join(work, 'out');
   zip(root, out);
   zip(root, out, 'firefox');
-  [chrome, firefox, sources] = await Promise.all([artifact(out, 'chrome'), artifact(out, 'firefox'), artifact(out, 'sources')].map(readZip));
+  [chrome, firefox, sources] = await Promise.all([readZip(artifact(out, 'chrome')), readZip(artifact(out, 'firefox')), readZip(artifact(out, 'sources'))]);
   // A reviewer runs `npm ci && npm run zip:firefox` in the unpacked sources. `npm ci` would reinstall
   // the same locked versions (minutes, and the network); this project's node_modules stands in for it.
   const src = join(work, 'src');

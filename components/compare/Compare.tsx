@@ -9,7 +9,7 @@ import { useStoredValue } from '../hooks/useStoredValue';
 import { ComparePicker } from './ComparePicker';
 import { CompareTable, type Column } from './CompareTable';
 import { InterviewWarning } from './InterviewWarning';
-import { CompareLoading } from './LazyCompare';
+import { CompareLoading } from './CompareLoading';
 import { useCompareColumns } from './useCompareColumns';
 import './compare.css';
 

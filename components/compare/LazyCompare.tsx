@@ -1,15 +1,7 @@
 import type { ComponentType } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { t } from '../../utils/i18n';
-
-/** One status line while the compare view (or the compare set) loads. */
-export function CompareLoading() {
-  return (
-    <section class="card notice">
-      <p role="status">{t('compareLoading')}</p>
-    </section>
-  );
-}
+import { CompareLoading } from './CompareLoading';
 
 /**
  * The compare page, loaded only when asked for: the side panel's first frame never pays for the

@@ -20,7 +20,9 @@ interface Range {
 
 /**
  * A contiguous slice [from, to) of a long list that grows in both directions. `reset` (the filtered
- * list itself) starts over at the top when it changes.
+ * list itself) starts over at the top when it changes. What the recruiter gains: a 5,000-message
+ * interview opens as fast as a short one and scrolls without jank (about 650 nodes at first render
+ * instead of ~40,000; the bench's side-panel scaling table, 100 to 20,000 messages, in docs/bench.md).
  */
 export function useRenderWindow(total: number, reset: unknown): RenderWindow {
   const initial = (): Range => ({ from: 0, to: Math.min(total, PAGE), reset });

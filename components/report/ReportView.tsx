@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import type { CompletedReport } from '../../utils/api/schemas';
 import { momentAt, sessionLinks, type RecordingMoment } from '../../utils/panel/recordings';
 import { t } from '../../utils/i18n';
@@ -30,12 +30,11 @@ interface Props {
 /** A completed AI Interview: verdict first, evidence below. */
 export function ReportView({ report, lookup, refreshing, onRefresh, onOpenInTab, identity, onConfirmIdentity, transcriptPending }: Props) {
   const [playing, setPlaying] = useState<RecordingMoment | undefined>(undefined);
-  const recording = useMemo((): Recording | undefined => {
-    const sessions = sessionLinks(report.interview_recording);
-    // Only start-time keys place a message in a recording; documented `session1` keys cannot.
-    if (!sessions.some((session) => session.startedAt !== undefined)) return undefined;
-    return { find: (timestamp) => momentAt(sessions, timestamp), play: (moment) => setPlaying({ ...moment }) };
-  }, [report.interview_recording]);
+  const sessions = sessionLinks(report.interview_recording);
+  // Only start-time keys place a message in a recording; documented `session1` keys cannot.
+  const recording: Recording | undefined = sessions.some((session) => session.startedAt !== undefined)
+    ? { find: (timestamp) => momentAt(sessions, timestamp), play: (moment) => setPlaying({ ...moment }) }
+    : undefined;
   return (
     <>
       <IdentityWarning problem={identity} onConfirm={onConfirmIdentity && (() => onConfirmIdentity(report.response_id))} />

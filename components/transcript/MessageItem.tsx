@@ -1,4 +1,3 @@
-import { memo } from '../memo';
 import { useState } from 'preact/hooks';
 import type { TranscriptMessage } from '../../utils/api/schemas';
 import { t } from '../../utils/i18n';
@@ -43,8 +42,8 @@ function MessageTime({ timestamp, start }: { timestamp: number; start?: number }
   );
 }
 
-/** One transcript message. Memoised: typing in search re-renders only messages whose matches change. */
-export const MessageItem = memo(function MessageItem({ message, index, start, matches, matchLength, current }: MessageItemProps) {
+/** One transcript message. */
+export function MessageItem({ message, index, start, matches, matchLength, current }: MessageItemProps) {
   const [open, setOpen] = useState(false);
   const speaker = speakerOf(message.role);
   const preview = previewOf(message.content);
@@ -75,4 +74,4 @@ export const MessageItem = memo(function MessageItem({ message, index, start, ma
       )}
     </li>
   );
-});
+}

@@ -27,8 +27,10 @@ export function Transcript({
   const count = pendingTotal ?? messages.length;
   const [query, setQuery] = useState('');
   const [speaker, setSpeaker] = useState('');
-  const roles = useMemo(() => rolesIn(messages), [messages]);
-  const start = useMemo(() => interviewStart(messages), [messages]);
+  const roles = rolesIn(messages);
+  const start = interviewStart(messages);
+  // Memoised for identity, not speed: `hit` (one of this result's matches) moves MessageList's window
+  // and scrolls to it, which must happen only when the reader picks a match, not on every render.
   const visible = useMemo(() => messages.flatMap((message, index) => (!speaker || message.role === speaker ? [index] : [])), [messages, speaker]);
   const search = useMemo(() => searchTranscript(messages, visible, query), [messages, visible, query]);
   // The active match belongs to one query and filter; a new one starts again at its first match.

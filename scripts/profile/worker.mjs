@@ -1,13 +1,12 @@
 #!/usr/bin/env node
 // A profiling aid, not a benchmark: a CPU profile of the extension's service worker while the host
 // phase's workload (host-cost.mjs) runs on the bench's heavy ATS page, printed as the functions with
-// the most self time and, with PROFILE_TOTAL=1, inclusive time. Reached from the page's DevTools
-// session through Target.attachToTarget (Playwright opens no session on a service worker).
-//   node scripts/bench/profile-worker.mjs [runs]   (uses .bench/build; WXT_NO_MINIFY=1 builds for names)
-import { profileSession } from './profile-session.mjs';
-import { BENCH_CANDIDATES, candidateUrl } from './fixture/candidates.mjs';
+// the most self time and, with --total, inclusive time. Reached from the page's DevTools session
+// through Target.attachToTarget (Playwright opens no session on a service worker). --rounds=<n>: README.md.
+import { option, profileSession } from './session.mjs';
+import { BENCH_CANDIDATES, candidateUrl } from '../bench/fixture/candidates.mjs';
 
-const runs = Number(process.argv[2] ?? 4);
+const runs = Number(option('rounds') ?? 4);
 const session = await profileSession();
 const { ext } = session;
 try {
@@ -66,7 +65,7 @@ try {
   );
   console.log('self, ms per run:');
   for (const [key, ms] of [...self.entries()].sort((a, b) => b[1] - a[1]).slice(0, 25)) console.log(`${(ms / runs).toFixed(2).padStart(8)}  ${key}`);
-  if (process.env.PROFILE_TOTAL) {
+  if (option('total')) {
     console.log('inclusive, ms per run:');
     for (const [key, ms] of [...total.entries()].sort((a, b) => b[1] - a[1]).slice(0, 40)) console.log(`${(ms / runs).toFixed(2).padStart(8)}  ${key}`);
   }

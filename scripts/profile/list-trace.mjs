@@ -2,9 +2,8 @@
 // A profiling aid, not a benchmark: a devtools timeline trace of the bench's 200-row list workload
 // (list-page.mjs) with and without the extension, the page's main-thread events summed by name
 // (Commit, Layout, Paint, TimerFire, IntersectionObserver...), per run, after one warm-up run.
-//   node scripts/bench/profile-list-trace.mjs      (uses .bench/build from `npm run bench`)
-import { profileSession } from './profile-session.mjs';
-import { listUrl, listWorkload } from './list-page.mjs';
+import { profileSession } from './session.mjs';
+import { listUrl, listWorkload } from '../bench/list-page.mjs';
 const session = await profileSession({ without: true });
 const { sides } = session;
 let from = 700000;

@@ -3,10 +3,9 @@
 // badge. Wraps the extension APIs the worker awaits (storage get/set/remove, action, tabs,
 // crypto.subtle.digest) in the running worker and prints, for a few navigations between cached
 // reports, every call with its start and end relative to pushState.
-//   node scripts/bench/profile-detection.mjs      (uses .bench/build from `npm run bench`)
-import { readBadge, tabIdOf } from './browsers.mjs';
-import { profileSession } from './profile-session.mjs';
-import { BENCH_CANDIDATES, candidateUrl } from './fixture/candidates.mjs';
+import { readBadge, tabIdOf } from '../bench/browsers.mjs';
+import { profileSession } from './session.mjs';
+import { BENCH_CANDIDATES, candidateUrl } from '../bench/fixture/candidates.mjs';
 import { waitFor } from '../lib/browser.mjs';
 
 const session = await profileSession();

@@ -2,12 +2,10 @@
 // A profiling aid, not a benchmark: a CPU profile of the bench's heavy ATS page running its workload
 // with the extension, split by where the time went (the page's own script, the content script,
 // native work such as style, layout and GC), next to the same run without the extension.
-// PROFILE_LIST=1: the bench's 200-row list page and its workload (list-page.mjs) instead.
-// PROFILE_TAIL_MS=3000: keep profiling that long after the workload (what answers later, e.g. chips).
-//   node scripts/bench/profile-host.mjs      (uses .bench/build from `npm run bench`)
-import { profileSession } from './profile-session.mjs';
-import { BENCH_CANDIDATES, candidateUrl } from './fixture/candidates.mjs';
-import { listWorkload, listUrl } from './list-page.mjs';
+// --list: the 200-row list page instead; --tail=<ms>: keep profiling after the workload (README.md).
+import { option, profileSession } from './session.mjs';
+import { BENCH_CANDIDATES, candidateUrl } from '../bench/fixture/candidates.mjs';
+import { listWorkload, listUrl } from '../bench/list-page.mjs';
 
 const session = await profileSession({ without: true });
 const { sides } = session;
@@ -17,8 +15,10 @@ try {
     const cdp = await browser.context.newCDPSession(page);
     const totals = new Map();
     const fns = new Map();
+    const list = option('list');
+    const tail = Number(option('tail') ?? 0);
+    const stacks = option('stacks');
     for (let round = 0; round < 4; round++) {
-      const list = process.env.PROFILE_LIST;
       await page.goto(list ? listUrl(500_000 + round * 1000 + (name === 'with' ? 0 : 100_000)) : candidateUrl(BENCH_CANDIDATES[0]), { waitUntil: 'load' });
       await page.waitForTimeout(300);
       const profiled = round > 0;
@@ -27,27 +27,25 @@ try {
         await cdp.send('Profiler.setSamplingInterval', { interval: 50 });
         await cdp.send('Profiler.start');
       }
-      const result = process.env.PROFILE_LIST
-        ? { ms: await page.evaluate(listWorkload) }
-        : await page.evaluate(() => window.benchApp.workload({ seed: 1, route: [1, 0, 1, 0] }));
+      const result = list ? { ms: await page.evaluate(listWorkload) } : await page.evaluate(() => window.benchApp.workload({ seed: 1, route: [1, 0, 1, 0] }));
       if (!profiled) continue;
-      if (process.env.PROFILE_TAIL_MS) await page.waitForTimeout(Number(process.env.PROFILE_TAIL_MS));
+      if (tail) await page.waitForTimeout(tail);
       const { profile } = await cdp.send('Profiler.stop');
       const byId = new Map(profile.nodes.map((n) => [n.id, n]));
       const parentOf = new Map();
       for (const n of profile.nodes) for (const child of n.children ?? []) parentOf.set(child, n);
-      if (process.env.PROFILE_STACKS) {
-        const stacks = new Map();
+      if (stacks) {
+        const callers = new Map();
         profile.samples.forEach((id, i) => {
           const n = byId.get(id);
-          if (n.callFrame.functionName !== process.env.PROFILE_STACKS) return;
+          if (n.callFrame.functionName !== stacks) return;
           const chain = [];
           for (let p = parentOf.get(n.id); p && chain.length < 6; p = parentOf.get(p.id))
             chain.push(`${p.callFrame.functionName || '(anon)'}@${p.callFrame.url.split('/').pop()}:${p.callFrame.lineNumber}:${p.callFrame.columnNumber}`);
           const key = chain.join(' < ');
-          stacks.set(key, (stacks.get(key) ?? 0) + (profile.timeDeltas[i] ?? 0) / 1000);
+          callers.set(key, (callers.get(key) ?? 0) + (profile.timeDeltas[i] ?? 0) / 1000);
         });
-        for (const [key, ms] of [...stacks.entries()].sort((a, b) => b[1] - a[1]).slice(0, 6)) console.log(`  ${ms.toFixed(2)} ms  ${key}`);
+        for (const [key, ms] of [...callers.entries()].sort((a, b) => b[1] - a[1]).slice(0, 6)) console.log(`  ${ms.toFixed(2)} ms  ${key}`);
       }
       profile.samples.forEach((id, i) => {
         const f = byId.get(id).callFrame;

@@ -3,17 +3,15 @@
 // stopped and the report is cached (the bench's cold-start path). A copy of the build gets a few lines
 // in front of background.js that timestamp every storage, action, tabs, scripting and alarms call
 // from the worker's first instruction; the log is read back once the badge shows.
-//   node scripts/bench/profile-cold.mjs      (uses .bench/build from `npm run bench`, or BENCH_EXT)
-//   PROFILE_REGIONS=1 BENCH_EXT=<unminified chrome-mv3>: also a mark per module of the worker's bundle
 import { cp, mkdtemp, readFile, writeFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { readBadge, tabIdOf } from './browsers.mjs';
-import { BENCH_BUILD, profileSession } from './profile-session.mjs';
+import { readBadge, tabIdOf } from '../bench/browsers.mjs';
+import { extensionDir, option, profileSession } from './session.mjs';
 import { waitFor } from '../lib/browser.mjs';
 
 const copy = await mkdtemp(join(tmpdir(), 'xobin-profile-cold-'));
-await cp(process.env.BENCH_EXT ?? BENCH_BUILD, copy, { recursive: true });
+await cp(extensionDir(), copy, { recursive: true });
 const instrument = `(() => {
   const t0 = performance.timeOrigin + performance.now();
   const now = () => performance.timeOrigin + performance.now();
@@ -55,10 +53,9 @@ const instrument = `(() => {
 })();\n`;
 const bg = join(copy, 'background.js');
 let source = await readFile(bg, 'utf8');
-// PROFILE_REGIONS=1 with an unminified build (WXT_NO_MINIFY=1, BENCH_EXT=<its chrome-mv3>): a mark
-// before each module's code and around main(), so the log shows what the worker's first evaluation
-// spends its time on, module by module.
-if (process.env.PROFILE_REGIONS === '1') {
+// --regions with an unminified build (README.md): a mark before each module's code and around main(),
+// so the log shows what the worker's first evaluation spends its time on, module by module.
+if (option('regions')) {
   const mark = (label) => `globalThis.__coldLog.log.push({ label: ${JSON.stringify(label)}, arg: '', start: performance.timeOrigin + performance.now() });`;
   source = source
     .replace(/^\t\/\/ ((?:node_modules|utils|entrypoints)\/\S+)$/gm, (line, path) => `\t${mark(`module ${path}`)}\n${line}`)

@@ -2,21 +2,19 @@
 // A profiling aid, not a benchmark: a devtools timeline trace of the side panel's first render of a
 // cached report (the bench's "data -> first frame" path), printed as the panel renderer's main-thread
 // events in time order from the storage write (t0) to the first frame, one line per event >= 0.1 ms.
-//   node scripts/bench/profile-panel-trace.mjs [normal|large]   (uses .bench/build from `npm run bench`)
-//   PROFILE_OPEN=1: the same open panel page for every round (a report it has shown before: no read)
-//   PROFILE_RAF=1: also marks who asks for a frame callback or a timer, and when each runs
-import { cachedReportPanel, profileSession } from './profile-session.mjs';
+// [normal|large], --rounds=<n>, --open, --frames: README.md.
+import { argument, cachedReportPanel, option, profileSession } from './session.mjs';
 
-const kind = process.argv[2] ?? 'normal';
+const kind = argument('normal');
 const session = await profileSession();
 const { ext } = session;
 try {
   const { state, panel, cdp } = await cachedReportPanel(ext, kind);
   let fakeTab = 990_000;
-  const rounds = Number(process.env.ROUNDS ?? 4);
+  const rounds = Number(option('rounds') ?? 4);
   // One open panel page for every round (the bench's "next candidate" row), not a fresh one.
-  const open = process.env.PROFILE_OPEN === '1';
-  const wrapFrames = process.env.PROFILE_RAF === '1';
+  const open = option('open') !== undefined;
+  const wrapFrames = option('frames') !== undefined;
   for (let round = 0; round < rounds; round++) {
     const id = open ? fakeTab : fakeTab++;
     if (!open || round === 0) await panel.goto(`chrome-extension://${ext.extensionId}/sidepanel.html?tabId=${id}`);

@@ -1,10 +1,10 @@
 #!/usr/bin/env node
 // A profiling aid, not a benchmark: a CPU profile of the side panel's first render of a cached report
 // (the bench's "data -> first frame" path), printed as the functions with the most self time.
-//   node scripts/bench/profile-panel.mjs [normal|large]   (uses .bench/build from `npm run bench`)
-import { cachedReportPanel, profileSession } from './profile-session.mjs';
+// [normal|large], --total: README.md.
+import { argument, cachedReportPanel, option, profileSession } from './session.mjs';
 
-const kind = process.argv[2] ?? 'normal';
+const kind = argument('normal');
 const session = await profileSession();
 const { ext } = session;
 try {
@@ -49,8 +49,8 @@ try {
       });
       const top = [...self.entries()].sort((a, b) => b[1] - a[1]).slice(0, 30);
       for (const [name, t] of top) console.log(`${t.toFixed(2).padStart(8)} ms  ${name}`);
-      // Inclusive time: every function on the stack of each sample (PROFILE_TOTAL=1).
-      if (process.env.PROFILE_TOTAL) {
+      // Inclusive time: every function on the stack of each sample (--total).
+      if (option('total')) {
         const parentOf = new Map();
         for (const n of profile.nodes) for (const child of n.children ?? []) parentOf.set(child, n);
         const total = new Map();

@@ -1,13 +1,12 @@
 #!/usr/bin/env node
 // A profiling aid, not a benchmark: the host phase's workload (host-cost.mjs) in Chromium with the
 // extension and without, CPU per run split by process kind (proc-cpu.mjs, browserCpuByKind): where the
-// whole-browser extra goes. PROFILE_NO_CHIPS=1: with "Scores in candidate lists" off.
-//   node scripts/bench/profile-processes.mjs [rounds]   (uses .bench/build from `npm run bench`)
-import { profileSession } from './profile-session.mjs';
-import { BENCH_CANDIDATES, candidateUrl } from './fixture/candidates.mjs';
-import { browserCpuByKind } from './proc-cpu.mjs';
+// whole-browser extra goes. --rounds=<n>, --no-chips: README.md.
+import { option, profileSession } from './session.mjs';
+import { BENCH_CANDIDATES, candidateUrl } from '../bench/fixture/candidates.mjs';
+import { browserCpuByKind } from '../bench/proc-cpu.mjs';
 
-const rounds = Number(process.argv[2] ?? 8);
+const rounds = Number(option('rounds') ?? 8);
 const session = await profileSession({ without: true });
 try {
   const sides = Object.entries(session.sides).map(([name, b]) => ({ name, b, totals: {} }));

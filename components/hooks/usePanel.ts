@@ -51,8 +51,7 @@ export function usePanel(): PanelData {
   // The report this tab points at was evicted from the cache: ask once for it again.
   // Keyed by the navigation, not by the state object: each of the worker's writes for a navigation
   // is a new object, and an effect that changes with it makes Preact ask for an animation frame
-  // while the report is still being read; the report's own frame then waits for the next vsync
-  // (up to 16.7 ms, seen in a trace of the bench's first render).
+  // while the report is still being read; the report's own frame then waits for the next vsync.
   const asked = useRef<string | undefined>(undefined);
   const missing = view.kind === 'loading' ? view.missingReport : undefined;
   const navId = state?.navId;

@@ -5,17 +5,16 @@ import { summarize } from './stats.mjs';
 // worker does after a fetch; then the tab's state as the worker writes it for a navigation: first
 // the detection (phase 'loading', which the panel shows as loading), then, 100 ms later and with
 // t0 taken just before, the same navigation ready with the report (chrome.storage.session.set).
-// (Until 2026-12-03 the ready state came straight after an empty one, a sequence the worker never
-// writes: the panel then drew a loading frame first, 5.7 ms in a trace.) The panel hears the
-// change, reads the report from session storage and renders. t1 is the first frame after
+// Both writes, because the worker never writes a ready state straight after an empty one, and a
+// panel that sees that sequence draws a loading frame first that no recruiter would see. The panel
+// hears the change, reads the report from session storage and renders. t1 is the first frame after
 // [data-state="report"] appears (MutationObserver, then requestAnimationFrame and one more task: the
 // frame has been produced). That task is a user-blocking scheduler.postTask, which Chromium runs
-// before the page's own timers and messages; until 2026-12-03 it was a MessageChannel message, which
-// ran after any task the page had queued for after its frame (Preact's effects, the transcript drawn
-// a frame after the verdict) and so counted them as part of the first frame (the same build read
-// 23.4 ms that way and 13.4 ms this way, in runs minutes apart). (Element Timing's render time, tried on
-// 2026-12-03, is the frame's presentation: 2-4 ms later for the product and the floor alike.) The data is what the
-// extension itself cached for these candidates earlier in the run, copied to bench-only keys.
+// before the page's own timers and messages, so work the panel queues for after its frame (Preact's
+// effects, the transcript drawn a frame after the verdict) is not counted as part of the first frame.
+// Not Element Timing's render time: that is the frame's presentation, a few ms later for the
+// product and the floor alike. The data is what the extension itself cached for these candidates
+// earlier in the run, copied to bench-only keys.
 // A fresh panel page per sample (pinned to a new tab id) makes every render a first render.
 
 const FIRST_FAKE_TAB = 900_000;

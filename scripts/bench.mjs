@@ -15,6 +15,7 @@
 //   npm run bench -- --skip-build      reuse .bench/build from the previous run
 //   npm run bench -- --quick           few samples, for working on the bench itself (figures not conclusive)
 //   npm run bench -- --only=detection,cold   only these phases (host, list, detection, panel, cold), for profiling one
+// Where the time of one path goes: the profiling aids in scripts/profile/ (README.md there).
 
 import { execFileSync } from 'node:child_process';
 import { cpus, loadavg, platform, release } from 'node:os';

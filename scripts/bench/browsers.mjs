@@ -19,7 +19,7 @@ export async function launchWith({ extensionDir, port, listScores = true }) {
     ext = await launchWithExtension({ extensionDir, mockPort: port, userDataDir: profileDir });
     await setApiKey(ext.serviceWorker, API_KEY);
     // "Scores in candidate lists" off: what detection and the badge alone cost a page.
-    if (!listScores) await ext.serviceWorker.evaluate(() => chrome.storage.local.set({ listScores: false }));
+    if (!listScores) await turnOffListScores(ext);
     await untilWorking(ext);
   } catch (error) {
     await ext?.close();
@@ -34,6 +34,29 @@ export async function launchWith({ extensionDir, port, listScores = true }) {
       await removeProfile(profileDir);
     },
   };
+}
+
+/**
+ * Turns "Scores in candidate lists" off as a recruiter does, on the settings page, so the bench does
+ * not depend on how the extension stores its settings. Done once a fresh settings page shows it off.
+ */
+async function turnOffListScores(ext) {
+  const page = await ext.context.newPage();
+  const box = () => page.getByRole('checkbox', { name: /Scores in candidate lists/ });
+  try {
+    await page.goto(`chrome-extension://${ext.extensionId}/options.html`);
+    await box().uncheck();
+    await waitFor(
+      async () => {
+        await page.reload();
+        await box().waitFor();
+        return !(await box().isChecked());
+      },
+      { timeoutMs: 10_000, message: '"Scores in candidate lists" saved as off' },
+    );
+  } finally {
+    await page.close();
+  }
 }
 
 /**

@@ -9,6 +9,8 @@ import { summarize } from './stats.mjs';
 // the worker would wake it). "uncached": the report cache is emptied first, so the worker fetches
 // the report from the mock (fixed latency); "cached": it is in session storage; "cached, big cache":
 // the 5,000-message report is in the cache too (a worker that starts reads all of session storage);
+// the cache is emptied and filled through the extension's own messages (Settings' "Clear all report
+// data", the open-in-tab page's report by id), never by its storage keys, which may change;
 // "warm": cached and the worker already running, for comparison. "reference": the floor, measured in
 // the same rounds on the same page: the reference extension (reference-extension/), whose worker is
 // stopped the same way and whose content script sends one message at document_start that the
@@ -17,8 +19,8 @@ import { summarize } from './stats.mjs';
 const PAGE_URL = 'https://app.greenhouse.io/people/4012345002?application_id=5123456002';
 const BADGE = '82';
 const VARIANTS = ['uncached', 'cached', 'cachedBig', 'warm'];
-// The 5,000-message report's cache entry, found by its lookup: cache keys carry a hash of the account.
-const LARGE_SUFFIX = '|response_id=979561';
+// The mock's 5,000-message report: asked for by id, as the open-in-tab page does, it is cached.
+const LARGE_RESPONSE_ID = '979561';
 
 async function workerStatus(cdp, extensionId) {
   const prefix = `chrome-extension://${extensionId}/`;
@@ -58,15 +60,11 @@ async function sampleOnce({ probe, cdp, status, candidate, tabId, variant, mock 
       }),
     tabId,
   );
-  if (variant === 'cachedBig') {
-    await probe.evaluate(() => chrome.storage.session.set(globalThis.__benchLarge));
-  }
+  if (variant === 'cachedBig') await cacheLargeReport(probe);
   if (variant === 'uncached') {
     await probe.evaluate(async () => {
-      const all = await chrome.storage.session.get(null);
-      await chrome.storage.session.remove(
-        Object.keys(all).filter((key) => key.startsWith('report:') || key.startsWith('head:') || key.startsWith('conv:') || key === 'reportIndex'),
-      );
+      const answer = await chrome.runtime.sendMessage({ type: 'privacy:clear-data' });
+      if (typeof answer?.reports !== 'number') throw new Error(`cold start: clearing report data answered ${JSON.stringify(answer)}`);
     });
   }
   if (variant === 'warm') {
@@ -105,6 +103,12 @@ async function sampleOnce({ probe, cdp, status, candidate, tabId, variant, mock 
   };
 }
 
+/** The 5,000-message report into the cache through the worker (from the mock, unless still cached). */
+async function cacheLargeReport(probe) {
+  const answer = await probe.evaluate((responseId) => chrome.runtime.sendMessage({ type: 'report:get', responseId }), LARGE_RESPONSE_ID);
+  if (!answer?.ok) throw new Error(`cold start: the 5,000-message report could not be cached (${JSON.stringify(answer?.error ?? answer)})`);
+}
+
 /**
  * What a sample needs in one browser: the probe, an extension page with chrome.* access that sends
  * the worker nothing on its own (the side panel pinned to a tab id that does not exist; the
@@ -135,18 +139,7 @@ export async function measureColdStart({ ext, reference, mock, samples, warmup, 
   const product = await sideOf(ext);
   const { probe } = product;
   const floor = reference ? await sideOf(reference) : undefined;
-  // Keep the 5,000-message report's cache entry (cached by the detection phase) in the probe page, to
-  // put back for the "big cache" variant without sending it through the DevTools protocol.
-  const hasLarge = await probe.evaluate(async (suffix) => {
-    const keys = Object.keys(await chrome.storage.session.get(null));
-    globalThis.__benchLargeKey = keys.find((key) => key.startsWith('report:') && key.endsWith(suffix));
-    if (!globalThis.__benchLargeKey) return false;
-    // Every part of the entry (cache.ts stores a long report as its first part plus its conversation).
-    const cacheKey = globalThis.__benchLargeKey.slice('report:'.length);
-    globalThis.__benchLarge = await chrome.storage.session.get(['report:', 'head:', 'conv:'].map((prefix) => prefix + cacheKey));
-    return globalThis.__benchLarge[globalThis.__benchLargeKey] !== undefined;
-  }, LARGE_SUFFIX);
-  if (!hasLarge) throw new Error('cold start: the 5,000-message report is not in the cache (did the detection phase run?)');
+  await cacheLargeReport(probe);
   const variants = floor ? [...VARIANTS, 'reference'] : VARIANTS;
   const runs = Object.fromEntries(variants.map((variant) => [variant, []]));
   for (let round = 0; round < warmup + samples; round++) {

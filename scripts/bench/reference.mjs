@@ -17,7 +17,8 @@ export const REFERENCE_DIR = join(dirname(fileURLToPath(import.meta.url)), 'refe
 function checkScores() {
   const worker = readFileSync(join(REFERENCE_DIR, 'worker.js'), 'utf8');
   for (const candidate of BENCH_CANDIDATES) {
-    if (!worker.includes(`'${candidate.personId}': '${candidate.badge}'`)) {
+    // Keys quoted or not: the formatter leaves numeric keys bare.
+    if (!new RegExp(`['"]?${candidate.personId}['"]?: ['"]${candidate.badge}['"]`).test(worker)) {
       throw new Error(`reference-extension/worker.js: ${candidate.name} (${candidate.personId}) should score ${candidate.badge}`);
     }
   }

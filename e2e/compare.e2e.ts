@@ -25,7 +25,8 @@ async function addFromPanel(who: 'jordan' | 'riley' | 'alex', badge: string, cou
   const { tabId } = await readyProfile(h, who, badge);
   const panel = await openPanelTab(h, tabId);
   await panel.getByRole('button', { name: 'Add to compare' }).click();
-  await panel.getByText(`Added to compare (${count} of 4).`).waitFor();
+  // The note under the button, not the live region that repeats it 50 ms later (two matches then).
+  await panel.locator('.compare-note', { hasText: `Added to compare (${count} of 4).` }).waitFor();
   await panel.getByRole('button', { name: `Compare (${count})` }).waitFor();
   return panel;
 }

@@ -173,3 +173,31 @@ describe('the side panel', () => {
     await page.close();
   });
 });
+
+describe('a rule saved while its page is open (issue 20)', () => {
+  const BETA_HOST = 'people.beta-ats.example';
+  const BETA_RULE = {
+    id: 'beta',
+    name: 'Beta People',
+    host: BETA_HOST,
+    selector: '[data-candidate-ref]',
+    attribute: 'data-candidate-ref',
+    template: 'BETA-{pageId}',
+  };
+
+  it('reads the open tab without a reload once the host is allowed and the rule saved', async () => {
+    // As in the first test: the tab's id from a shipped ATS page, then the rule's host, not yet allowed.
+    const { page, tabId } = await openProfile(h, 'https://hire.lever.co/settings/integrations');
+    await page.goto(`https://${BETA_HOST}/person`);
+    expect(await findLauncher(page)).toBeNull();
+    const loads: string[] = [];
+    page.on('load', () => loads.push(page.url()));
+    // What the settings page does on save: ask for the host, then store the rule.
+    await grantHostPermission(h, `https://${BETA_HOST}/*`);
+    await setExtensionStorage(h, { customRules: [ACME_RULE, BETA_RULE] });
+    await waitForBadge(h, tabId, '72');
+    await waitFor(() => findLauncher(page), { message: 'the launcher on the page' });
+    expect(loads).toEqual([]); // no reload
+    await page.close();
+  });
+});

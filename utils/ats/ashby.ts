@@ -5,6 +5,19 @@ import type { AtsAdapter } from './types';
 const CANDIDATE_PATH =
   /^(?:\/[\w/-]+\/right-side)?\/candidates\/([\da-f]{8}(?:-[\da-f]{4}){3}-[\da-f]{12})(?:\/applications\/([\da-f]{8}(?:-[\da-f]{4}){3}-[\da-f]{12}))?(?:\/[a-z-]+)?\/?$/i;
 
+// The right-side panel sits beside the list, search or pipeline it opened from, whose rows are other
+// candidates. Class names are generated per build (`_rightSidePanel_m4d2e`): a hint after data-* and
+// the dialog role.
+const RIGHT_SIDE = /\/right-side\//;
+const PANEL = [
+  '[data-testid*="right-side" i]',
+  '[data-testid*="side-panel" i]',
+  '[data-test*="side-panel" i]',
+  '[role="dialog"]',
+  '[class*="rightside" i]',
+  '[class*="right-side" i]',
+];
+
 // Real-world URL shapes it reads, for people (the panel's "Why no report?"); kept out of the adapter so
 // the content script and the worker, which never show them, do not carry them.
 export const ashbyShapes: readonly string[] = [
@@ -21,6 +34,7 @@ export const ashby: AtsAdapter = {
   matches: ['https://app.ashbyhq.com/*'],
   idLabels: { applicationId: 'Ashby application', candidateId: 'Ashby candidate' },
   defaultTemplates: ['{applicationId}', '{candidateId}'],
+  overList: { path: RIGHT_SIDE, regions: PANEL },
   detect(url) {
     const match = CANDIDATE_PATH.exec(url.pathname);
     if (!match?.[1]) return null;

@@ -1,5 +1,16 @@
 import type { AtsAdapter } from './types';
 
+// The profile is a flyover over the candidate list (`.flyover` is the class seen on the real page, a
+// hint only: classes change with a redesign; data-* and the dialog role are what survive one).
+const FLYOVER = [
+  '[data-qa*="flyover" i]',
+  '[data-testid*="flyover" i]',
+  '[data-test*="flyover" i]',
+  '.flyover',
+  '[role="dialog"][aria-modal="true"]',
+  '[role="dialog"]',
+];
+
 const OPPORTUNITY_PATH = /^\/candidates\/([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?:\/.*)?$/i;
 
 // Real-world URL shapes it reads, for people (the panel's "Why no report?"); kept out of the adapter so
@@ -18,6 +29,7 @@ export const lever: AtsAdapter = {
   matches: ['https://hire.lever.co/*', 'https://hire.eu.lever.co/*', 'https://hire.sandbox.lever.co/*'],
   idLabels: { opportunityId: 'Lever opportunity' },
   defaultTemplates: ['{opportunityId}'],
+  overList: { regions: FLYOVER },
   detect(url) {
     const match = OPPORTUNITY_PATH.exec(url.pathname);
     if (!match?.[1]) return null;
@@ -30,5 +42,6 @@ export const lever: AtsAdapter = {
 // https://hire.lever.co/candidates/8f1a2b3c-4d5e-4f60-8a7b-9c0d1e2f3a4b/feedback   (profile tabs)
 // https://hire.eu.lever.co/candidates/8f1a2b3c-4d5e-4f60-8a7b-9c0d1e2f3a4b   (EU data centre)
 // https://hire.sandbox.lever.co/candidates/8f1a2b3c-4d5e-4f60-8a7b-9c0d1e2f3a4b
-// The profile is a flyover over the /candidates list; its URL is the profile's.
+// The profile is a flyover over the /candidates list; its URL is the profile's, and only the flyover
+// is the candidate's part of the page.
 // Not: /candidates (pipeline), /interviews/{uuid} (feedback form), /jobs/…, /settings/…

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { candidateEmails, MAX_PAGE_EMAILS } from './profile-email';
+import { detectPage } from '../content/detect-page';
+import { candidateEmails, MAX_PAGE_EMAILS, profileRegion } from './profile-email';
 
 const page = (body: string) => new DOMParser().parseFromString(`<!doctype html><body>${body}</body>`, 'text/html');
 
@@ -29,5 +30,32 @@ describe('candidateEmails', () => {
     const many = Array.from({ length: 40 }, (_, i) => `<p>p${i}@example.com</p>`).join('');
     expect(candidateEmails(page(`<main>${many}<a href="mailto:%E0%A4%A">x</a></main>`)).emails).toHaveLength(MAX_PAGE_EMAILS);
     expect(candidateEmails(page('<a href="mailto:%E0%A4%A">x</a><a href="mailto:not-an-address">y</a>')).emails).toEqual([]);
+  });
+});
+
+describe('profileRegion: a profile opened over a list', () => {
+  const overList = { path: /\/right-side\//, regions: ['[data-testid="panel"]', '[role="dialog"]'] };
+  const rows = '<ul><li>other.one@example.com</li><li><a href="mailto:other.two@example.com">Other Two</a></li></ul>';
+
+  it('is the whole page where the profile is its own page', () => {
+    const doc = page(rows);
+    expect(profileRegion(new URL('https://ats.example/candidates/1'), doc, overList)).toBe(doc.body);
+    expect(profileRegion(new URL('https://ats.example/right-side/candidates/1'), doc)).toBe(doc.body);
+  });
+
+  it('is the first visible container the ATS marks, in the order given, and its own header counts', () => {
+    const doc = page(`${rows}<div role="dialog" hidden>old@example.com</div><div role="dialog"><header>cand@example.com</header></div>`);
+    const region = profileRegion(new URL('https://ats.example/list/right-side/candidates/1'), doc, overList);
+    expect(region?.textContent).toBe('cand@example.com');
+    expect(candidateEmails(region!).emails).toEqual(['cand@example.com']);
+    const marked = page(`<div role="dialog">menu@example.com</div><section data-testid="panel">cand@example.com</section>`);
+    expect(profileRegion(new URL('https://ats.example/right-side/x'), marked, overList)?.textContent).toBe('cand@example.com');
+  });
+
+  it("is not found when nothing marks it, and then no list row's address (nor Xobin link) is the candidate's", () => {
+    const doc = page(`${rows}<a href="https://app.xobin.com/ai-interviews/candidate/report/979560">report</a><div class="profile_x1">cand@example.com</div>`);
+    const detection = detectPage(new URL('https://hire.lever.co/candidates/8f1a2b3c-4d5e-4f60-8a7b-9c0d1e2f3a4b'), doc);
+    expect(detection).toMatchObject({ ats: 'lever', ids: [{ key: 'opportunityId', value: '8f1a2b3c-4d5e-4f60-8a7b-9c0d1e2f3a4b' }], responseIds: [] });
+    expect(detection?.emails).toBeUndefined();
   });
 });

@@ -1,3 +1,5 @@
+import type { OverList } from './types';
+
 /** At most this many addresses go to the worker: a profile shows one or two; a page listing hundreds is not one candidate's. */
 export const MAX_PAGE_EMAILS = 20;
 /** RFC 5321's longest usable address. */
@@ -36,6 +38,17 @@ const NOT_CANDIDATE = [
 const LANDMARK_SCOPE = 'main, article, aside, section, [role="main"], [role="dialog"], [role="region"]';
 const EMAIL = /[a-z0-9._%+-]{1,64}@[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63})*\.[a-z]{2,24}/gi;
 const EMAIL_LINK = 'a[href^="mailto:" i]';
+const HIDDEN = '[hidden], [aria-hidden="true"]';
+
+/**
+ * The part of the page that is this candidate's: the whole body, or, where the profile opens over a
+ * list (`overList`), the first visible container the ATS marks for it; null when that is not found.
+ */
+export function profileRegion(url: URL, doc: Document, overList?: OverList): Element | null {
+  if (!overList || (overList.path && !overList.path.test(url.pathname))) return doc.body;
+  for (const selector of overList.regions) for (const element of doc.querySelectorAll(selector)) if (!element.closest(HIDDEN)) return element;
+  return null;
+}
 
 /** The addresses in the candidate's part of a page, and how many were in visible text and in mailto links. */
 export interface PageEmails {
@@ -49,11 +62,13 @@ export interface PageEmails {
  * under generated class names, so no guessed selector decides; instead the parts that are someone
  * else's (page chrome, the ATS's notes and activity feeds, `notCandidate` of the adapter) are left out.
  */
-export function candidateEmails(doc: Document, notCandidate?: string): PageEmails {
-  const body = doc.body;
+export function candidateEmails(root: Document | Element, notCandidate?: string): PageEmails {
+  const doc = root.nodeType === 9 ? (root as Document) : (root.ownerDocument as Document);
+  const body = root === doc ? doc.body : (root as Element);
   if (!body) return { emails: [], from: { text: 0, link: 0 } };
   const skip = notCandidate ? `${NOT_CANDIDATE}, ${notCandidate}` : NOT_CANDIDATE;
-  const excluded = (element: Element) => element.matches(skip) || isChrome(element);
+  // Inside a profile's own region (a flyover) a header is the profile's, never the app's top bar.
+  const excluded = (element: Element) => element.matches(skip) || (body === doc.body && isChrome(element));
   const text = new Set<string>();
   const link = new Set<string>();
   const all = new Set<string>();

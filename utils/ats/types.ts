@@ -21,6 +21,11 @@ export interface Detection {
   readonly emailsFrom?: { readonly text: number; readonly link: number };
 }
 
+export interface OverList {
+  readonly path?: RegExp;
+  readonly regions: readonly string[];
+}
+
 export interface AtsAdapter {
   readonly id: string;
   /** Human name, shown in the side panel ("from the Greenhouse application"). */
@@ -41,6 +46,13 @@ export interface AtsAdapter {
    * every adapter leaves out: a CSS selector, by data-* attributes where the ATS has them.
    */
   readonly notCandidate?: string;
+  /**
+   * Where the profile opens over a list of other candidates (Lever's flyover, Ashby's right-side
+   * panel), on URLs whose path matches `path` (every profile without one): only the open profile's
+   * container counts there, the first of `regions` (CSS selectors, most telling first) found on the
+   * page. With none found no part of the page counts: the rows around it are other candidates.
+   */
+  readonly overList?: OverList;
   /** Pure: the ids on this page, or null when it is not one candidate's profile. */
   detect(url: URL, doc: Document): Pick<Detection, 'ids'> | null;
 }

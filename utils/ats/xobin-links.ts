@@ -1,12 +1,17 @@
+import { linkHref, linkTrees } from '../content/link-trees';
+
 // A Xobin report link anywhere on the profile (notes, activity, custom fields) names the response
 // directly, so it is the most reliable key. Shapes: …/ai-interviews/…/report/{id}, …/report/{id}.
-const REPORT_LINK = 'a[href*="xobin"][href*="/report/"]';
+// Apps built from web components (SmartRecruiters) render notes inside open shadow roots and links as
+// custom elements with an href (`<sr-link href>`): a query of the document alone misses them.
 const RESPONSE_ID = /\/report\/(\d{1,15})(?:[/?#]|$)/;
 
-export function xobinResponseIds(root: ParentNode): string[] {
+export function xobinResponseIds(root: Element): string[] {
   const found = new Set<string>();
-  for (const link of root.querySelectorAll<HTMLAnchorElement>(REPORT_LINK)) {
-    const id = responseIdFromUrl(link.href);
+  for (const link of linkTrees(root).links) {
+    const href = linkHref(link);
+    if (!href.includes('xobin')) continue;
+    const id = responseIdFromUrl(href);
     if (id) found.add(id);
   }
   return [...found];

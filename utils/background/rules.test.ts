@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { matchesPattern } from '../ats/match-pattern';
 import { customRulesItem } from '../storage';
 import { readRules, syncRuleScripts } from './rules';
 
@@ -13,12 +14,19 @@ interface Registered {
 }
 let registered: Registered[];
 let granted: Set<string>;
+let openTabs: { id: number; url: string }[];
+let injected: number[];
 const tick = () => new Promise((resolve) => setTimeout(resolve, 1));
 
 beforeEach(() => {
   fakeBrowser.reset();
   registered = [];
   granted = new Set();
+  openTabs = [];
+  injected = [];
+  // Chrome's tabs.query matches only tabs whose address the extension may read.
+  browser.tabs.query = (async ({ url }: { url: string[] }) =>
+    openTabs.filter((tab) => url.some((pattern) => granted.has(pattern) && matchesPattern(pattern, tab.url)))) as unknown as typeof browser.tabs.query;
   Object.assign(browser, {
     scripting: {
       async getRegisteredContentScripts({ ids }: { ids: string[] }) {
@@ -31,6 +39,11 @@ beforeEach(() => {
           if (!registered.some((script) => script.id === id)) throw new Error(`Nonexistent script ID '${id}'`);
         }
         registered = registered.filter((script) => !ids.includes(script.id));
+      },
+      async executeScript({ target }: { target: { tabId: number } }) {
+        await tick();
+        injected.push(target.tabId);
+        return [];
       },
       async registerContentScripts(scripts: Registered[]) {
         await tick();
@@ -87,6 +100,27 @@ describe('a rule on a shipped ATS host', () => {
     await customRulesItem.setValue([ruleFor('gh', 'app.greenhouse.io'), ruleFor('one', 'one.example.com')]);
     await syncRuleScripts();
     expect(registered.map((script) => script.matches)).toEqual([['https://one.example.com/*']]);
+  });
+});
+
+describe('open tabs when a rule is saved or its host allowed', () => {
+  it('get the detector at once, on a rule host and on a shipped host a rule covers, and only where allowed', async () => {
+    openTabs = [
+      { id: 1, url: 'https://one.example.com/c/77' },
+      { id: 2, url: 'https://app.greenhouse.io/v2/person/5' },
+      { id: 3, url: 'https://two.example.com/c/9' },
+      { id: 4, url: 'https://elsewhere.example.com/c/1' },
+    ];
+    granted = new Set(['https://one.example.com/*', 'https://app.greenhouse.io/*']);
+    await customRulesItem.setValue([ruleFor('one', 'one.example.com'), ruleFor('gh', 'app.greenhouse.io'), ruleFor('two', 'two.example.com')]);
+    await syncRuleScripts();
+    expect(injected.sort()).toEqual([1, 2]);
+    // The recruiter allows the second host later (the panel's or the settings' "Allow access").
+    injected = [];
+    granted.add('https://two.example.com/*');
+    await syncRuleScripts();
+    expect(injected).toContain(3);
+    expect(injected).not.toContain(4);
   });
 });
 

@@ -65,17 +65,34 @@ let syncQueue: Promise<void> = Promise.resolve();
 async function syncNow(): Promise<void> {
   const scripting = browser.scripting as typeof browser.scripting | undefined;
   if (!scripting?.registerContentScripts) return; // Firefox MV2: rules need the page reloaded from the panel
-  const patterns: string[] = [];
+  const allowed: string[] = [];
   for (const rule of await readRules()) {
     const pattern = rulePattern(rule);
-    // A shipped host: the manifest's content script runs there already (a second copy would scan twice).
-    if (adapters.some((adapter) => coversUrl(adapter, pattern.replace(/\*$/, '')))) continue;
-    if (await browser.permissions.contains({ origins: [pattern] }).catch(() => false)) patterns.push(pattern);
+    if (await browser.permissions.contains({ origins: [pattern] }).catch(() => false)) allowed.push(pattern);
   }
+  // A shipped host: the manifest's content script runs there already (a second copy would scan twice).
+  const patterns = allowed.filter((pattern) => !adapters.some((adapter) => coversUrl(adapter, pattern.replace(/\*$/, ''))));
   const existing = await scripting.getRegisteredContentScripts({ ids: [SCRIPT_ID] }).catch(() => []);
   if (existing.length > 0) await scripting.unregisterContentScripts({ ids: [SCRIPT_ID] });
+  if (patterns.length > 0) {
+    await scripting.registerContentScripts([
+      { id: SCRIPT_ID, matches: [...new Set(patterns)], js: [CONTENT_SCRIPT], runAt: 'document_idle', persistAcrossSessions: true },
+    ]);
+  }
+  await injectIntoRuleTabs(allowed);
+}
+
+/**
+ * A rule just saved, or its host just allowed, reads the tabs already open on it, as the install does
+ * for shipped hosts: a fresh copy of the detector there (it replaces one already running, which read
+ * the page with the old rules) instead of asking the recruiter to reload.
+ */
+async function injectIntoRuleTabs(patterns: readonly string[]): Promise<void> {
   if (patterns.length === 0) return;
-  await scripting.registerContentScripts([
-    { id: SCRIPT_ID, matches: [...new Set(patterns)], js: [CONTENT_SCRIPT], runAt: 'document_idle', persistAcrossSessions: true },
-  ]);
+  // Only tabs whose address the extension may read match: the host permission is the filter.
+  const tabs = await browser.tabs.query({ url: [...new Set(patterns)] }).catch(() => []);
+  for (const tab of tabs) {
+    if (tab.id === undefined) continue;
+    await browser.scripting.executeScript({ target: { tabId: tab.id }, files: [CONTENT_SCRIPT] }).catch(() => undefined);
+  }
 }

@@ -1,7 +1,7 @@
 import { adapters } from '../ats';
 import { coversUrl } from '../ats/match-pattern';
 import type { AtsAdapter, Detection } from '../ats/types';
-import { candidateEmails } from '../ats/profile-email';
+import { candidateEmails, profileRegion } from '../ats/profile-email';
 import { xobinResponseIds } from '../ats/xobin-links';
 
 export function adapterFor(url: URL, list: readonly AtsAdapter[] = adapters): AtsAdapter | undefined {
@@ -24,8 +24,11 @@ export function detectPage(url: URL, doc: Document, list: readonly AtsAdapter[] 
       continue;
     }
     if (!found || found.ids.length === 0) continue;
-    const { emails, from } = candidateEmails(doc, adapter.notCandidate);
-    return { ats: adapter.id, ids: found.ids, responseIds: xobinResponseIds(doc), ...(emails.length > 0 ? { emails, emailsFrom: from } : {}) };
+    // Over a list (a flyover) only the open profile's region is the candidate's; not found, nothing is.
+    const region = profileRegion(url, doc, adapter.overList);
+    if (!region) return { ats: adapter.id, ids: found.ids, responseIds: [] };
+    const { emails, from } = candidateEmails(region, adapter.notCandidate);
+    return { ats: adapter.id, ids: found.ids, responseIds: xobinResponseIds(region), ...(emails.length > 0 ? { emails, emailsFrom: from } : {}) };
   }
   return null;
 }

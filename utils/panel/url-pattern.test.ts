@@ -57,6 +57,27 @@ describe('urlToPattern', () => {
     expect(shape.shape).toBe('https://app.greenhouse.io/people/{personId}?src=…&application_id=…&tab=…');
   });
 
+  it.each([
+    ['a path', 'https://ats.example.com/#/candidates/123', { candidateId: '123' }, 'https://ats.example.com/#/candidates/{candidateId}'],
+    ['a query', 'https://app.recruitee.com/#/candidates?candidate=4410', { candidateId: '4410' }, 'https://app.recruitee.com/#/candidates?candidate=…'],
+    ['a "#!" prefix', 'https://ats.example.com/app/#!/people/77/overview', { personId: '77' }, 'https://ats.example.com/app/#!/people/{personId}/overview'],
+    [
+      'two ids',
+      'https://acme.keka.com/#/hire/candidate/job/5512/88123/summary',
+      { jobId: '5512', id: '88123' },
+      'https://acme.keka.com/#/hire/candidate/job/{jobId}/{id}/summary',
+    ],
+  ])('reads a hash-routed address (%s) after its "#", and a rule made from it reads it back', (_, href, ids, shape) => {
+    const made = urlToPattern(href);
+    expect(Object.fromEntries(made.groups.map((group) => [group.name, group.value]))).toEqual(ids);
+    expect(made.shape).toBe(shape);
+    expect(idsOf(made.pattern, href)).toEqual(Object.entries(ids).map(([key, value]) => ({ key, value })));
+    // Another candidate's address on the same route, and not a list or another route.
+    const sibling = href.replace(/\d{2,}(?!.*\d{2,})/, '909');
+    expect(idsOf(made.pattern, sibling)).not.toBeNull();
+    expect(idsOf(made.pattern, href.replace(/#.*$/, '#/dashboard'))).toBeNull();
+  });
+
   it('masks literal segments that carry digits in the shape people read', () => {
     expect(urlToPattern('https://x.example.com/p/CAND-2025-001').shape).toBe('https://x.example.com/p/****-####-###');
     expect(urlToPattern('https://x.example.com/v2/p/7').shape).toBe('https://x.example.com/v2/p/{pId}');

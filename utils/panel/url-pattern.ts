@@ -59,7 +59,24 @@ export function urlToPattern(href: string): UrlShape {
   const url = new URL(href);
   const taken = new Set<string>();
   const groups: UrlGroup[] = [];
-  const segments = url.pathname.split('/').slice(1);
+  const page = routePattern(url.pathname, url.searchParams, taken, groups);
+  const origin = `${url.protocol}//${url.host}/`;
+  const hash = HASH_ROUTE.exec(url.hash);
+  if (!hash) return { pattern: page.pattern, groups, shape: `${origin}${page.shape}` };
+  // A hash-routed app (Recruitee, Keka: `/#/candidates/123`) names the candidate after the `#`; a rule's
+  // pattern runs over the whole URL, hash included, so the route is read the same way as a path.
+  const inner = new URL(`${hash[2]}`, 'https://route.invalid');
+  const route = routePattern(inner.pathname, inner.searchParams, taken, groups);
+  const pattern = `${page.path}[^#]*#${escapeRegExp(hash[1]!)}${route.pattern}`;
+  return { pattern, groups, shape: `${origin}${page.shape}#${hash[1]}/${route.shape}` };
+}
+
+/** `#/…` or `#!/…`: the prefix before the route's own leading slash, and the route. */
+const HASH_ROUTE = /^#(!?)(\/.*)$/s;
+
+/** The pattern of one path with its query (the page's, or a hash route's), and its shape for people. */
+function routePattern(pathname: string, query: URLSearchParams, taken: Set<string>, groups: UrlGroup[]): { path: string; pattern: string; shape: string } {
+  const segments = pathname.split('/').slice(1);
   const pathParts: string[] = [];
   const shapeParts: string[] = [];
   segments.forEach((segment, index) => {
@@ -81,10 +98,10 @@ export function urlToPattern(href: string): UrlShape {
     pathParts.push(`(?<${name}>${GROUP_REGEX[kind]})`);
     shapeParts.push(`{${name}}`);
   });
-  let pattern = `/${pathParts.join('/')}`;
+  const path = `/${pathParts.join('/')}`;
   const queryKeys: string[] = [];
   const queryParts: string[] = [];
-  for (const [key, value] of url.searchParams) {
+  for (const [key, value] of query) {
     queryKeys.push(key);
     const kind = idKind(value);
     if (!kind || !/^[\w.-]{1,60}$/.test(key)) continue;
@@ -93,7 +110,7 @@ export function urlToPattern(href: string): UrlShape {
     queryParts.push(`[?&]${escapeRegExp(key)}=(?<${name}>${GROUP_REGEX[kind]})`);
   }
   // Ids in the query: after the path, in the order this page has them, other parameters between.
-  pattern += queryParts.length > 0 ? `(?=[/?#]|$)${queryParts.map((part) => `[^#]*?${part}`).join('')}` : '(?:[/?#]|$)';
-  const query = queryKeys.length > 0 ? `?${queryKeys.map((key) => `${key}=…`).join('&')}` : '';
-  return { pattern, groups, shape: `${url.protocol}//${url.host}/${shapeParts.join('/')}${query}` };
+  const pattern = path + (queryParts.length > 0 ? `(?=[/?#]|$)${queryParts.map((part) => `[^#]*?${part}`).join('')}` : '(?:[/?#]|$)');
+  const keys = queryKeys.length > 0 ? `?${queryKeys.map((key) => `${key}=…`).join('&')}` : '';
+  return { path: queryParts.length > 0 ? pattern : path, pattern, shape: `${shapeParts.join('/')}${keys}` };
 }

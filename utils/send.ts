@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
-import type { ContentMessage, PageMessage, Responses } from './messages';
+import type { Message, Responses } from './messages';
 
-/** Typed runtime.sendMessage: the response type follows from the message type. */
-export function sendToBackground<M extends ContentMessage | PageMessage>(message: M): Promise<Responses[M['type']]> {
+/** Typed runtime.sendMessage: the answer's type is the one the background's handler table is checked against. */
+export function sendToBackground<M extends Message>(message: M): Promise<Responses[M['type']]> {
   return browser.runtime.sendMessage(message) as Promise<Responses[M['type']]>;
 }

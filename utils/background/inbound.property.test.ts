@@ -1,6 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { classify, contentMessageSchema, pageMessageSchema } from './inbound';
+import { contentMessageSchema } from '../messages/content';
+import { pageMessageSchema } from '../messages/page';
+import { classify } from './inbound';
 
 const ownId = 'own';
 const origin = 'chrome-extension://own';

@@ -33,7 +33,9 @@ describe('ShareLink', () => {
         fireEvent.click(screen.getByRole('button', { name: 'Share link' }));
       });
       expect(screen.queryByRole('link')).not.toBeNull();
-      await act(async () => vi.advanceTimersByTime(3_600_000 + 1));
+      await act(async () => {
+        vi.advanceTimersByTime(3_600_000 + 1);
+      });
       expect(screen.queryByRole('link')).toBeNull();
     } finally {
       vi.useRealTimers();

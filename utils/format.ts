@@ -96,3 +96,11 @@ export function formatApiDate(raw: string): string {
   const ms = parseApiDate(raw);
   return (ms === undefined ? undefined : gmtDateTime(ms)) ?? raw;
 }
+
+const localFormat = cached((locale) => new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }));
+
+/** An instant in the reader's own time zone and notation (a share link's expiry). */
+export function formatLocal(timestamp: number): string {
+  const date = new Date(timestamp);
+  return safeIntl(() => localFormat().format(date), date.toString());
+}

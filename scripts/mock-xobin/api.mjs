@@ -32,6 +32,32 @@ export function carriesKey(req) {
   return VALID_API_KEYS.some((key) => haystack.includes(key));
 }
 
+const INVITE_PATH = '/api/v2/ai-interviews/invite';
+const INVITED_PATH = /^\/api\/v2\/ai-interviews\/invited\/([^/]+)\/?$/;
+const SHARE_PATH = /^\/api\/v2\/ai-interviews\/report\/([^/]+)\/share\/?$/;
+
+/**
+ * The invite, invited and share endpoints (`invite`, `invited=31877`, `share=979554` are their
+ * scenario keys), or undefined for any other path.
+ */
+export function actionOf(url) {
+  if (url.pathname === INVITE_PATH || url.pathname === `${INVITE_PATH}/`) return { action: 'invite', method: 'POST', key: 'invite' };
+  const invited = INVITED_PATH.exec(url.pathname);
+  if (invited) return { action: 'invited', method: 'GET', id: decodeURIComponent(invited[1]), key: `invited=${decodeURIComponent(invited[1])}` };
+  const share = SHARE_PATH.exec(url.pathname);
+  if (share) return { action: 'share', method: 'POST', id: decodeURIComponent(share[1]), key: `share=${decodeURIComponent(share[1])}` };
+  return undefined;
+}
+
+/** The documented behaviour of those endpoints; `body` is the parsed JSON body (undefined when none or not JSON). */
+export function actionAnswer(req, action, body, invites) {
+  if (req.method !== action.method) return json(405, { error: 'method_not_allowed' }, { Allow: `${action.method}, OPTIONS` });
+  if (!hasValidKey(req)) return json(401, DEFAULT_BODIES[401]);
+  if (action.action === 'invite') return invites.invite(body);
+  if (action.action === 'invited') return invites.invitedTo(action.id);
+  return invites.share(action.id, body, (responseId) => reportFor({ by: 'response_id', value: responseId }) !== undefined);
+}
+
 /** `response_id=979554` / `custom_field_id=5123456002`, the key scenarios are registered under. */
 export function lookupKeyOf(url) {
   if (url.pathname.startsWith(`${API_PREFIX}/`)) {
@@ -46,12 +72,12 @@ export function lookupKeyOf(url) {
 }
 
 /** The documented behaviour, without any scenario. */
-export function normalAnswer(req, url, lookup) {
+export function normalAnswer(req, url, lookup, invites) {
   if (req.method !== 'GET') return json(405, { error: 'method_not_allowed' }, { Allow: 'GET, OPTIONS' });
   if (!hasValidKey(req)) return json(401, DEFAULT_BODIES[401]);
   if (lookup.by === 'response_id' && !/^\d+$/.test(lookup.value)) return json(400, { error: 'response_id must be an integer' });
   if (lookup.by === 'custom_field_id' && !lookup.value) return json(400, { error: 'custom_field_id is required' });
-  const body = reportFor(lookup);
+  const body = reportFor(lookup) ?? invites?.reportFor(lookup);
   if (!body) return json(404, DEFAULT_BODIES[404]);
   if (url.searchParams.get('is_downloadable') === 'true' && body.interview_recording) {
     for (const [session, link] of Object.entries(body.interview_recording)) body.interview_recording[session] = `${link}&download=1`;
@@ -80,7 +106,7 @@ export function assetAnswer(req, url) {
   if (/^\/reports\/\d+\.pdf$/.test(pathname)) {
     return { status: 200, headers: { 'Content-Type': 'application/pdf' }, body: '%PDF-1.4\n% mock Xobin report\n%%EOF\n' };
   }
-  const page = /^\/ai-interviews\/candidate\/report\/(\d+)\/?$/.exec(pathname);
+  const page = /^\/ai-interviews\/(?:candidate\/report|shared)\/(\d+)\/?$/.exec(pathname);
   if (page) {
     const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>AI Interview report ${page[1]} – Xobin (mock)</title></head><body><h1>AI Interview report ${page[1]}</h1><p>Mock Xobin report page.</p></body></html>`;
     return { status: 200, headers: { 'Content-Type': 'text/html; charset=utf-8' }, body: html };

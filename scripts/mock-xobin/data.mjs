@@ -298,3 +298,13 @@ export const SAMPLE_IDS = Object.freeze({
   casey: { responseId: '979562', customFieldId: '0b6d7e8f-1a2b-4c3d-9e4f-5a6b7c8d9e0f' },
   sam: { responseId: '979563', customFieldId: '4012345004' },
 });
+
+/** A completed report in the fixtures' shape for someone an invite created (mock `complete`). */
+export function completedLike(responseId, name, email, customFieldId, score) {
+  return atsCompleted(responseId, name, email, customFieldId, score, score >= 70 ? 'Recommended for the next round' : 'Recommended with reservations');
+}
+
+/** The fixtures' reports of one AI interview, as the invited endpoint lists them. */
+export function interviewsOf(aiInterviewId) {
+  return all().filter((report) => report.ai_interview_id === aiInterviewId);
+}

@@ -1,17 +1,20 @@
 import { createServer } from 'node:https';
 import { pathToFileURL } from 'node:url';
-import { assetAnswer, carriesKey, hasValidKey, lookupKeyOf, normalAnswer, preflightAnswer, stepAnswer } from './api.mjs';
+import { actionAnswer, actionOf, assetAnswer, carriesKey, hasValidKey, lookupKeyOf, normalAnswer, preflightAnswer, stepAnswer } from './api.mjs';
 import { atsAnswer } from './ats-pages.mjs';
+import { createInviteBook } from './invites.mjs';
 import { makeCertificate } from './tls.mjs';
 
 export { VALID_API_KEYS } from './api.mjs';
 export { SAMPLE_IDS, sampleReport } from './data.mjs';
+export { AI_INTERVIEWS } from './invites.mjs';
 
 // One HTTPS port for every host. Chromium runs with --host-resolver-rules mapping every name to this
 // port, so app.xobin.com (the API) and the ATS hosts (fixture pages) are told apart by Host header.
 
 const API_HOSTS = new Set(['app.xobin.com', 'localhost', '127.0.0.1']);
-const SCENARIO_KEY = /^(response_id|custom_field_id)=.+$/;
+const SCENARIO_KEY = /^((response_id|custom_field_id|invited|share)=.+|invite)$/;
+const MAX_BODY_BYTES = 64 * 1024;
 
 /**
  * @param {{ port?: number, latencyMs?: number, host?: string }} [options]
@@ -20,6 +23,7 @@ export async function startMockServer({ port = 0, latencyMs = 0, host = '127.0.0
   const tls = await makeCertificate();
   const requests = [];
   const scenarios = new Map();
+  const invites = createInviteBook();
   // Report requests being answered right now, and the most there ever were at once (since reset), so
   // tests can check the extension's limit on requests in flight. `latency` can change per test.
   let inFlight = 0;
@@ -44,7 +48,8 @@ export async function startMockServer({ port = 0, latencyMs = 0, host = '127.0.0
   async function handle(req, res, hostName, url, entry) {
     if (!API_HOSTS.has(hostName)) return atsAnswer(req, url);
     if (req.method === 'OPTIONS') return preflightAnswer();
-    const lookup = lookupKeyOf(url);
+    const action = actionOf(url);
+    const lookup = action ?? lookupKeyOf(url);
     if (!lookup) return assetAnswer(req, url);
     inFlight++;
     maxInFlight = Math.max(maxInFlight, inFlight);
@@ -58,7 +63,7 @@ export async function startMockServer({ port = 0, latencyMs = 0, host = '127.0.0
     };
     res.once('close', over);
     try {
-      const normal = normalAnswer(req, url, lookup);
+      const normal = action ? actionAnswer(req, action, await jsonBody(req, entry), invites) : normalAnswer(req, url, lookup, invites);
       const step = scenarios.get(lookup.key)?.shift();
       await delay(latency + (step?.hangMs ?? 0), res, lookup.key);
       return step ? stepAnswer(step, normal) : normal;
@@ -135,8 +140,21 @@ export async function startMockServer({ port = 0, latencyMs = 0, host = '127.0.0
     setLatency(ms) {
       latency = ms;
     },
+    /** The candidate completed the interview an invite created: its report is complete from now on. */
+    completeInterview(responseId, options) {
+      invites.complete(responseId, options);
+    },
+    /** Invites left on the account; at 0 the next invite is refused with 403 limit_exceed. */
+    setInvitesLeft(count) {
+      invites.setInvitesLeft(count);
+    },
+    /** The reports invites created, as the API keeps them. */
+    invited() {
+      return invites.invited();
+    },
     reset() {
       scenarios.clear();
+      invites.reset();
       requests.length = 0;
       maxInFlight = inFlight;
       latency = latencyMs;
@@ -147,6 +165,25 @@ export async function startMockServer({ port = 0, latencyMs = 0, host = '127.0.0
       return new Promise((resolve) => server.close(() => resolve()));
     },
   };
+}
+
+/** The request's JSON body, also logged (it never holds the key: that travels in a header). */
+async function jsonBody(req, entry) {
+  const chunks = [];
+  let size = 0;
+  for await (const chunk of req) {
+    size += chunk.length;
+    if (size > MAX_BODY_BYTES) return undefined;
+    chunks.push(chunk);
+  }
+  if (!chunks.length) return undefined;
+  try {
+    entry.body = JSON.parse(Buffer.concat(chunks).toString('utf8'));
+  } catch {
+    entry.body = Buffer.concat(chunks).toString('utf8');
+    return undefined;
+  }
+  return entry.body;
 }
 
 function send(res, method, { status, headers, body }) {

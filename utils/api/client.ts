@@ -57,11 +57,19 @@ export class KeyRefused extends Error {
  * caller can send the key anywhere the gate refuses. No cookies, no cache, and no redirect that could
  * carry the apiKey header to another address. `trying`: the base URL the recruiter is testing.
  */
-export async function sendKey(url: string, apiKey: string, signal: AbortSignal, options: { fetch?: typeof fetch; trying?: string } = {}): Promise<Response> {
+export async function sendKey(
+  url: string,
+  apiKey: string,
+  signal: AbortSignal,
+  options: { fetch?: typeof fetch; trying?: string; method?: 'GET' | 'POST'; body?: unknown } = {},
+): Promise<Response> {
   if (!(await keyMayGoTo(url, apiKey, options.trying))) throw new KeyRefused(new URL(url).origin);
   const doFetch = options.fetch ?? globalThis.fetch.bind(globalThis);
+  const json = options.body === undefined ? {} : { body: JSON.stringify(options.body) };
   return doFetch(url, {
-    headers: { apiKey, Accept: 'application/json' },
+    method: options.method ?? 'GET',
+    headers: { apiKey, Accept: 'application/json', ...(options.body === undefined ? {} : { 'Content-Type': 'application/json' }) },
+    ...json,
     signal,
     credentials: 'omit',
     cache: 'no-store',
@@ -71,20 +79,45 @@ export async function sendKey(url: string, apiKey: string, signal: AbortSignal, 
 
 /** One report, with timeouts, bounded retries of what is safe to retry, and typed errors. */
 export async function fetchReport(lookup: LookupKey, config: ClientConfig, options: ClientOptions = {}): Promise<FetchResult> {
+  if (lookup.by === 'response_id' && !/^\d+$/.test(lookup.value)) return config.apiKey ? fail({ kind: 'not-found' }) : fail({ kind: 'no-key' });
+  const result = await callApi(
+    reportUrl(config.baseUrl, lookup, options.downloadableRecordings),
+    config,
+    { parse: reportValue, refused: reportRefused },
+    options,
+  );
+  return result.ok ? { ok: true, report: result.value } : result;
+}
+
+/** What one endpoint sends and how its answers read; `once`: never sent twice (it creates something). */
+export interface Call<T> {
+  readonly method?: 'GET' | 'POST';
+  readonly body?: unknown;
+  readonly parse: (body: unknown) => { ok: true; value: T } | { ok: false; issue: string };
+  /** The error for a 4xx other than 401 and 429 (the endpoint's own meaning of it). */
+  readonly refused: (status: number, body: ErrorBody) => ApiError;
+  readonly once?: boolean;
+}
+
+export type CallResult<T> = { ok: true; value: T } | { ok: false; error: ApiError };
+
+/**
+ * One API call with the key, timeouts and typed errors. Reads (and anything marked safe) are retried
+ * on network errors, 5xx and a short Retry-After; a call that creates something (`once`) never is,
+ * since a lost answer may mean it was created.
+ */
+export async function callApi<T>(url: string, config: ClientConfig, call: Call<T>, options: ClientOptions = {}): Promise<CallResult<T>> {
   if (!config.apiKey) return fail({ kind: 'no-key' });
-  if (lookup.by === 'response_id' && !/^\d+$/.test(lookup.value)) return fail({ kind: 'not-found' });
   const {
     sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
     random = Math.random,
     now = Date.now,
-    maxAttempts = MAX_ATTEMPTS,
+    maxAttempts = call.once ? 1 : MAX_ATTEMPTS,
     maxRetryAfterMs = MAX_RETRY_AFTER_MS,
   } = options;
-  const url = reportUrl(config.baseUrl, lookup, options.downloadableRecordings);
-
-  let outcome: Attempt = { result: fail({ kind: 'offline' }), retry: false };
+  let outcome: Attempt<T> = { result: fail({ kind: 'offline' }), retry: false };
   for (let attempt = 1; attempt <= maxAttempts; attempt++) {
-    outcome = await attemptOnce(url, config.apiKey, options, now);
+    outcome = await attemptOnce(url, config.apiKey, call, options, now);
     if (!outcome.retry || attempt === maxAttempts) break;
     const waitMs = outcome.retryAfterMs ?? backoff(attempt, random);
     if (waitMs > maxRetryAfterMs) break;
@@ -93,19 +126,19 @@ export async function fetchReport(lookup: LookupKey, config: ClientConfig, optio
   return outcome.result;
 }
 
-interface Attempt {
-  result: FetchResult;
+interface Attempt<T> {
+  result: CallResult<T>;
   retry: boolean;
   retryAfterMs?: number;
 }
 
-async function attemptOnce(url: string, apiKey: string, options: ClientOptions, now: () => number): Promise<Attempt> {
+async function attemptOnce<T>(url: string, apiKey: string, call: Call<T>, options: ClientOptions, now: () => number): Promise<Attempt<T>> {
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), options.attemptTimeoutMs ?? ATTEMPT_TIMEOUT_MS);
   try {
-    const response = await sendKey(url, apiKey, controller.signal, { fetch: options.fetch });
+    const response = await sendKey(url, apiKey, controller.signal, { fetch: options.fetch, method: call.method, body: call.body });
     const text = await response.text();
-    return interpret(response, text, apiKey, now);
+    return interpret(response, text, apiKey, call, now);
   } catch (error) {
     if (error instanceof KeyRefused) return { result: fail({ kind: 'no-permission', origin: error.origin }), retry: false };
     const kind: ApiErrorKind = controller.signal.aborted ? 'timeout' : 'offline';
@@ -115,7 +148,13 @@ async function attemptOnce(url: string, apiKey: string, options: ClientOptions, 
   }
 }
 
-function interpret(response: Response, text: string, apiKey: string, now: () => number): Attempt {
+/** An error body's fields, when it had any: `detail` is what the recruiter may read. */
+export interface ErrorBody {
+  readonly detail?: string;
+  readonly code?: string;
+}
+
+function interpret<T>(response: Response, text: string, apiKey: string, call: Call<T>, now: () => number): Attempt<T> {
   const { status } = response;
   if (status === 200) {
     let body: unknown;
@@ -124,24 +163,34 @@ function interpret(response: Response, text: string, apiKey: string, now: () => 
     } catch {
       return { result: fail({ kind: 'invalid-response', status, detail: t('errNotJson') }), retry: false };
     }
-    const parsed = parseReport(body);
+    const parsed = call.parse(body);
     return parsed.ok
-      ? { result: { ok: true, report: parsed.report }, retry: false }
+      ? { result: { ok: true, value: parsed.value }, retry: false }
       : { result: fail({ kind: 'invalid-response', status, detail: scrub(parsed.issue, apiKey) }), retry: false };
   }
-  const detail = errorDetail(text, apiKey);
+  const error = errorBody(text, apiKey);
+  const { detail } = error;
   if (status === 429) {
     const retryAfterMs = parseRetryAfter(response.headers.get('Retry-After'), now());
     const retryAfter = retryAfterMs === undefined ? undefined : Math.ceil(retryAfterMs / 1000);
     return { result: fail({ kind: 'rate-limited', status, detail, retryAfter }), retry: true, retryAfterMs };
   }
   if (status >= 500) return { result: fail({ kind: 'server', status, detail }), retry: true };
-  if (status === 401 || status === 403) return { result: fail({ kind: 'unauthorized', status, detail }), retry: false };
-  // 404 is "no such report"; 400/410/422 are the API refusing this id, which for the recruiter is the same.
-  if (status === 404 || status === 400 || status === 410 || status === 422) {
-    return { result: fail({ kind: 'not-found', status, detail }), retry: false };
-  }
+  if (status === 401) return { result: fail({ kind: 'unauthorized', status, detail }), retry: false };
+  if (status >= 400 && status < 500) return { result: fail(call.refused(status, error)), retry: false };
   return { result: fail({ kind: 'server', status, detail }), retry: false };
+}
+
+function reportValue(body: unknown): { ok: true; value: Report } | { ok: false; issue: string } {
+  const parsed = parseReport(body);
+  return parsed.ok ? { ok: true, value: parsed.report } : parsed;
+}
+
+/** The report endpoints: 403 is a refused key; 404 "no such report"; 400/410/422 refuse this id, which for the recruiter is the same. */
+function reportRefused(status: number, { detail }: ErrorBody): ApiError {
+  if (status === 403) return { kind: 'unauthorized', status, detail };
+  if (status === 404 || status === 400 || status === 410 || status === 422) return { kind: 'not-found', status, detail };
+  return { kind: 'server', status, detail };
 }
 
 /**
@@ -165,13 +214,15 @@ export function backoff(attempt: number, random: () => number): number {
   return Math.round(ceiling / 2 + random() * (ceiling / 2));
 }
 
-function errorDetail(text: string, apiKey: string): string | undefined {
-  if (!text) return undefined;
+function errorBody(text: string, apiKey: string): ErrorBody {
+  if (!text) return {};
   try {
     const parsed = errorBodySchema.safeParse(JSON.parse(text));
-    return parsed.success && parsed.data ? scrub(parsed.data, apiKey) : undefined;
+    if (!parsed.success) return {};
+    const { detail, code } = parsed.data;
+    return { ...(detail ? { detail: scrub(detail, apiKey) } : {}), ...(code ? { code } : {}) };
   } catch {
-    return undefined;
+    return {};
   }
 }
 
@@ -181,6 +232,6 @@ function scrub(text: string, apiKey: string): string {
   return clean.length > MAX_DETAIL_LENGTH ? `${clean.slice(0, MAX_DETAIL_LENGTH)}…` : clean;
 }
 
-function fail(error: ApiError): FetchResult {
+function fail(error: ApiError): { ok: false; error: ApiError } {
   return { ok: false, error };
 }

@@ -11,7 +11,11 @@ export type ApiErrorKind =
   | 'timeout'
   | 'invalid-response'
   /** The API origin (an organisation's policy address) was never granted to the extension. */
-  | 'no-permission';
+  | 'no-permission'
+  /** Invite: the account has no invites left (403 limit_exceed). */
+  | 'invites-exhausted'
+  /** Invite or share: the API refused what was sent (validation); `detail` holds its words. */
+  | 'rejected';
 
 export interface ApiError {
   readonly kind: ApiErrorKind;
@@ -39,4 +43,6 @@ export const ERROR_KEYS: Record<ApiErrorKind, readonly [title: MessageKey, messa
   timeout: ['errTimeoutTitle', 'errTimeoutMessage', 'errTimeoutNext'],
   'invalid-response': ['errInvalidTitle', 'errInvalidMessage', 'errInvalidNext'],
   'no-permission': ['errNoPermissionTitle', 'errNoPermissionMessage', 'errNoPermissionNext'],
+  'invites-exhausted': ['errInvitesExhaustedTitle', 'errInvitesExhaustedMessage', 'errInvitesExhaustedNext'],
+  rejected: ['errRejectedTitle', 'errRejectedMessage', 'errRejectedNext'],
 };

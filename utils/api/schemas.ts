@@ -124,8 +124,11 @@ function describe(error: { issues: readonly { path: readonly PropertyKey[]; mess
   return first ? `${first.path.map(String).join('.') || 'body'}: ${first.message}` : 'unexpected shape';
 }
 
-/** Error bodies seen elsewhere in the API: {message, error} or {error}. */
+/**
+ * Error bodies seen elsewhere in the API: {message, error} or {error}. `detail`: the words for the
+ * recruiter; `code`: the machine word when both came (e.g. `limit_exceed`).
+ */
 export const errorBodySchema = z.pipe(
   z.object({ message: z.optional(z.string()), error: z.optional(z.string()) }),
-  z.transform((body) => body.message ?? body.error),
+  z.transform((body) => ({ detail: body.message ?? body.error, code: body.message === undefined ? undefined : body.error })),
 );

@@ -103,6 +103,8 @@ const OUTCOME_TEXT: Record<LookupOutcome, string> = {
   timeout: 'timed out',
   'invalid-response': 'unreadable answer',
   'no-permission': 'no access to the API address',
+  'invites-exhausted': 'no invites left',
+  rejected: 'refused by the API',
 };
 
 /**

@@ -2,10 +2,10 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { loadFixtures } from '../ats/fixtures';
-import type { ChipResult, ContentMessage } from '../messages';
+import { MAX_CHIP_BATCH, type ChipResult, type ContentMessage } from '../messages';
 import { CHIP_MARK, isChipHost } from './chip';
 import { FakeIntersectionObserver } from './fake-intersection-observer';
-import { MAX_ASKING, startListChips, type ListChips } from './list-chips';
+import { MAX_ASKING, WAKE_AT_ONCE, startListChips, type ListChips } from './list-chips';
 import { sameCandidate } from './list-links';
 import { adapters } from '../ats';
 
@@ -116,6 +116,26 @@ describe('startListChips', () => {
     // A chip's words are in its closed shadow root: the page sees only a host of fixed size.
     expect(hosts()[0]!.shadowRoot).toBeNull();
     expect(sent.map((message) => (message as { url: string }).url)).not.toContain('https://app.greenhouse.io/people/405109?application_id=5109');
+  });
+
+  it('gives a list’s chips their buttons in the pass that finds them, before they are on screen, and asks nothing yet', async () => {
+    open(LIST, `<body><ul>${Array.from({ length: 3 }, (_, i) => row(String(5050 + i))).join('')}</ul></body>`);
+    await flushTimers();
+    expect(chipNames()).toEqual(Array.from({ length: 3 }, () => 'AI Interview: checking'));
+    expect(sent).toEqual([]);
+  });
+
+  it(`a pass that finds more than ${WAKE_AT_ONCE} candidate links gives buttons only to the chips on screen`, async () => {
+    open(LIST, `<body><ul>${Array.from({ length: WAKE_AT_ONCE + 1 }, (_, i) => row(String(6000 + i))).join('')}</ul></body>`);
+    await flushTimers();
+    expect(hosts()).toHaveLength(WAKE_AT_ONCE + 1);
+    expect(chipNames().filter(Boolean)).toHaveLength(0);
+    observer().show(hosts().slice(0, 2));
+    expect(chipNames().filter(Boolean)).toHaveLength(2);
+  });
+
+  it('never asks in a message bigger than the worker takes', () => {
+    expect(MAX_ASKING).toBeLessThanOrEqual(MAX_CHIP_BATCH);
   });
 
   it('shows answers that come back while others are out together with them, or after 200 ms at most; the last at once', async () => {

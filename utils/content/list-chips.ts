@@ -1,6 +1,6 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { AtsAdapter, DetectedId } from '../ats/types';
-import { MAX_CHIP_BATCH, type ChipResult } from '../messages';
+import type { ChipResult } from '../messages';
 import { sendToBackground } from '../send';
 import { t } from '../i18n';
 import { CHIP_MARK, isChipHost, mountChip, type Chip } from './chip';
@@ -15,18 +15,24 @@ import { onScreenLooks } from './on-screen';
 //   is off from the first change until that pass is done (the page pays for no mutation records);
 // - every link found in a pass gets its chip in that pass (one layout of the ATS's table per pass:
 //   mounting chips as rows scroll in re-laid out the whole table on every frame);
+// - a pass that finds at most WAKE_AT_ONCE new candidate links gives their chips their buttons in
+//   that pass (one render for all); chips of a bigger pass get theirs when first on screen;
 // - only chips on screen ask (a one-shot IntersectionObserver after a scroll, at most one per 120 ms:
 //   on-screen.ts);
 // - at most MAX_ASKING questions are out from this page at once, so a row that leaves the page before
 //   its turn costs nothing;
 // - answers are shown together: those that come back while more are out wait for the rest, at most
-//   SHOW_MS (a chip changing costs the page a paint of the whole frame, whatever its size: a 200-row
-//   list scrolled through paid 1.46 times the page's CPU with each batch shown as it came, 1.33 with
-//   them shown together, against 1.27 with none shown; same run, bench list workload).
+//   SHOW_MS (a chip changing costs the page a paint of the whole frame, whatever its size).
 
 const THROTTLE_MS = 200;
 /** A little more than the worker's four in flight, so its queue always has the next lookup ready. */
 export const MAX_ASKING = 6;
+/**
+ * New chips a pass gives their buttons at once, at most: a button added as its chip comes on screen is
+ * one more render of the page on every look while the recruiter scrolls (the empty pill looks the
+ * same), but a page showing 10,000 links at once must not build 10,000 buttons.
+ */
+export const WAKE_AT_ONCE = 500;
 /** Hrefs remembered as not a candidate's, at most: every other link of a 10,000-link page, read once. */
 const MAX_OTHERS = 20_000;
 /** An answer waits at most this long (ms) for the others still out before the chips show it. */
@@ -108,8 +114,7 @@ export function startListChips(ctx: ContentScriptContext, known: () => readonly 
     if (next !== chip.host) anchor.after(chip.host);
   };
 
-  // Every chip gets its button when it is first on screen: a page of 10,000 links pays for the few on
-  // screen, not for 10,000 buttons.
+  // A chip gets its button in its pass (see flush) or when it is first on screen.
   const mount = (entry: Entry) => {
     const chip = mountChip(doc, () => {
       if (entry.stage === 'limit') showMore();
@@ -135,7 +140,7 @@ export function startListChips(ctx: ContentScriptContext, known: () => readonly 
   const pump = () => {
     // Every chip that may ask now asks in one message (each message costs the page's main thread).
     const batch: Entry[] = [];
-    while (!stopped && asking + batch.length < MAX_ASKING && batch.length < MAX_CHIP_BATCH && queue.length > 0) {
+    while (!stopped && asking + batch.length < MAX_ASKING && queue.length > 0) {
       const entry = queue.shift()!;
       // Left the page or scrolled away before its turn: nothing asked, it asks when seen again.
       if (entries.get(entry.anchor) !== entry || !entry.visible) {
@@ -203,7 +208,7 @@ export function startListChips(ctx: ContentScriptContext, known: () => readonly 
     entry.chip?.remove();
   };
 
-  const consider = (anchor: Element) => {
+  const consider = (anchor: Element): Entry | undefined => {
     const href = linkHref(anchor);
     const current = entries.get(anchor);
     if (current) {
@@ -239,6 +244,7 @@ export function startListChips(ctx: ContentScriptContext, known: () => readonly 
     const entry: Entry = { anchor, href, ats: found.ats, ids: found.ids, stage: 'idle', visible: false };
     entries.set(anchor, entry);
     mount(entry);
+    return entry;
   };
 
   const flush = () => {
@@ -255,7 +261,8 @@ export function startListChips(ctx: ContentScriptContext, known: () => readonly 
     ownChanged = false;
     const found = linkTrees(doc.body ?? doc.documentElement);
     shadowRoots = found.roots;
-    for (const link of found.links) consider(link);
+    const mounted = found.links.flatMap((link) => consider(link) ?? []);
+    if (mounted.length <= WAKE_AT_ONCE) for (const entry of mounted) entry.chip?.wake();
     for (const root of shadowRoots) looks.within(root);
     for (const entry of leaving.values()) drop(entry);
     leaving = new Map();

@@ -13,9 +13,7 @@ export interface OnScreenLooks {
  * Which of `waiting()` are on screen, asked of a one-shot IntersectionObserver whenever something
  * may have moved them (a scroll anywhere, a resize, a click, the page shown again, a call to look),
  * at most once per LOOK_MS; `seen` gets its records. An observer kept on every chip had the page
- * compute every chip's intersection on every frame it drew (a 200-row list scrolled through: +10 ms
- * of the page's CPU, measured in a browser without the extension); a look computes each waiting
- * element once. `active() === false` (the content script was invalidated) skips a look.
+ * compute every chip's intersection on every frame it drew; a look computes each waiting element once. `active() === false` (the content script was invalidated) skips a look.
  */
 export function onScreenLooks(
   doc: Document,

@@ -6,7 +6,7 @@ import { rulePattern, type CustomRule } from '../rules';
 import { autoOpenedItem, autoOpenItem, customRulesItem, listScoresItem, policyOverridesItem, templatesItem } from '../storage';
 import { clearCache, keepCacheKnowledgeInMemory, keepWhileShown, readCache } from './cache';
 import { wireContextMenu } from './context-menu';
-import { forgetTabBudget } from './budget';
+import { keepBudgetInMemory } from './budget';
 import { confirmIdentity, forgetTabDetections, lookupManually, lookupUnderway, onDetected, refreshTab } from './detection';
 import { onFirstRun } from './first-run';
 import { classify } from './inbound';
@@ -66,6 +66,7 @@ let openStateLoaded = false;
 export function startBackground(): void {
   keepPolicyInMemory();
   keepTabsInMemory();
+  keepBudgetInMemory();
   keepCacheKnowledgeInMemory();
   keepWhileShown(() => [...shownCacheKeys(), ...pinnedCacheKeys()]);
   configMemo.reset();
@@ -86,7 +87,6 @@ export function startBackground(): void {
     void autoOpenedItem.setValue([...autoOpened]);
     forgetTabDetections(tabId);
     void forgetTabLists(tabId);
-    void forgetTabBudget(tabId);
     void updateTab(tabId, () => null).finally(() => forgetBadge(tabId));
   });
   browser.tabs.onUpdated.addListener(onTabUpdated);

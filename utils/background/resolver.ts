@@ -88,7 +88,7 @@ async function findReport(key: string, lookup: LookupKey, config: Config, deps: 
   const priority = options.priority ?? 'user';
   const asked = generation();
   if (!joins(key, priority) && !options.unmetered) {
-    const spend = await spendLookup(options.tabId ?? -1, options.byRecruiter === true);
+    const spend = await spendLookup(options.tabId ?? -1, { byRecruiter: options.byRecruiter });
     if (!spend.ok) return { ok: false, error: { kind: 'rate-limited' }, paused: { resumeAt: spend.resumeAt, scope: spend.scope } };
   }
   if (!joins(key, priority) && options.admit && !(await options.admit())) return { ok: false, error: { kind: 'rate-limited' } };

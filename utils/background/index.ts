@@ -328,7 +328,7 @@ async function onConfigChanged(): Promise<void> {
     await updateTab(state.tabId, (current) =>
       current ? { ...current, navId, phase: 'loading', result: undefined, refreshing: false, updatedAt: Date.now() } : undefined,
     );
-    void resolveTab(state.tabId, navId, deps, true);
+    void resolveTab(state.tabId, navId, deps, { force: true });
   }
 }
 

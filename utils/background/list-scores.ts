@@ -171,5 +171,5 @@ export async function openListCandidate(tabId: number, pageUrl: string, message:
     phase: 'loading',
     updatedAt: Date.now(),
   }));
-  await resolveTab(tabId, navId, deps, false, true);
+  await resolveTab(tabId, navId, deps, { byRecruiter: true });
 }

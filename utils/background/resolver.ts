@@ -135,12 +135,19 @@ function abortable(base: typeof fetch | undefined, signal: AbortSignal): typeof 
  * run that a newer one replaced (another navigation, a Refresh) stops between lookups and aborts its
  * request.
  */
-export async function resolveTab(tabId: number, navId: string, deps: ResolveDeps, force = false, byRecruiter = force): Promise<void> {
+export interface ResolveOptions {
+  /** Past the cache (Refresh, a new key). */
+  readonly force?: boolean;
+  /** The recruiter asked (Refresh, search, a chip's click): never refused by the lookup budget. By default, when forced. */
+  readonly byRecruiter?: boolean;
+}
+
+export async function resolveTab(tabId: number, navId: string, deps: ResolveDeps, { force = false, byRecruiter = force }: ResolveOptions = {}): Promise<void> {
   const state = await readTab(tabId);
   if (!state || state.navId !== navId || state.phase === 'no-candidate') return;
   const signal = startRun(tabId);
   try {
-    await runLookups(tabId, navId, state, signal, deps, force, byRecruiter);
+    await runLookups(tabId, navId, state, signal, deps, { force, byRecruiter });
   } finally {
     endRun(tabId, signal);
   }
@@ -204,8 +211,7 @@ async function runLookups(
   state: TabState,
   signal: AbortSignal,
   deps: ResolveDeps,
-  force: boolean,
-  byRecruiter: boolean,
+  { force, byRecruiter }: ResolveOptions,
 ): Promise<void> {
   const config = await deps.config();
   if (!config.apiKey) {

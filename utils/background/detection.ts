@@ -3,7 +3,8 @@ import { buildLookups, sameLookups } from '../lookups';
 import { lastDetectionItem } from '../storage';
 import type { Lookup } from '../tab-state';
 import { knownHead } from './cache';
-import { knownResult, resolveTab, settleFromCache, type ResolveDeps } from './resolver';
+import { knownResult, settleFromCache } from './from-cache';
+import { resolveTab, type ResolveDeps } from './resolver';
 import { hostAdapters, resolveAdapter } from './rules';
 import { newNavId, runActive, updateTab } from './tabs';
 import { trustedDetection } from './url-ids';
@@ -87,7 +88,6 @@ export function forgetTabDetections(tabId: number): void {
   findings.delete(tabId);
 }
 
-/** A content script said what is on its page: check it against the URL, record it, find the report. */
 // The settings page's "which lookups would be tried" preview: the last candidate page, written at
 // most once a second (a recruiter clicking through candidates would write it at every one).
 const PREVIEW_MS = 1_000;
@@ -110,6 +110,7 @@ export function forgetPreview(): void {
   nextPreview = undefined;
 }
 
+/** A content script said what is on its page: check it against the URL, record it, find the report. */
 export async function onDetected(tabId: number, url: string, claimed: Detection | null, deps: ResolveDeps): Promise<void> {
   // A newer detection of the tab supersedes this one; the lookup already under way is carried over.
   const previous = findings.get(tabId);

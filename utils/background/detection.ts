@@ -30,7 +30,8 @@ interface Finding {
    * joins it instead of starting over. Its run is aborted by tabs.ts when the navId changes.
    */
   navId?: string;
-  /** The lookup waiting for the tab to be quiet. */
+  /** The lookup waiting for the tab to be quiet, and its timer (pushed back by every detection). */
+  waiting?: () => Promise<void>;
   timer?: ReturnType<typeof setTimeout>;
 }
 const findings = new Map<number, Finding>();
@@ -53,7 +54,17 @@ function underway(tabId: number, navId: string, run: () => Promise<void>): Promi
 
 function stopWaiting(finding: Finding | undefined): void {
   clearTimeout(finding?.timer);
-  if (finding) finding.timer = undefined;
+  if (finding) finding.timer = finding.waiting = undefined;
+}
+
+/** (Re)starts the quiet period after which the tab's waiting lookup starts. */
+function waitForQuiet(tabId: number, finding: Finding): void {
+  clearTimeout(finding.timer);
+  finding.timer = setTimeout(() => {
+    const start = finding.waiting;
+    stopWaiting(finding);
+    if (findings.get(tabId) === finding) void start?.();
+  }, QUIET_MS);
 }
 
 /** Looks now when the tab was quiet before this detection, else once it is (see QUIET_MS). */
@@ -62,18 +73,13 @@ function scheduleResolve(tabId: number, navId: string, deps: ResolveDeps, previo
   stopWaiting(finding);
   const start = () => underway(tabId, navId, () => resolveTab(tabId, navId, deps));
   if (!finding || previousAt === undefined || Date.now() - previousAt >= QUIET_MS) return start();
-  const timer = setTimeout(() => {
-    const current = findings.get(tabId);
-    if (current?.timer !== timer) return;
-    current.timer = undefined;
-    void start();
-  }, QUIET_MS);
-  finding.timer = timer;
+  finding.waiting = start;
+  waitForQuiet(tabId, finding);
   // What the cache already holds costs the API nothing: show it now, not after the burst.
   return settleFromCache(tabId, navId, deps).then(
     (settled) => {
       const current = findings.get(tabId);
-      if (!settled || current?.timer !== timer) return;
+      if (!settled || current?.waiting !== start) return;
       stopWaiting(current);
       if (current.navId === navId) current.navId = undefined;
     },
@@ -115,8 +121,11 @@ export async function onDetected(tabId: number, url: string, claimed: Detection 
   // A newer detection of the tab supersedes this one; the lookup already under way is carried over.
   const previous = findings.get(tabId);
   previous?.reading.abort();
+  clearTimeout(previous?.timer);
   const reading = new AbortController();
-  findings.set(tabId, { reading, at: Date.now(), navId: previous?.navId, timer: previous?.timer });
+  const mine: Finding = { reading, at: Date.now(), navId: previous?.navId, waiting: previous?.waiting };
+  findings.set(tabId, mine);
+  if (mine.waiting) waitForQuiet(tabId, mine); // one quiet period after the last detection, whichever
   const superseded = () => reading.signal.aborted;
   const found = claimed ? await resolveAdapter(claimed.ats, url, deps.templates) : undefined;
   if (superseded()) return;

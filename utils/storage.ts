@@ -230,8 +230,6 @@ export interface LookupBudgetState {
   readonly v: 1;
   readonly global: readonly [number, number];
   readonly tabs: Readonly<Record<string, readonly [number, number]>>;
-  /** Automatic list lookups (budget.ts, "the rule for automatic list lookups"): the browser's bucket. */
-  readonly list?: readonly [number, number];
   /** Each tab's current page load of a list: its token, its allowance and the lookups it spent. */
   readonly pages?: Readonly<Record<string, ListPage>>;
   /** Tabs closed (`7`) and page loads replaced (`7:token`): a late message opens no allowance. */

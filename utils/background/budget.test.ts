@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { lookupBudgetItem } from '../storage';
-import { forgetTabBudget, GLOBAL_BUCKET, PAUSE_TOKENS, refill, spendFrom, spendLookup, TAB_BUCKET } from './budget';
+import { forgetTabBudget, AUTO_BUCKET, PAUSE_TOKENS, refill, spendFrom, spendLookup, TAB_BUCKET } from './budget';
 
 beforeEach(() => fakeBrowser.reset());
 
@@ -10,37 +10,37 @@ describe('lookup budget', () => {
     let state = null;
     const now = 1_000_000;
     for (let i = 0; i < TAB_BUCKET.capacity; i++) {
-      const step = spendFrom(state, 1, now, false);
+      const step = spendFrom(state, 1, { now });
       expect(step.spend, `lookup ${i + 1}`).toEqual({ ok: true });
       state = step.state;
     }
-    const refused = spendFrom(state, 1, now, false);
+    const refused = spendFrom(state, 1, { now });
     // Paused for a few refills, not just until the next token: no flapping.
     const resumeAt = now + PAUSE_TOKENS * TAB_BUCKET.refillMs;
     expect(refused.spend).toEqual({ ok: false, scope: 'tab', resumeAt });
     // Another tab still has its own budget.
-    expect(spendFrom(refused.state, 2, now, false).spend).toEqual({ ok: true });
+    expect(spendFrom(refused.state, 2, { now }).spend).toEqual({ ok: true });
     // Asking again while paused keeps the tab paused; at resumeAt it may ask again.
-    expect(spendFrom(refused.state, 1, resumeAt - 1, false).spend.ok).toBe(false);
-    expect(spendFrom(refused.state, 1, resumeAt, false).spend).toEqual({ ok: true });
+    expect(spendFrom(refused.state, 1, { now: resumeAt - 1 }).spend.ok).toBe(false);
+    expect(spendFrom(refused.state, 1, { now: resumeAt }).spend).toEqual({ ok: true });
   });
 
-  it('bounds all tabs together with the global bucket', () => {
+  it('bounds all tabs together with the browser’s bucket', () => {
     let state = null;
     const now = 5_000;
-    for (let i = 0; i < GLOBAL_BUCKET.capacity; i++) state = spendFrom(state, i, now, false).state; // one lookup each in many tabs
-    expect(spendFrom(state, 999, now, false).spend).toEqual({ ok: false, scope: 'all', resumeAt: now + PAUSE_TOKENS * GLOBAL_BUCKET.refillMs });
+    for (let i = 0; i < AUTO_BUCKET.capacity; i++) state = spendFrom(state, i, { now }).state; // one lookup each in many tabs
+    expect(spendFrom(state, 999, { now }).spend).toEqual({ ok: false, scope: 'all', resumeAt: now + PAUSE_TOKENS * AUTO_BUCKET.refillMs });
   });
 
   it("never refuses the recruiter's own lookups, but counts them", () => {
     let state = null;
     for (let i = 0; i < TAB_BUCKET.capacity + 5; i++) {
-      const step = spendFrom(state, 1, 0, true);
+      const step = spendFrom(state, 1, { now: 0, byRecruiter: true });
       expect(step.spend).toEqual({ ok: true });
       state = step.state;
     }
     expect(state!.tabs['1']![0]).toBe(0);
-    expect(spendFrom(state, 1, 0, false).spend.ok).toBe(false);
+    expect(spendFrom(state, 1, { now: 0 }).spend.ok).toBe(false);
   });
 
   it('refills up to capacity, not beyond', () => {
@@ -51,17 +51,17 @@ describe('lookup budget', () => {
 
   it('keeps the buckets in session storage, so a restarted worker does not start afresh', async () => {
     const now = 50_000;
-    for (let i = 0; i < TAB_BUCKET.capacity; i++) expect(await spendLookup(7, false, now)).toEqual({ ok: true });
+    for (let i = 0; i < TAB_BUCKET.capacity; i++) expect(await spendLookup(7, { now })).toEqual({ ok: true });
     const stored = await lookupBudgetItem.getValue();
     expect(stored?.tabs['7']?.[0]).toBe(0);
-    expect(await spendLookup(7, false, now)).toMatchObject({ ok: false, scope: 'tab' });
+    expect(await spendLookup(7, { now })).toMatchObject({ ok: false, scope: 'tab' });
     await forgetTabBudget(7);
     expect((await lookupBudgetItem.getValue())?.tabs['7']).toBeUndefined();
   });
 
   it('counts lookups of two tabs spending at the same moment', async () => {
-    await Promise.all(Array.from({ length: 10 }, (_, i) => spendLookup(i % 2, false, 0)));
+    await Promise.all(Array.from({ length: 10 }, (_, i) => spendLookup(i % 2, { now: 0 })));
     const stored = await lookupBudgetItem.getValue();
-    expect(stored?.global[0]).toBe(GLOBAL_BUCKET.capacity - 10);
+    expect(stored?.global[0]).toBe(AUTO_BUCKET.capacity - 10);
   });
 });

@@ -1,8 +1,10 @@
 import { lookupBudgetItem, type ListPage, type LookupBudgetState } from '../storage';
 
 // Every API request spends the recruiter's key and the team's rate limit, and an ATS page decides
-// how often it navigates. Two token buckets bound what pages can make us spend: one per tab (a page
-// looping history.pushState) and one for the whole browser (many tabs doing it). Requests the
+// how often it navigates or how many candidate links it shows. What pages can make us spend is held
+// here, in one state: each page's cap (a tab's detections, a page load's list chips) and one bucket
+// for the whole browser that all automatic lookups draw on. It lives in storage.session, so neither
+// a reload nor a worker restart (which a page can provoke by waiting) refills it. Requests the
 // recruiter asked for (Refresh, search, open in tab) always go, and are counted.
 
 export interface Bucket {
@@ -11,10 +13,16 @@ export interface Bucket {
   readonly refillMs: number;
 }
 
-/** About 10 candidates (two lookups each) at once per tab, then one lookup every 3 s. */
+/** A tab's detections: about 10 candidates (two lookups each) at once, then one lookup every 3 s. */
 export const TAB_BUCKET: Bucket = { capacity: 20, refillMs: 3_000 };
-/** Three tabs' worth at once, then one lookup a second across the browser. */
-export const GLOBAL_BUCKET: Bucket = { capacity: 60, refillMs: 1_000 };
+/**
+ * All automatic lookups of the browser together, detections and list chips: four pages of chips at
+ * once, then one lookup a second, so a page that reloads itself (or many tabs looping pushState)
+ * cannot spend the key faster.
+ */
+export const AUTO_BUCKET: Bucket = { capacity: 400, refillMs: 1_000 };
+/** List chips: a page load may cause this many requests, and this many more per "Show more scores". */
+export const PAGE_LOOKUPS = 100;
 
 /**
  * A refused bucket is set back this many tokens below one: a paused tab stays paused for a few
@@ -39,10 +47,20 @@ function nextToken(count: number, bucket: Bucket, now: number): number {
   return now + Math.ceil((1 - count) * bucket.refillMs);
 }
 
-/** Pure: spend one token from both buckets, or say when to try again. */
-export function spendFrom(state: LookupBudgetState | null, tabId: number, now: number, byRecruiter: boolean): { state: LookupBudgetState; spend: Spend } {
+export interface SpendOptions {
+  /** The recruiter asked (Refresh, search, open in tab): never refused, still counted. */
+  readonly byRecruiter?: boolean;
+  readonly now?: number;
+}
+
+/** Pure: one detection lookup for this tab, from its bucket and the browser's, or when to try again. */
+export function spendFrom(
+  state: LookupBudgetState | null,
+  tabId: number,
+  { byRecruiter = false, now = Date.now() }: SpendOptions = {},
+): { state: LookupBudgetState; spend: Spend } {
   const tabKey = String(tabId);
-  const global = refill(state?.global, GLOBAL_BUCKET, now);
+  const global = refill(state?.global, AUTO_BUCKET, now);
   const tab = refill(state?.tabs[tabKey], TAB_BUCKET, now);
   if (!byRecruiter && (tab < 1 || global < 1)) {
     const backoff = (count: number) => (count < 1 ? Math.min(count, 1 - PAUSE_TOKENS) : count);
@@ -50,7 +68,7 @@ export function spendFrom(state: LookupBudgetState | null, tabId: number, now: n
     const refusal: Spend =
       tab < 1
         ? { ok: false, resumeAt: nextToken(nextTab, TAB_BUCKET, now), scope: 'tab' }
-        : { ok: false, resumeAt: nextToken(nextGlobal, GLOBAL_BUCKET, now), scope: 'all' };
+        : { ok: false, resumeAt: nextToken(nextGlobal, AUTO_BUCKET, now), scope: 'all' };
     return { state: { ...state, v: 1, global: [nextGlobal, now], tabs: { ...state?.tabs, [tabKey]: [nextTab, now] } }, spend: refusal };
   }
   return {
@@ -59,9 +77,11 @@ export function spendFrom(state: LookupBudgetState | null, tabId: number, now: n
   };
 }
 
+type Change<T> = (state: LookupBudgetState | null) => { state: LookupBudgetState | null; value: T };
+
 // Read-modify-write of one storage item: serialised so two tabs spending at once both count.
 let queue: Promise<unknown> = Promise.resolve();
-function withBudget<T>(update: (state: LookupBudgetState | null) => { state: LookupBudgetState | null; value: T }): Promise<T> {
+function withBudget<T>(update: Change<T>): Promise<T> {
   const run = queue.then(async () => {
     const { state, value } = update(await lookupBudgetItem.getValue());
     await lookupBudgetItem.setValue(state);
@@ -71,33 +91,67 @@ function withBudget<T>(update: (state: LookupBudgetState | null) => { state: Loo
   return run;
 }
 
-/** One API request for this tab: allowed, or paused until `resumeAt`. */
-export function spendLookup(tabId: number, byRecruiter: boolean, now = Date.now()): Promise<Spend> {
-  return withBudget((state) => {
-    const { state: next, spend } = spendFrom(state, tabId, now, byRecruiter);
+// While the worker runs (keepBudgetInMemory, from startBackground), the budget is decided in memory
+// and written to storage behind it: an automatic request never waits for a storage round trip. The
+// one module-level value here because the budget must outlive each call and reach storage for the
+// next worker; a restarted worker reads storage once. Code that never starts the worker (unit tests
+// of one module) reads and writes storage at every change.
+interface Memory {
+  state?: LookupBudgetState | null;
+  loaded?: Promise<void>;
+  written: Promise<void>;
+  writeQueued: boolean;
+}
+let memory: Memory | undefined;
+
+export function keepBudgetInMemory(): void {
+  memory = { written: Promise.resolve(), writeQueued: false };
+}
+
+/** Test hook: storage decides again (a test that seeds it, or one after a test that kept memory). */
+export function forgetBudgetMemory(): void {
+  memory = undefined;
+}
+
+/** The writes the worker has queued, done (a worker about to stop, a test about to restart it). */
+export function budgetWritten(): Promise<void> {
+  return memory?.written ?? queue.then(() => undefined);
+}
+
+function change<T>(update: Change<T>): Promise<T> {
+  const mine = memory;
+  if (!mine) return withBudget(update);
+  if (mine.state !== undefined) return Promise.resolve(applyInMemory(mine, update));
+  mine.loaded ??= lookupBudgetItem.getValue().then((stored) => {
+    if (mine.state === undefined) mine.state = stored;
+  });
+  return mine.loaded.then(() => applyInMemory(mine, update));
+}
+
+function applyInMemory<T>(mine: Memory, update: Change<T>): T {
+  const { state, value } = update(mine.state ?? null);
+  if (state === mine.state) return value;
+  mine.state = state;
+  // One write at a time, of the newest state: a burst of spends costs one or two writes.
+  if (!mine.writeQueued) {
+    mine.writeQueued = true;
+    mine.written = mine.written.then(() => {
+      mine.writeQueued = false;
+      return lookupBudgetItem.setValue(mine.state ?? null).catch(() => undefined);
+    });
+  }
+  return value;
+}
+
+/** One API request for this tab's candidate: allowed, or paused until `resumeAt`. */
+export function spendLookup(tabId: number, options: SpendOptions = {}): Promise<Spend> {
+  const now = options.now ?? Date.now();
+  return change((state) => {
+    const { state: next, spend } = spendFrom(state, tabId, { ...options, now });
     return { state: next, value: spend };
   });
 }
 
-/** A closed tab's bucket goes (a new tab starts full; the global bucket still bounds tab churn). */
-export function forgetTabBudget(tabId: number): Promise<void> {
-  return withBudget((state) => {
-    if (!state?.tabs[String(tabId)]) return { state, value: undefined };
-    const tabs = { ...state.tabs };
-    delete tabs[String(tabId)];
-    return { state: { ...state, tabs }, value: undefined };
-  });
-}
-
-/**
- * The rule for automatic list lookups (score chips, list-scores.ts), in one place: a page load may
- * cause at most PAGE_LOOKUPS requests, PAGE_LOOKUPS more per "Show more scores" click (a recruiter's
- * click), and all pages together draw on LIST_BUCKET, so a page that reloads itself is held to about
- * one lookup a second. Both are kept here, in storage.session, with the tab and global buckets:
- * neither a reload nor a worker restart refills them. A row whose answer is cached costs nothing.
- */
-export const PAGE_LOOKUPS = 100;
-export const LIST_BUCKET: Bucket = { capacity: 400, refillMs: 1_000 };
 /** The latest closed tabs and replaced page loads: a page's last message arrives within moments. */
 const MAX_GONE = 200;
 
@@ -106,9 +160,8 @@ export type ListSpend = 'ok' | 'limit' | 'rate-limited' | 'gone';
 const goneWith = (state: LookupBudgetState | null, key: string) => [...(state?.gone ?? []).filter((old) => old !== key), key].slice(-MAX_GONE);
 const withPages = (state: LookupBudgetState | null, now: number, pages: Record<string, ListPage>, gone = state?.gone): LookupBudgetState => ({
   v: 1,
-  global: state?.global ?? [GLOBAL_BUCKET.capacity, now],
+  global: state?.global ?? [AUTO_BUCKET.capacity, now],
   tabs: state?.tabs ?? {},
-  ...(state?.list ? { list: state.list } : {}),
   pages,
   ...(gone ? { gone } : {}),
 });
@@ -124,7 +177,7 @@ export function openPageFrom(state: LookupBudgetState | null, tabId: number, loa
   return { state: withPages(state, now, pages, current ? goneWith(state, `${tab}:${current.load}`) : state?.gone), open: true };
 }
 
-/** Pure: one automatic lookup for this page load, from its allowance and the list bucket. */
+/** Pure: one automatic list lookup for this page load, from its cap and the browser's bucket. */
 export function spendListFrom(
   state: LookupBudgetState | null,
   tabId: number,
@@ -134,21 +187,21 @@ export function spendListFrom(
   const page = state?.pages?.[String(tabId)];
   if (page?.load !== load) return { state, spend: 'gone' };
   if (page.used >= page.allowed) return { state, spend: 'limit' };
-  const tokens = refill(state?.list, LIST_BUCKET, now);
+  const tokens = refill(state?.global, AUTO_BUCKET, now);
   if (tokens < 1) return { state, spend: 'rate-limited' };
   const next = withPages(state, now, { ...state?.pages, [String(tabId)]: { ...page, used: page.used + 1 } });
-  return { state: { ...next, list: [tokens - 1, now] }, spend: 'ok' };
+  return { state: { ...next, global: [tokens - 1, now] }, spend: 'ok' };
 }
 
 export function openListPage(tabId: number, load: string, now = Date.now()): Promise<boolean> {
-  return withBudget((state) => {
+  return change((state) => {
     const { state: next, open } = openPageFrom(state, tabId, load, now);
     return { state: next, value: open };
   });
 }
 
 export function spendListLookup(tabId: number, load: string, now = Date.now()): Promise<ListSpend> {
-  return withBudget((state) => {
+  return change((state) => {
     const { state: next, spend } = spendListFrom(state, tabId, load, now);
     return { state: next, value: spend };
   });
@@ -156,7 +209,7 @@ export function spendListLookup(tabId: number, load: string, now = Date.now()): 
 
 /** "Show more scores": PAGE_LOOKUPS more for this page load (0 when it is gone). */
 export function allowMoreListLookups(tabId: number, load: string, now = Date.now()): Promise<number> {
-  return withBudget((state) => {
+  return change((state) => {
     const page = state?.pages?.[String(tabId)];
     if (page?.load !== load) return { state, value: 0 };
     const allowed = Math.max(page.allowed, page.used) + PAGE_LOOKUPS;
@@ -164,11 +217,16 @@ export function allowMoreListLookups(tabId: number, load: string, now = Date.now
   });
 }
 
-/** The tab closed: its page load's allowance goes, and a late message from it opens none. */
-export function retireListTab(tabId: number, now = Date.now()): Promise<void> {
-  return withBudget((state) => {
+/**
+ * The tab closed: its bucket goes (a new tab starts full; the browser's bucket still bounds tab
+ * churn), so does its page load's allowance, and a late message from it opens none.
+ */
+export function forgetTabBudget(tabId: number, now = Date.now()): Promise<void> {
+  return change((state) => {
+    const tabs = { ...state?.tabs };
+    delete tabs[String(tabId)];
     const pages = { ...state?.pages };
     delete pages[String(tabId)];
-    return { state: withPages(state, now, pages, goneWith(state, String(tabId))), value: undefined };
+    return { state: { ...withPages(state, now, pages, goneWith(state, String(tabId))), tabs }, value: undefined };
   });
 }

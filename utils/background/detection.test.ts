@@ -1,7 +1,7 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { customRulesItem } from '../storage';
-import { manualLookups, onDetected } from './detection';
+import { manualLookups, onDetected, QUIET_MS } from './detection';
 import type { ResolveDeps } from './resolver';
 import { readTab } from './tabs';
 
@@ -44,5 +44,35 @@ describe('a page on a supported host that shows no candidate', () => {
     expect((await readTab(4))?.hostAdapters).toEqual([
       { id: 'custom-acme', name: 'Acme Hiring', shapes: ['/talent/(?<candidateId>\\d+)'], template: 'ACME-{candidateId}' },
     ]);
+  });
+});
+
+describe('when a tab looks', () => {
+  beforeEach(() => fakeBrowser.reset());
+  const claim = (id: string) => ({ ats: 'greenhouse', ids: [{ key: 'applicationId', value: id }], responseIds: [] });
+  const url = (id: string) => `https://app.greenhouse.io/people/4012345002?application_id=${id}`;
+  const asked = (fetch: ReturnType<typeof vi.fn>) => fetch.mock.calls.map(([requested]) => new URL(String(requested)).searchParams.get('custom_field_id'));
+
+  it('looks at once for a first detection; one that follows closely looks once the tab has been quiet', async () => {
+    const fetch = vi.fn(async () => new Response('{}', { status: 404 }));
+    const deps: ResolveDeps = {
+      config: async () => ({ baseUrl: 'https://app.xobin.com/api/v2', apiKey: 'k' }),
+      client: { fetch: fetch as typeof globalThis.fetch, sleep: async () => undefined },
+    };
+    // setImmediate stays real: IndexedDB runs on it, and every request reads the saved base URL (key-gate.ts).
+    vi.useFakeTimers({ now: Date.now(), toFake: ['Date', 'setTimeout', 'clearTimeout'] });
+    try {
+      await onDetected(7, url('6300000001'), claim('6300000001'), deps);
+      expect(asked(fetch)).toContain('6300000001');
+      const before = fetch.mock.calls.length;
+      await onDetected(7, url('6300000002'), claim('6300000002'), deps); // 0 ms later
+      await vi.advanceTimersByTimeAsync(QUIET_MS - 1);
+      expect(fetch.mock.calls.length).toBe(before);
+      await vi.advanceTimersByTimeAsync(1);
+      await vi.waitFor(() => expect(asked(fetch).slice(before)).toContain('6300000002'));
+      await vi.waitFor(async () => expect(await readTab(7)).toMatchObject({ phase: 'ready', url: url('6300000002') }));
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });

@@ -3,95 +3,97 @@ import { buildLookups, sameLookups } from '../lookups';
 import { lastDetectionItem } from '../storage';
 import type { Lookup } from '../tab-state';
 import { knownHead } from './cache';
-import { knownResult, resolveTab, settleFromCache, type ResolveDeps } from './resolver';
+import { knownResult, settleFromCache } from './from-cache';
+import { resolveTab, type ResolveDeps } from './resolver';
 import { hostAdapters, resolveAdapter } from './rules';
-import { abortRun, newNavId, runActive, updateTab } from './tabs';
+import { newNavId, runActive, updateTab } from './tabs';
 import { trustedDetection } from './url-ids';
 
-/** A detection this long after the previous one always starts its lookup at once. */
-export const BURST_MS = 1_000;
-/** Closer than this to the last start, a detection is part of a burst (a page looping pushState). */
-export const MIN_GAP_MS = 250;
-/** Inside a burst, a lookup starts only once the tab has been quiet this long. */
+/**
+ * One debounce decides when a tab looks: a detection this long after the tab's previous one looks at
+ * once; a closer one (a page looping pushState, a burst of in-app navigations) waits until the tab has
+ * been quiet this long, and a newer detection replaces it. 100 candidates in 2 s cost about the first
+ * and the last candidate's lookups, not 100; what gets through is still paid from the lookup budget.
+ */
 export const QUIET_MS = 400;
 
-// Per tab: when the last detection came and the last lookup started, and the lookup waiting for the
-// burst to end. In memory: a restarted worker resumes 'loading' tabs from session storage anyway
-// (index.ts resumeUnfinished).
-const lastDetectionAt = new Map<number, number>();
-const lastStartAt = new Map<number, number>();
-const waiting = new Map<number, ReturnType<typeof setTimeout>>();
-// The navId whose lookup this worker has scheduled or started per tab: a repeat detection for that
-// candidate while it loads (the page filled in an email, a second copy of the content script after an
-// update) joins it instead of starting over. A restarted worker has none, so it starts anew.
-const scheduled = new Map<number, string>();
-// Latest wins while a detection reads: one that waits on storage (cache heads not in memory) must
-// not write its candidate after a newer detection of the same tab that needed no read. 100 pushState
-// calls in 2 s otherwise ended on a made-up candidate's "no report" instead of the last one's score.
-const latestDetection = new Map<number, number>();
-let detectionCount = 0;
+// Per tab, the newest detection. In memory: a restarted worker resumes 'loading' tabs from session
+// storage anyway (index.ts resumeUnfinished).
+interface Finding {
+  /** Aborted by the tab's next detection: what this one is still reading must not be written. */
+  readonly reading: AbortController;
+  /** When the tab's last detection came (the debounce's clock); none for a Refresh or a search. */
+  readonly at?: number;
+  /**
+   * The candidate whose lookup this worker has scheduled or started: a repeat detection for it while
+   * it loads (the page filled in an email, a second copy of the content script after an update)
+   * joins it instead of starting over. Its run is aborted by tabs.ts when the navId changes.
+   */
+  navId?: string;
+  /** The lookup waiting for the tab to be quiet, and its timer (pushed back by every detection). */
+  waiting?: () => Promise<void>;
+  timer?: ReturnType<typeof setTimeout>;
+}
+const findings = new Map<number, Finding>();
 
 /** Whether this worker has scheduled or is running the lookup for the tab's current candidate. */
 export function lookupUnderway(tabId: number): boolean {
-  return scheduled.has(tabId) || runActive(tabId);
+  return findings.get(tabId)?.navId !== undefined || runActive(tabId);
 }
 
 /** Runs the lookup for navId, marked as underway for repeat detections until it has ended. */
 function underway(tabId: number, navId: string, run: () => Promise<void>): Promise<void> {
-  scheduled.set(tabId, navId);
+  const finding = findings.get(tabId) ?? { reading: new AbortController() };
+  finding.navId = navId;
+  findings.set(tabId, finding);
   return run().finally(() => {
-    if (scheduled.get(tabId) === navId) scheduled.delete(tabId);
+    const current = findings.get(tabId);
+    if (current?.navId === navId) current.navId = undefined;
   });
 }
 
-/**
- * Starts the lookup for this navId at once when the tab is calm (quiet for a second, or its last
- * lookup is done and started a while ago: a recruiter clicking through cached candidates waits for
- * nothing), otherwise when the burst is over. Latest wins: a waiting lookup is dropped when a newer
- * detection arrives, so a page navigating through 100 candidates in 2 s costs about the first and the
- * last candidate's lookups, not 100. What gets through is still paid from the lookup budget.
- */
-function scheduleResolve(tabId: number, navId: string, deps: ResolveDeps): Promise<void> {
-  const now = Date.now();
-  const previous = lastDetectionAt.get(tabId);
-  const lastStart = lastStartAt.get(tabId);
-  lastDetectionAt.set(tabId, now);
-  const quiet = previous === undefined || now - previous >= BURST_MS;
-  const calm = !waiting.has(tabId) && !runActive(tabId) && (lastStart === undefined || now - lastStart >= MIN_GAP_MS);
-  clearTimeout(waiting.get(tabId));
-  waiting.delete(tabId);
-  const start = () => {
-    lastStartAt.set(tabId, Date.now());
-    return underway(tabId, navId, () => resolveTab(tabId, navId, deps));
-  };
-  if (quiet || calm) return start();
-  const timer = setTimeout(() => {
-    waiting.delete(tabId);
-    void start();
+function stopWaiting(finding: Finding | undefined): void {
+  clearTimeout(finding?.timer);
+  if (finding) finding.timer = finding.waiting = undefined;
+}
+
+/** (Re)starts the quiet period after which the tab's waiting lookup starts. */
+function waitForQuiet(tabId: number, finding: Finding): void {
+  clearTimeout(finding.timer);
+  finding.timer = setTimeout(() => {
+    const start = finding.waiting;
+    stopWaiting(finding);
+    if (findings.get(tabId) === finding) void start?.();
   }, QUIET_MS);
-  waiting.set(tabId, timer);
+}
+
+/** Looks now when the tab was quiet before this detection, else once it is (see QUIET_MS). */
+function scheduleResolve(tabId: number, navId: string, deps: ResolveDeps, previousAt: number | undefined): Promise<void> {
+  const finding = findings.get(tabId);
+  stopWaiting(finding);
+  const start = () => underway(tabId, navId, () => resolveTab(tabId, navId, deps));
+  if (!finding || previousAt === undefined || Date.now() - previousAt >= QUIET_MS) return start();
+  finding.waiting = start;
+  waitForQuiet(tabId, finding);
   // What the cache already holds costs the API nothing: show it now, not after the burst.
   return settleFromCache(tabId, navId, deps).then(
     (settled) => {
-      if (!settled || waiting.get(tabId) !== timer) return;
-      clearTimeout(timer);
-      waiting.delete(tabId);
-      if (scheduled.get(tabId) === navId) scheduled.delete(tabId);
+      const current = findings.get(tabId);
+      if (!settled || current?.waiting !== start) return;
+      stopWaiting(current);
+      if (current.navId === navId) current.navId = undefined;
     },
     () => undefined,
   );
 }
 
 export function forgetTabDetections(tabId: number): void {
-  latestDetection.delete(tabId);
-  clearTimeout(waiting.get(tabId));
-  waiting.delete(tabId);
-  lastDetectionAt.delete(tabId);
-  lastStartAt.delete(tabId);
-  scheduled.delete(tabId);
+  const finding = findings.get(tabId);
+  finding?.reading.abort();
+  stopWaiting(finding);
+  findings.delete(tabId);
 }
 
-/** A content script said what is on its page: check it against the URL, record it, find the report. */
 // The settings page's "which lookups would be tried" preview: the last candidate page, written at
 // most once a second (a recruiter clicking through candidates would write it at every one).
 const PREVIEW_MS = 1_000;
@@ -114,10 +116,17 @@ export function forgetPreview(): void {
   nextPreview = undefined;
 }
 
+/** A content script said what is on its page: check it against the URL, record it, find the report. */
 export async function onDetected(tabId: number, url: string, claimed: Detection | null, deps: ResolveDeps): Promise<void> {
-  const mine = ++detectionCount;
-  latestDetection.set(tabId, mine);
-  const superseded = () => latestDetection.get(tabId) !== mine;
+  // A newer detection of the tab supersedes this one; the lookup already under way is carried over.
+  const previous = findings.get(tabId);
+  previous?.reading.abort();
+  clearTimeout(previous?.timer);
+  const reading = new AbortController();
+  const mine: Finding = { reading, at: Date.now(), navId: previous?.navId, waiting: previous?.waiting };
+  findings.set(tabId, mine);
+  if (mine.waiting) waitForQuiet(tabId, mine); // one quiet period after the last detection, whichever
+  const superseded = () => reading.signal.aborted;
   const found = claimed ? await resolveAdapter(claimed.ats, url, deps.templates) : undefined;
   if (superseded()) return;
   const detection = claimed && found ? trustedDetection(claimed, found.adapter, url, found.rule) : null;
@@ -141,7 +150,7 @@ export async function onDetected(tabId: number, url: string, claimed: Detection 
   let navId: string | undefined;
   let settled = false;
   await updateTab(tabId, (current) => {
-    const settledOrOnItsWay = current?.phase === 'ready' || (current?.phase === 'loading' && scheduled.get(tabId) === current.navId);
+    const settledOrOnItsWay = current?.phase === 'ready' || (current?.phase === 'loading' && findings.get(tabId)?.navId === current.navId);
     if (current && settledOrOnItsWay && current.url === url && sameLookups(current.lookups, lookups)) {
       // Same candidate, the page only filled in more (e.g. the email): keep the result, or the lookup
       // already on its way (starting over would ask the API twice, and lose an answer not cached),
@@ -166,17 +175,17 @@ export async function onDetected(tabId: number, url: string, claimed: Detection 
       settled = true;
       return { ...detected, phase: 'ready', result: known, refreshing: false };
     }
-    scheduled.set(tabId, navId); // from here on, before the run has started (a repeat may come first)
+    const finding = findings.get(tabId);
+    if (finding) finding.navId = navId; // from here on, before the run has started (a repeat may come first)
     return { ...detected, phase: 'loading' };
   });
   if (!navId) return;
-  if (!settled) return scheduleResolve(tabId, navId, deps);
-  // Nothing to run for this candidate; what was under way for the last one stops.
-  clearTimeout(waiting.get(tabId));
-  waiting.delete(tabId);
-  scheduled.delete(tabId);
-  abortRun(tabId);
-  lastDetectionAt.set(tabId, Date.now());
+  if (!settled) return scheduleResolve(tabId, navId, deps, previous?.at);
+  // Nothing to run for this candidate; the new navId has aborted the last one's run (tabs.ts), and
+  // a lookup still waiting for the tab to be quiet goes too.
+  const finding = findings.get(tabId);
+  stopWaiting(finding);
+  if (finding) finding.navId = undefined;
 }
 
 function sameEmails(a: readonly string[] = [], b: readonly string[] = []): boolean {
@@ -204,7 +213,7 @@ export async function refreshTab(tabId: number, deps: ResolveDeps): Promise<void
     return { ...current, phase: 'loading', result: undefined, refreshing: false, updatedAt: Date.now() };
   });
   const id = navId;
-  if (id) await underway(tabId, id, () => resolveTab(tabId, id, deps, true));
+  if (id) await underway(tabId, id, () => resolveTab(tabId, id, deps, { force: true }));
 }
 
 /** What a typed or selected id means: digits may be a response id or a custom field id. */
@@ -240,5 +249,5 @@ export async function lookupManually(tabId: number, query: string, deps: Resolve
     phase: 'loading',
     updatedAt: Date.now(),
   }));
-  await resolveTab(tabId, navId, deps, false, true);
+  await resolveTab(tabId, navId, deps, { byRecruiter: true });
 }

@@ -5,6 +5,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { completedBody, pendingBody } from '../api/sample-reports';
 import { autoOpenItem, customRulesItem, tabStateItem, templatesItem } from '../storage';
 import { keepCacheKnowledgeInMemory } from './cache';
+import { forgetTabDetections } from './detection';
 import { startBackground } from './index';
 import { apiKeyItem } from './secret';
 import { stubUnimplementedListeners } from './fake-worker';
@@ -54,6 +55,8 @@ beforeEach(async () => {
   vi.stubGlobal('fetch', fetchMock);
   await apiKeyItem.setValue('test-key');
   startBackground();
+  // A fresh worker remembers no tab's last detection (the tests reuse tab ids a moment apart).
+  for (const tabId of [3, 4, 5, 6, 9]) forgetTabDetections(tabId);
 });
 afterEach(() => vi.unstubAllGlobals());
 

@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { customRulesItem, listScoresItem, policyOverridesItem, templatesItem, autoOpenItem } from '../storage';
 import { createAutoOpen } from './auto-open';
 import { keepCacheKnowledgeInMemory, keepWhileShown } from './cache';
+import { keepBudgetInMemory } from './budget';
 import { wireContextMenu } from './context-menu';
 import { lookupManually } from './detection';
 import { effectiveListScores, effectiveTemplates } from './effective';
@@ -49,6 +50,7 @@ const listDeps: ListDeps = { ...deps, client: { fetch: requestQueue.fetchFor('li
 export function startBackground(): void {
   keepPolicyInMemory();
   keepTabsInMemory();
+  keepBudgetInMemory();
   keepCacheKnowledgeInMemory();
   keepWhileShown(() => [...shownCacheKeys(), ...pinnedCacheKeys()]);
   configMemo.reset();

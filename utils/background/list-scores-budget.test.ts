@@ -1,6 +1,7 @@
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { LIST_BUCKET, PAGE_LOOKUPS, spendLookup } from './budget';
+import { lookupBudgetItem } from '../storage';
+import { AUTO_BUCKET, budgetWritten, forgetBudgetMemory, keepBudgetInMemory, PAGE_LOOKUPS, spendLookup } from './budget';
 import { forgetTabLists, listScore, moreListScores, resetListScores } from './list-scores';
 import type { ResolveDeps } from './resolver';
 
@@ -34,14 +35,14 @@ describe('list lookups across worker restarts', () => {
   it('a page reloading itself through restarts is held by the list bucket, about one lookup a second', async () => {
     vi.useFakeTimers({ toFake: ['Date'] });
     try {
-      const loads = Math.ceil(LIST_BUCKET.capacity / PAGE_LOOKUPS);
+      const loads = Math.ceil(AUTO_BUCKET.capacity / PAGE_LOOKUPS);
       for (let load = 0; load < loads; load++) {
         for (let i = 0; i < PAGE_LOOKUPS; i++) await fresh(1, `reload${load}`);
         resetListScores();
       }
       const calls = fetch.mock.calls.length;
       expect(await fresh(1, 'reload-next')).toEqual({ kind: 'error', error: 'rate-limited' });
-      vi.advanceTimersByTime(LIST_BUCKET.refillMs);
+      vi.advanceTimersByTime(AUTO_BUCKET.refillMs);
       expect((await fresh(1, 'reload-next')).kind).toBe('none');
       expect(fetch.mock.calls.length).toBe(calls + 1); // its application id (the person’s "no report" is cached)
     } finally {
@@ -51,7 +52,7 @@ describe('list lookups across worker restarts', () => {
 
   it('a profile lookup in between (the tab and global buckets, same storage item) keeps the list’s counts', async () => {
     for (let i = 0; i < PAGE_LOOKUPS; i++) await fresh(1, 'load0001');
-    await spendLookup(2, false);
+    await spendLookup(2);
     expect(await fresh(1, 'load0001')).toEqual({ kind: 'limit' });
   });
 
@@ -63,5 +64,29 @@ describe('list lookups across worker restarts', () => {
     expect(await fresh(1, 'load0001')).toEqual({ kind: 'error', error: 'offline' });
     expect(await fresh(1, 'load0002')).toEqual({ kind: 'error', error: 'offline' });
     expect(fetch.mock.calls.length).toBe(calls);
+  });
+});
+
+describe('list lookups in a running worker (the budget kept in memory)', () => {
+  beforeEach(() => keepBudgetInMemory());
+  afterEach(() => forgetBudgetMemory());
+
+  it('puts no storage round trip in front of a chip’s request: one read per worker life, writes behind and coalesced', async () => {
+    const reads = vi.spyOn(lookupBudgetItem, 'getValue');
+    // Writes that never finish (a busy storage): the chips must not wait for them.
+    const writes = vi.spyOn(lookupBudgetItem, 'setValue').mockImplementation(() => new Promise(() => undefined));
+    for (let i = 0; i < 20; i++) expect((await fresh(1, 'load0001')).kind).toBe('none');
+    expect(fetch.mock.calls.length).toBeGreaterThanOrEqual(20);
+    expect(reads).toHaveBeenCalledTimes(1);
+    expect(writes).toHaveBeenCalledTimes(1); // the rest wait behind it as one write of the newest state
+  });
+
+  it('a restarted worker still gives a page load no fresh allowance', async () => {
+    for (let i = 0; i < PAGE_LOOKUPS; i++) await fresh(1, 'load0001');
+    await budgetWritten();
+    keepBudgetInMemory(); // the next worker
+    resetListScores();
+    expect(await fresh(1, 'load0001')).toEqual({ kind: 'limit' });
+    expect(await moreListScores(1, 'load0001')).toEqual({ allowed: 2 * PAGE_LOOKUPS });
   });
 });

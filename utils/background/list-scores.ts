@@ -4,7 +4,7 @@ import { buildLookups } from '../lookups';
 import type { ChipResult } from '../messages';
 import type { Lookup } from '../tab-state';
 import { accountScope } from './account';
-import { allowMoreListLookups, openListPage, retireListTab, spendListLookup } from './budget';
+import { allowMoreListLookups, forgetTabBudget, openListPage, spendListLookup } from './budget';
 import { effectiveListScores } from './effective';
 import { generation } from './generation';
 import { getReport, resolveTab, type ResolveDeps } from './resolver';
@@ -49,7 +49,7 @@ async function pageLoad(tabId: number, load: string): Promise<PageLoad | undefin
 export function forgetTabLists(tabId: number): Promise<void> {
   pages.get(tabId)?.controller.abort();
   pages.delete(tabId);
-  return retireListTab(tabId);
+  return forgetTabBudget(tabId);
 }
 
 /** Test hook: a fresh worker. */
@@ -97,8 +97,8 @@ export async function listScore(tabId: number, message: { url: string; ats: stri
   const key = `${await accountScope(config)}:${candidate.lookups.map((lookup) => `${lookup.by}=${lookup.value}`).join('|')}`;
   const known = page.results.get(key);
   if (known) return known;
-  // The allowances (this page load's, the browser's list bucket) pay for requests only: a row whose
-  // answer is in the cache (a report, or "no report" lately) costs neither.
+  // This page load's cap and the browser's bucket pay for requests only: a row whose answer is in the
+  // cache (a report, or "no report" lately) costs neither.
   let refusal: ChipResult | undefined;
   const admit = async () => {
     if (page.counted.has(key)) return true;
@@ -130,8 +130,8 @@ async function lookUp(
 ): Promise<ChipResult> {
   if (deps.hasAccess && !(await deps.hasAccess(config.baseUrl))) return error('no-permission');
   for (const lookup of lookups) {
-    // Bounded by the per-page-load allowance and the list bucket above, not by the tab's profile
-    // budget (a list of 50 would use it up and pause the candidate the recruiter opens next).
+    // Bounded by the page load's cap and the browser's bucket above, not by the tab's detection
+    // bucket (a list of 50 would use it up and pause the candidate the recruiter opens next).
     if (signal.aborted) return error('offline');
     const outcome = await getReport(lookup, config, deps, { tabId, unmetered: true, signal, admit, priority: 'list' });
     // Cleared or the account changed meanwhile: the answer belongs to what is gone.
@@ -171,5 +171,5 @@ export async function openListCandidate(tabId: number, pageUrl: string, message:
     phase: 'loading',
     updatedAt: Date.now(),
   }));
-  await resolveTab(tabId, navId, deps, false, true);
+  await resolveTab(tabId, navId, deps, { byRecruiter: true });
 }

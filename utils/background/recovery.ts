@@ -33,7 +33,7 @@ export function createRecovery(deps: ResolveDeps) {
         await updateTab(state.tabId, (current) =>
           current ? { ...current, navId, phase: 'loading', result: undefined, refreshing: false, updatedAt: Date.now() } : undefined,
         );
-        void resolveTab(state.tabId, navId, deps, true);
+        void resolveTab(state.tabId, navId, deps, { force: true });
       }
     },
 

@@ -110,7 +110,7 @@ describe('a page navigating through candidates', () => {
     try {
       for (const id of ['6100000001', '6100000002', '6100000001', '6100000002']) {
         await onDetected(5, url(id), claim(id), deps(fetch));
-        await vi.advanceTimersByTimeAsync(0); // promises only; the 400 ms quiet wait has not passed
+        await vi.advanceTimersByTimeAsync(0); // promises only; the quiet wait has not passed
         expect(await readTab(5)).toMatchObject({ phase: 'ready', url: url(id), result: { kind: 'report', lookup: { value: id } } });
       }
       await vi.advanceTimersByTimeAsync(1_000); // no late run starts over what is shown
@@ -135,7 +135,7 @@ describe('a page navigating through candidates', () => {
       await vi.waitFor(async () => expect(await readTab(6)).toMatchObject({ phase: 'ready', refreshing: false }));
       const before = fetch.mock.calls.length;
       await onDetected(6, url('6200000002'), claim('6200000002'), deps(fetch)); // 0 ms later: a burst
-      await vi.advanceTimersByTimeAsync(0); // the 400 ms quiet wait has not passed
+      await vi.advanceTimersByTimeAsync(0); // the quiet wait has not passed
       expect(await readTab(6)).toMatchObject({ phase: 'ready', refreshing: true, result: { kind: 'report', lookup: { value: '6200000002' } } });
       expect(fetch.mock.calls.length).toBe(before);
       await vi.advanceTimersByTimeAsync(1_000); // the burst is over: the run checks it

@@ -152,7 +152,7 @@ describe('resolveTab', () => {
       expect(await readTab(1)).toMatchObject({ result: { kind: 'report', lookup: person }, refreshing: false });
       expect(fetch).toHaveBeenCalledTimes(2); // neither asked again: one known missing, one cached
 
-      await resolveTab(1, 'b', deps(fetch), true);
+      await resolveTab(1, 'b', deps(fetch), { force: true });
       expect(asked().slice(2)).toEqual(['5123456002', '4012345002']); // Refresh asks for both
 
       // The candidate gets invited meanwhile: after FRESH_MS the application is asked again, and found.
@@ -181,7 +181,7 @@ describe('resolveTab', () => {
     const fetch = respond({ '5123456002': () => Response.json(completedBody()) });
     await seed(1, 'a', [application]);
     await resolveTab(1, 'a', deps(fetch));
-    await resolveTab(1, 'a', deps(fetch), true);
+    await resolveTab(1, 'a', deps(fetch), { force: true });
     expect(fetch).toHaveBeenCalledTimes(2);
   });
 

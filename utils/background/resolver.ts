@@ -7,7 +7,7 @@ import type { Priority } from './queue';
 import { spendLookup } from './budget';
 import { generation } from './generation';
 import { joins, sharedFetch } from './shared-fetch';
-import { cacheKey, headIsFresh, readHead, readKnown, writeCache, writeMiss } from './cache';
+import { cacheKey, headIsFresh, readKnown, writeCache, writeMiss } from './cache';
 import { endRun, readTab, startRun, updateTab } from './tabs';
 import { later } from './timers';
 
@@ -88,7 +88,7 @@ async function findReport(key: string, lookup: LookupKey, config: Config, deps: 
   const priority = options.priority ?? 'user';
   const asked = generation();
   if (!joins(key, priority) && !options.unmetered) {
-    const spend = await spendLookup(options.tabId ?? -1, options.byRecruiter === true);
+    const spend = await spendLookup(options.tabId ?? -1, { byRecruiter: options.byRecruiter });
     if (!spend.ok) return { ok: false, error: { kind: 'rate-limited' }, paused: { resumeAt: spend.resumeAt, scope: spend.scope } };
   }
   if (!joins(key, priority) && options.admit && !(await options.admit())) return { ok: false, error: { kind: 'rate-limited' } };
@@ -135,67 +135,22 @@ function abortable(base: typeof fetch | undefined, signal: AbortSignal): typeof 
  * run that a newer one replaced (another navigation, a Refresh) stops between lookups and aborts its
  * request.
  */
-export async function resolveTab(tabId: number, navId: string, deps: ResolveDeps, force = false, byRecruiter = force): Promise<void> {
+export interface ResolveOptions {
+  /** Past the cache (Refresh, a new key). */
+  readonly force?: boolean;
+  /** The recruiter asked (Refresh, search, a chip's click): never refused by the lookup budget. By default, when forced. */
+  readonly byRecruiter?: boolean;
+}
+
+export async function resolveTab(tabId: number, navId: string, deps: ResolveDeps, { force = false, byRecruiter = force }: ResolveOptions = {}): Promise<void> {
   const state = await readTab(tabId);
   if (!state || state.navId !== navId || state.phase === 'no-candidate') return;
   const signal = startRun(tabId);
   try {
-    await runLookups(tabId, navId, state, signal, deps, force, byRecruiter);
+    await runLookups(tabId, navId, state, signal, deps, { force, byRecruiter });
   } finally {
     endRun(tabId, signal);
   }
-}
-
-/**
- * The result of a candidate's lookups when the cache already has it, without asking the API: the
- * lookups before it remembered to have no report, and it a fresh completed report. The full run would
- * pick the same one: it tries the lookups in this order, goes past a remembered "no report" and stops
- * at a fresh cached report. Anything else: undefined. What the worker knows (cache.ts keeps it in
- * memory) costs no read; a worker just started reads the first lookups' heads once, which the run
- * would read next anyway (at a cold start with the report cached: no "loading" write and badge).
- */
-export async function knownResult(lookups: readonly Lookup[], deps: ResolveDeps): Promise<Extract<TabResult, { kind: 'report' }> | undefined> {
-  if (lookups.length === 0) return undefined;
-  const config = await deps.config();
-  if (!config.apiKey) return undefined;
-  const scope = await accountScope(config);
-  for (const lookup of lookups) {
-    const key = cacheKey(scope, lookup);
-    const { head, missing } = await readKnown(key);
-    if (missing) continue;
-    return head && headIsFresh(head) ? { kind: 'report', cacheKey: key, lookup, summary: head.summary } : undefined;
-  }
-  return undefined;
-}
-
-/**
- * Inside a burst of detections: shows the report at once when the tab's first lookup is a completed
- * report in the cache (it costs the API nothing, and the full run would pick the same one: it tries
- * lookups in this order). True when that settles the tab; a report older than FRESH_MS is shown as
- * refreshing and false is returned, so the run after the burst still checks it (as it would have:
- * a recruiter's tabs stay open all day, and those reports waited the whole burst). Anything else
- * waits for the burst to end.
- */
-export async function settleFromCache(tabId: number, navId: string, deps: ResolveDeps): Promise<boolean> {
-  const [state, config] = await Promise.all([readTab(tabId), deps.config()]);
-  const first = state?.lookups[0];
-  if (!state || state.navId !== navId || state.phase !== 'loading' || !first || !config.apiKey) return false;
-  const key = cacheKey(await accountScope(config), first);
-  const cached = await readHead(key);
-  if (!cached || cached.summary.status !== 'completed') return false;
-  const fresh = headIsFresh(cached);
-  const settled = await updateTab(tabId, (current) =>
-    current?.navId === navId && current.phase === 'loading'
-      ? {
-          ...current,
-          phase: 'ready',
-          result: { kind: 'report', cacheKey: key, lookup: first, summary: cached.summary },
-          refreshing: !fresh,
-          updatedAt: Date.now(),
-        }
-      : undefined,
-  );
-  return fresh && settled?.navId === navId && settled.phase === 'ready';
 }
 
 async function runLookups(
@@ -204,8 +159,7 @@ async function runLookups(
   state: TabState,
   signal: AbortSignal,
   deps: ResolveDeps,
-  force: boolean,
-  byRecruiter: boolean,
+  { force, byRecruiter }: ResolveOptions,
 ): Promise<void> {
   const config = await deps.config();
   if (!config.apiKey) {

@@ -1,5 +1,4 @@
 import { browser, type Browser } from 'wxt/browser';
-import { forgetTabBudget } from './budget';
 import { forgetTabDetections } from './detection';
 import { forgetTabLists } from './list-scores';
 import { newNavId, updateTab } from './tabs';
@@ -17,7 +16,6 @@ export function wireTabLifecycle(deps: TabLifecycleDeps): void {
     deps.forgetAutoOpen(tabId);
     forgetTabDetections(tabId);
     void forgetTabLists(tabId);
-    void forgetTabBudget(tabId);
     void updateTab(tabId, () => null).finally(() => deps.forgetBadge(tabId));
   });
   browser.tabs.onUpdated.addListener((tabId, change) => onTabUpdated(tabId, change, deps));

@@ -15,7 +15,7 @@ import { apiOriginPattern, releaseOrigins } from './permissions';
 import { clearReportData, removeApiKey } from './privacy';
 import { createPublisher } from './publish';
 import { rememberRecent } from './recent';
-import { abortAllRequests, getReport, pinnedCacheKeys, resumeLater, resolveTab, type ResolveDeps } from './resolver';
+import { abortAllRequests, getReport, resumeLater, resolveTab, type ResolveDeps } from './resolver';
 import { readRules, rulesForUrl, syncRuleScripts } from './rules';
 import { effectiveAutoOpen, effectiveListScores, effectiveTemplates } from './effective';
 import { forgetTabLists, listScore, moreListScores, openListCandidate, type ListDeps } from './list-scores';
@@ -24,7 +24,7 @@ import { keepPolicyInMemory, publishPolicyView, watchPolicy } from './policy';
 import { keepKeyOutOfStorageLocal } from './secret';
 import { getSettings, hasBaseUrlAccess, readConfig, saveSettings, testConnection, watchConfig } from './settings';
 import { openPanel, togglePanel, trackOpenPanels, wireToolbarButton } from './side-panel';
-import { allTabStates, keepTabsInMemory, newNavId, onTabStateChange, shownCacheKeys, updateTab } from './tabs';
+import { allTabStates, keepTabsInMemory, newNavId, onTabStateChange, tabsInMemory, updateTab } from './tabs';
 import { requestQueue } from './queue';
 import { queuedCheck, watchFromTab, wireWatch } from './watch';
 
@@ -67,7 +67,7 @@ export function startBackground(): void {
   keepPolicyInMemory();
   keepTabsInMemory();
   keepCacheKnowledgeInMemory();
-  keepWhileShown(() => [...shownCacheKeys(), ...pinnedCacheKeys()]);
+  keepWhileShown(tabsInMemory);
   configMemo.reset();
   templatesMemo.reset();
   listScoresMemo.reset();

@@ -26,13 +26,16 @@ import {
   sessionKeys,
   type CacheHead,
 } from '../storage';
-import { summarize, type CacheEntry, type TabState } from '../tab-state';
+import { summarize, type CacheEntry } from '../tab-state';
 import { browser } from 'wxt/browser';
 import { EXPIRY_MARGIN_MS, reportLinksExpiry } from '../api/link-expiry';
 import { clearRecent } from './recent';
 import { forget, forgetAll, recall, remember, remembering, type Known } from './cache-knowledge';
 
+import { keptFor, leastRecentlyUsed, lookupPart } from './cache-eviction';
+
 export { keepCacheKnowledgeInMemory } from './cache-knowledge';
+export { keepWhileShown, leastRecentlyUsed } from './cache-eviction';
 
 /** Completed reports older than this are shown at once and refreshed behind the scenes. */
 export const FRESH_MS = 5 * 60_000;
@@ -57,8 +60,6 @@ const keysOf = (key: string) => [`${REPORT_KEY_PREFIX}${key}`, `${HEAD_KEY_PREFI
 export function cacheKey(scope: string, lookup: LookupKey): string {
   return `${scope}|${lookupPart(lookup)}`;
 }
-
-const lookupPart = (lookup: LookupKey) => `${lookup.by}=${lookup.value}`;
 
 /** A whole cached report (both parts of a long one), or null. */
 export async function readCache(key: string): Promise<CacheEntry | null> {
@@ -214,40 +215,6 @@ export function writeCache(key: string, report: Report, now = Date.now()): Promi
     }
     remember(key, { head });
   });
-}
-
-// The open tabs as the worker knows them (set by the worker). Their reports are never evicted, nor
-// those of the lookups a tab is on (a tab that has just found its report and not yet named it): else
-// a report larger than the budget would go with the next unrelated write (a list chip's answer) and
-// the panel find nothing to show.
-let openTabs: () => Iterable<TabState> = () => [];
-export function keepWhileShown(tabs: () => Iterable<TabState>): void {
-  openTabs = tabs;
-}
-
-/** The entries a write must keep: the one written, and every one an open tab shows or looks up. */
-function keptFor(written: string): (key: string) => boolean {
-  const shown = new Set<string>([written]);
-  const looked = new Set<string>();
-  for (const tab of openTabs()) {
-    if (tab.result?.kind === 'report') shown.add(tab.result.cacheKey);
-    for (const lookup of tab.lookups) looked.add(lookupPart(lookup));
-  }
-  // A tab's lookup keeps its entry under any account (the scope is cacheKey's part before the '|').
-  return (key) => shown.has(key) || looked.has(key.slice(key.indexOf('|') + 1));
-}
-
-/** Keys to drop, oldest first, until the total fits; never the one just written, nor one on screen. */
-export function leastRecentlyUsed(index: Record<string, [number, number]>, maxBytes: number, kept: (key: string) => boolean): string[] {
-  let total = Object.values(index).reduce((sum, [, size]) => sum + size, 0);
-  const evict: string[] = [];
-  for (const [key, [, size]] of Object.entries(index).sort((a, b) => a[1][0] - b[1][0])) {
-    if (total <= maxBytes) break;
-    if (kept(key)) continue;
-    evict.push(key);
-    total -= size;
-  }
-  return evict;
 }
 
 export function clearCache(): Promise<void> {

@@ -76,22 +76,15 @@ export function reportItem(cacheKey: string) {
   };
 }
 
-let lastDecoded: { raw: string; entry: CacheEntry | null } | undefined;
-
 /** A stored cache entry (or a storage change's newValue) back as an object; anything else is null. */
 export function decodeCacheEntry(raw: unknown): CacheEntry | null {
   if (typeof raw !== 'string') return null;
-  // The panel hears one change through two listeners: parse a multi-megabyte report once.
-  if (lastDecoded?.raw === raw) return lastDecoded.entry;
-  let entry: CacheEntry | null = null;
   try {
     const parsed = JSON.parse(raw) as CacheEntry | null;
-    entry = parsed?.v === 1 ? parsed : null;
+    return parsed?.v === 1 ? parsed : null;
   } catch {
-    entry = null;
+    return null;
   }
-  lastDecoded = { raw, entry };
-  return entry;
 }
 
 export const HEAD_KEY_PREFIX = 'head:';
@@ -129,21 +122,15 @@ export function conversationItem(cacheKey: string) {
   };
 }
 
-let lastConversation: { raw: string; messages: TranscriptMessage[] | null } | undefined;
-
 /** A stored conversation (or a storage change's newValue) back as messages; anything else is null. */
 export function decodeConversation(raw: unknown): TranscriptMessage[] | null {
   if (typeof raw !== 'string') return null;
-  if (lastConversation?.raw === raw) return lastConversation.messages;
-  let messages: TranscriptMessage[] | null = null;
   try {
     const parsed: unknown = JSON.parse(raw);
-    messages = Array.isArray(parsed) ? (parsed as TranscriptMessage[]) : null;
+    return Array.isArray(parsed) ? (parsed as TranscriptMessage[]) : null;
   } catch {
-    messages = null;
+    return null;
   }
-  lastConversation = { raw, messages };
-  return messages;
 }
 
 /** Least-recently-used bookkeeping for the report cache: key -> [lastUsed ms, size in bytes]. */

@@ -3,7 +3,7 @@ import { browser } from 'wxt/browser';
 import { sendToBackground } from '../../utils/send';
 import { diagnose, type Diagnostics } from '../../utils/panel/diagnostics';
 import { panelView, type PanelView } from '../../utils/panel/view';
-import { conversationItem, reportItem, tabStateItem } from '../../utils/storage';
+import { tabStateItem } from '../../utils/storage';
 import { pinnedTabId, useActiveTabId } from './useActiveTabId';
 import { usePanelPort } from './usePanelPort';
 import { useConversationMemory, useReportMemory } from './useReportMemory';
@@ -32,7 +32,7 @@ export function usePanel(): PanelData {
   const result = state?.result;
   const memory = useReportMemory();
   const cacheKey = result?.kind === 'report' ? result.cacheKey : undefined;
-  const entry = useStoredValue(cacheKey, reportItem, memory);
+  const entry = useStoredValue(cacheKey, memory.item, memory);
   // A long report's whole conversation: at once when this panel has it in memory already, else read
   // once the first part is on screen (useEffect runs after the paint), so the read and its parse of
   // megabytes never delay that first frame.
@@ -41,7 +41,7 @@ export function usePanel(): PanelData {
   const [painted, setPainted] = useState<string | undefined>(undefined);
   useEffect(() => setPainted(long), [long]);
   const conversationKey = long !== undefined && (painted === long || conversations.peek(long) !== undefined) ? long : undefined;
-  const conversation = useStoredValue(conversationKey, conversationItem, conversations);
+  const conversation = useStoredValue(conversationKey, conversations.item, conversations);
   const view: PanelView = useMemo(() => (tabId === null ? { kind: 'empty' } : panelView(state, entry, conversation)), [tabId, state, entry, conversation]);
 
   const refresh = useCallback(() => {

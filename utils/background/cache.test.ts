@@ -3,6 +3,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { parseReport, type Report } from '../api/schemas';
 import { completedBody } from '../api/sample-reports';
 import { reportIndexItem, tabStateItem } from '../storage';
+import type { Lookup, TabState } from '../tab-state';
 import {
   clearCache,
   FIRST_MESSAGES,
@@ -26,6 +27,18 @@ function report(extra: Record<string, unknown> = {}): Report {
   if (!parsed.ok) throw new Error(parsed.issue);
   return parsed.report;
 }
+
+const tab = (fields: Partial<TabState>): TabState => ({
+  v: 1,
+  tabId: 1,
+  navId: 'n',
+  url: 'https://app.greenhouse.io/people/1',
+  lookups: [],
+  phase: 'ready',
+  updatedAt: 0,
+  ...fields,
+});
+const showing = (cacheKey: string) => tab({ result: { kind: 'report', cacheKey, lookup: { by: 'response_id', value: '1', source: 'a link' } } });
 
 beforeEach(() => fakeBrowser.reset());
 
@@ -61,8 +74,8 @@ describe('report cache', () => {
 
   it('picks eviction victims oldest first and never the entry just written', () => {
     const index: Record<string, [number, number]> = { a: [1, 40], b: [3, 40], c: [2, 40], fresh: [0, 40] };
-    expect(leastRecentlyUsed(index, 100, new Set(['fresh']))).toEqual(['a', 'c']);
-    expect(leastRecentlyUsed({ only: [1, 500] }, 100, new Set(['only']))).toEqual([]);
+    expect(leastRecentlyUsed(index, 100, (key) => key === 'fresh')).toEqual(['a', 'c']);
+    expect(leastRecentlyUsed({ only: [1, 500] }, 100, (key) => key === 'only')).toEqual([]);
   });
 
   it("weighs entries in UTF-8 bytes, as the browser's quota does", async () => {
@@ -144,7 +157,7 @@ describe('report cache', () => {
 
   it('never evicts a report an open tab shows, even one larger than the whole budget', async () => {
     const big = 'x'.repeat(MAX_CACHE_BYTES + 1000);
-    keepWhileShown(() => ['shown']);
+    keepWhileShown(() => [showing('shown')]);
     try {
       await writeCache('shown', report({ candidate_summary: big }), 1);
       await writeCache('chip', report(), 2); // an unrelated write right after (a list chip's answer)
@@ -155,6 +168,21 @@ describe('report cache', () => {
     await writeCache('next', report(), 3);
     expect(await readCache('shown')).toBeNull(); // no longer on screen: the budget applies again
   });
+
+  it("keeps the report of a lookup a loading tab is on, under the tab's account or any other", async () => {
+    const big = 'x'.repeat(MAX_CACHE_BYTES + 1000);
+    const lookup: Lookup = { by: 'custom_field_id', value: '5123456002', source: 'the Greenhouse application' };
+    keepWhileShown(() => [tab({ phase: 'loading', lookups: [lookup] })]);
+    try {
+      await writeCache('abc123|custom_field_id=5123456002', report({ candidate_summary: big }), 1);
+      await writeCache('abc123|custom_field_id=999', report({ candidate_summary: big }), 2);
+      await writeCache('chip', report(), 3);
+      expect(await readCache('abc123|custom_field_id=5123456002')).not.toBeNull();
+      expect(await readCache('abc123|custom_field_id=999')).toBeNull();
+    } finally {
+      keepWhileShown(() => []);
+    }
+  }, 20_000); // megabytes of JSON, slow on a busy machine
 });
 
 describe('what the worker knows of lookups, in memory', () => {
@@ -194,6 +222,28 @@ describe('what the worker knows of lookups, in memory', () => {
     expect(get).not.toHaveBeenCalled();
     await readKnown('row-0'); // the oldest-used one was dropped: storage is asked
     expect(get).toHaveBeenCalledTimes(1);
+  });
+
+  it('reads a lookup asked twice at once from storage once, and a write during the read wins', async () => {
+    await writeCache('a', report());
+    keepCacheKnowledgeInMemory(); // a restarted worker: it has to read
+    const read = fakeBrowser.storage.session.get.bind(fakeBrowser.storage.session);
+    const get = vi.spyOn(fakeBrowser.storage.session, 'get');
+    const [one, two] = await Promise.all([readKnown('a'), readKnown('a')]);
+    expect(one).toEqual(two);
+    expect(get).toHaveBeenCalledTimes(1);
+    let release!: () => void;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    get.mockImplementationOnce((async (keys: never) => {
+      const answer = await read(keys);
+      await gate;
+      return answer;
+    }) as never);
+    const reading = readKnown('b'); // nothing stored yet
+    await writeMiss('b');
+    release();
+    expect(await reading).toEqual({ head: null, missing: false }); // what storage said when asked
+    expect(await readKnown('b')).toEqual({ head: null, missing: true }); // the write is what is kept
   });
 
   it('keeps nothing from a read that a write overtook (an evicted report is never "known")', async () => {

@@ -1,3 +1,17 @@
+/*
+ * The report cache, one policy:
+ * - Kept: every report the API returned (in session storage, with a small head for the badge; a long
+ *   interview in two parts), and every "no report" answer.
+ * - For how long: a completed report is current for FRESH_MS, then shown at once and refreshed behind
+ *   the scenes; a pending one is always re-checked; a "no report" answer stands for FRESH_MS. All of
+ *   it goes with the browser session, a Clear, or eviction.
+ * - What evicts: only a write, and only when the total passes MAX_CACHE_BYTES: least recently used
+ *   (read or written) first.
+ * - What protects a shown report: the tabs' own state. A write never evicts the entry it writes nor
+ *   one an open tab shows or is looking up (keepWhileShown), whatever its size.
+ * - In memory: the worker's copy of each lookup's head and "no report" mark (only this module writes
+ *   the cache, so the copy is never behind storage); the reports themselves are read when needed.
+ */
 import type { LookupKey } from '../api/client';
 import type { Report } from '../api/schemas';
 import {
@@ -16,6 +30,12 @@ import { summarize, type CacheEntry } from '../tab-state';
 import { browser } from 'wxt/browser';
 import { EXPIRY_MARGIN_MS, reportLinksExpiry } from '../api/link-expiry';
 import { clearRecent } from './recent';
+import { forget, forgetAll, recall, remember, remembering, type Known } from './cache-knowledge';
+
+import { keptFor, leastRecentlyUsed, lookupPart } from './cache-eviction';
+
+export { keepCacheKnowledgeInMemory } from './cache-knowledge';
+export { keepWhileShown, leastRecentlyUsed } from './cache-eviction';
 
 /** Completed reports older than this are shown at once and refreshed behind the scenes. */
 export const FRESH_MS = 5 * 60_000;
@@ -38,7 +58,7 @@ const keysOf = (key: string) => [`${REPORT_KEY_PREFIX}${key}`, `${HEAD_KEY_PREFI
 
 /** `scope` comes from accountScope(): a hash of key + base URL, never the key itself. */
 export function cacheKey(scope: string, lookup: LookupKey): string {
-  return `${scope}|${lookup.by}=${lookup.value}`;
+  return `${scope}|${lookupPart(lookup)}`;
 }
 
 /** A whole cached report (both parts of a long one), or null. */
@@ -55,45 +75,16 @@ export async function readCache(key: string): Promise<CacheEntry | null> {
   return whole;
 }
 
-interface Known {
-  readonly head: CacheHead | null;
-  readonly missedAt?: number;
-}
-
-// While the worker runs (keepCacheKnowledgeInMemory, from startBackground), what it has read or
-// written of each lookup's head and "no report" mark is also kept in memory: only the worker writes
-// the cache, always through this module, so memory is never behind storage, and a list page's rows
-// cost no storage read each (a reload of the bench profile asked storage 55 times). A restarted
-// worker starts empty; code that never starts the worker (unit tests of one module) reads storage.
-let knowledge: Map<string, Known> | undefined;
-const MAX_KNOWN = 2_000;
-// Bumped by every write to the cache: a read that was under way meanwhile may have seen storage
-// before that write, so what it found is used once and not kept.
-let writes = 0;
-
-export function keepCacheKnowledgeInMemory(): void {
-  knowledge = new Map();
-}
-
-/** What the worker knows of a lookup, kept as the most recently used (MAX_KNOWN drops the oldest). */
-function recall(key: string): Known | undefined {
-  const known = knowledge?.get(key);
-  if (known) learn(key, known);
-  return known;
-}
-
 /** A "no report" mark still stands: the API said so less than FRESH_MS ago. */
 function missStands(missedAt: number, now: number): boolean {
   return now - missedAt >= 0 && now - missedAt < FRESH_MS;
 }
 
-function learn(key: string, known: Known | undefined): void {
-  if (!knowledge) return;
-  if (!known) writes++;
-  knowledge.delete(key);
-  if (!known) return;
-  knowledge.set(key, known);
-  if (knowledge.size > MAX_KNOWN) knowledge.delete(knowledge.keys().next().value!);
+async function readMarks(key: string): Promise<Known> {
+  const [headKey, missKey] = [`${HEAD_KEY_PREFIX}${key}`, `${MISS_KEY_PREFIX}${key}`];
+  const got = await browser.storage.session.get([headKey, missKey]);
+  const head = (got[headKey] as CacheHead | undefined)?.v === 1 ? (got[headKey] as CacheHead) : null;
+  return { head, missedAt: typeof got[missKey] === 'number' ? (got[missKey] as number) : undefined };
 }
 
 /**
@@ -103,21 +94,13 @@ function learn(key: string, known: Known | undefined): void {
  */
 export async function readKnown(key: string, now = Date.now()): Promise<{ head: CacheHead | null; missing: boolean }> {
   let known = recall(key);
-  if (!known) {
-    const [headKey, missKey] = [`${HEAD_KEY_PREFIX}${key}`, `${MISS_KEY_PREFIX}${key}`];
-    const before = writes;
-    const got = await browser.storage.session.get([headKey, missKey]);
-    const head = (got[headKey] as CacheHead | undefined)?.v === 1 ? (got[headKey] as CacheHead) : null;
-    const missedAt = typeof got[missKey] === 'number' ? (got[missKey] as number) : undefined;
-    known = { head, missedAt };
-    if (writes === before) learn(key, known);
-  }
-  const { head, missedAt } = known;
+  if (!known) remember(key, (known = readMarks(key)));
+  const { head, missedAt } = await known;
   if (head) touch(key);
   if (missedAt === undefined) return { head, missing: false };
   const fresh = missStands(missedAt, now);
   if (!fresh) {
-    learn(key, { head });
+    forget([key]);
     void browser.storage.session.remove(`${MISS_KEY_PREFIX}${key}`).catch(() => undefined);
   }
   return { head, missing: fresh && !head };
@@ -125,9 +108,12 @@ export async function readKnown(key: string, now = Date.now()): Promise<{ head: 
 
 /** The API said there is no report for this lookup (remembered for FRESH_MS; a report found replaces it). */
 export async function writeMiss(key: string, now = Date.now()): Promise<void> {
-  learn(key, undefined); // storage decides until the write is done
-  await browser.storage.session.set({ [`${MISS_KEY_PREFIX}${key}`]: now });
-  learn(key, { head: null, missedAt: now });
+  try {
+    await browser.storage.session.set({ [`${MISS_KEY_PREFIX}${key}`]: now });
+  } finally {
+    forget([key]);
+  }
+  remember(key, { head: null, missedAt: now });
 }
 
 /**
@@ -135,7 +121,8 @@ export async function writeMiss(key: string, now = Date.now()): Promise<void> {
  * storage read and no wait: undefined when it does not (or the cache says there is none).
  */
 export function knownHead(key: string): CacheHead | undefined {
-  const head = recall(key)?.head;
+  const known = recall(key);
+  const head = known instanceof Promise ? undefined : known?.head;
   if (!head || head.v !== 1) return undefined;
   touch(key);
   return head;
@@ -143,11 +130,9 @@ export function knownHead(key: string): CacheHead | undefined {
 
 /** The small part of a cached report (see CacheHead), without reading the report. */
 export async function readHead(key: string): Promise<CacheHead | null> {
-  const known = recall(key);
-  const before = writes;
-  const head = known ? known.head : await headItem(key).getValue();
+  if (remembering()) return (await readKnown(key)).head;
+  const head = await headItem(key).getValue();
   if (!head || head.v !== 1) return null;
-  if (!known && writes === before) learn(key, { head }); // a report in the cache: no "no report" mark matters
   touch(key);
   return head;
 }
@@ -179,12 +164,11 @@ function withIndex(update: (index: Record<string, [number, number]>) => Promise<
   return run;
 }
 
-// "Used just now" marks, written to the index at most once a second (and with any write of it), not
-// at every cache hit: a recruiter clicking through cached candidates costs no index read and write
-// each. A worker that stops before a flush loses a few marks, which only makes eviction less exact.
-const TOUCH_FLUSH_MS = 1_000;
+// "Used just now" marks, applied to the index with its next write (a report written, the cache
+// cleared), not at every cache hit: a recruiter clicking through cached candidates costs no index
+// read and write each. Only a write evicts, so the marks are there whenever they matter; a worker that
+// stops before one loses them, which only makes eviction less exact.
 const touched = new Map<string, number>();
-let flushTimer: ReturnType<typeof setTimeout> | undefined;
 
 function applyTouches(index: Record<string, [number, number]>): void {
   for (const [key, at] of touched) {
@@ -196,10 +180,6 @@ function applyTouches(index: Record<string, [number, number]>): void {
 
 function touch(key: string): void {
   touched.set(key, Date.now());
-  flushTimer ??= setTimeout(() => {
-    flushTimer = undefined;
-    if (touched.size) void withIndex(applyTouches).catch(() => undefined);
-  }, TOUCH_FLUSH_MS);
 }
 
 export function writeCache(key: string, report: Report, now = Date.now()): Promise<void> {
@@ -216,56 +196,34 @@ export function writeCache(key: string, report: Report, now = Date.now()): Promi
     // The entry just written always stays (the panel reads it from here), even a single report larger
     // than the budget; everything else is evicted, least recently used first, until the total fits.
     index[key] = [now, size];
-    const evict = leastRecentlyUsed(index, MAX_CACHE_BYTES, new Set([key, ...shownKeys()]));
+    const evict = leastRecentlyUsed(index, MAX_CACHE_BYTES, keptFor(key));
     for (const old of evict) delete index[old];
     // A report that was long and is not any more leaves no stale conversation behind.
     const stale = [...evict.flatMap(keysOf), ...(conversationJson ? [] : [`${CONV_KEY_PREFIX}${key}`]), `${MISS_KEY_PREFIX}${key}`];
-    for (const old of [...evict, key]) learn(old, undefined); // storage decides until the writes are done
-    await browser.storage.session.remove(stale);
     const head = headOf(report, now);
-    // One write for all parts: a reader never finds a head or a first part without the rest. The
-    // conversation goes first in the object, so a listener that hears the change sees it with the report.
-    await browser.storage.session.set({
-      ...(conversationJson ? { [`${CONV_KEY_PREFIX}${key}`]: conversationJson } : {}),
-      [`${REPORT_KEY_PREFIX}${key}`]: json,
-      [`${HEAD_KEY_PREFIX}${key}`]: head,
-    });
-    learn(key, { head });
+    try {
+      await browser.storage.session.remove(stale);
+      // One write for all parts: a reader never finds a head or a first part without the rest. The
+      // conversation goes first in the object, so a listener that hears the change sees it with the report.
+      await browser.storage.session.set({
+        ...(conversationJson ? { [`${CONV_KEY_PREFIX}${key}`]: conversationJson } : {}),
+        [`${REPORT_KEY_PREFIX}${key}`]: json,
+        [`${HEAD_KEY_PREFIX}${key}`]: head,
+      });
+    } finally {
+      forget([...evict, key]);
+    }
+    remember(key, { head });
   });
-}
-
-// The reports open tabs show right now (set by the worker): never evicted, or a report larger than the
-// budget on screen would go with the next unrelated write (a list chip's answer) and the panel find
-// nothing to show.
-let shownKeys: () => Iterable<string> = () => [];
-export function keepWhileShown(keys: () => Iterable<string>): void {
-  shownKeys = keys;
-}
-
-/** Keys to drop, oldest first, until the total fits; never the one just written, nor one on screen. */
-export function leastRecentlyUsed(index: Record<string, [number, number]>, maxBytes: number, kept: ReadonlySet<string>): string[] {
-  let total = Object.values(index).reduce((sum, [, size]) => sum + size, 0);
-  const evict: string[] = [];
-  for (const [key, [, size]] of Object.entries(index).sort((a, b) => a[1][0] - b[1][0])) {
-    if (total <= maxBytes) break;
-    if (kept.has(key)) continue;
-    evict.push(key);
-    total -= size;
-  }
-  return evict;
 }
 
 export function clearCache(): Promise<void> {
   touched.clear();
-  const forget = () => {
-    writes++;
-    knowledge?.clear();
-  };
-  forget();
+  forgetAll();
   return withIndex(async (index) => {
     const parts = await Promise.all([REPORT_KEY_PREFIX, HEAD_KEY_PREFIX, CONV_KEY_PREFIX, MISS_KEY_PREFIX].map(sessionKeys));
     await browser.storage.session.remove(parts.flat());
-    forget(); // nothing read before the removal is kept
+    forgetAll(); // nothing read before the removal is kept
     await clearRecent();
     for (const key of Object.keys(index)) delete index[key];
   });

@@ -35,7 +35,8 @@ async function detect(tabId: number, applicationId: string) {
     { type: 'page:detected', url: GH + applicationId, detection: detection(applicationId) },
     sender(tabId, GH + applicationId),
   );
-  await vi.waitFor(async () => expect((await tabStateItem(tabId).getValue())?.phase).toBe('ready'), { timeout: 3000 });
+  // This candidate's state, not the last one's: the page's answer does not wait for the detection.
+  await vi.waitFor(async () => expect(await tabStateItem(tabId).getValue()).toMatchObject({ url: GH + applicationId, phase: 'ready' }), { timeout: 3000 });
 }
 
 let fetchMock: ReturnType<typeof vi.fn>;

@@ -17,14 +17,14 @@ import { createPublisher } from './publish';
 import { requestQueue } from './queue';
 import { rememberRecent } from './recent';
 import { createRecovery, injectIntoOpenTabs, RESUME_AFTER_MS } from './recovery';
-import { pinnedCacheKeys, type ResolveDeps } from './resolver';
+import type { ResolveDeps } from './resolver';
 import { createRuleHosts } from './rule-hosts';
 import { syncRuleScripts } from './rules';
 import { keepKeyOutOfStorageLocal } from './secret';
 import { hasBaseUrlAccess, readConfig, watchConfig } from './settings';
 import { togglePanel, trackOpenPanels, wireToolbarButton } from './side-panel';
 import { wireTabLifecycle } from './tab-lifecycle';
-import { keepTabsInMemory, onTabStateChange, shownCacheKeys } from './tabs';
+import { keepTabsInMemory, onTabStateChange, tabsInMemory } from './tabs';
 import { queuedCheck, watchFromTab, wireWatch } from './watch';
 
 // The settings in force, kept in memory until one of their inputs changes (startBackground resets
@@ -52,7 +52,7 @@ export function startBackground(): void {
   keepTabsInMemory();
   keepBudgetInMemory();
   keepCacheKnowledgeInMemory();
-  keepWhileShown(() => [...shownCacheKeys(), ...pinnedCacheKeys()]);
+  keepWhileShown(tabsInMemory);
   configMemo.reset();
   templatesMemo.reset();
   listScoresMemo.reset();

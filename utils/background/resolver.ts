@@ -56,26 +56,9 @@ export interface GetOptions {
   readonly priority?: Priority;
 }
 
-// Reports a tab's own lookup has found and is about to show: kept from eviction (cache.ts) until the
-// tab's state names them (then shownCacheKeys keeps them), so a write in between (a list chip's
-// answer) cannot take a report larger than the whole budget away before the panel has read it. A pin
-// ends when the tab has settled, or by itself after PIN_MS (an aborted run releases nothing).
-const PIN_MS = 10_000;
-const pinned = new Map<string, number>();
-function releasePin(key: string): void {
-  pinned.delete(key);
-}
-export function pinnedCacheKeys(now = Date.now()): string[] {
-  for (const [key, until] of pinned) if (until <= now) pinned.delete(key);
-  return [...pinned.keys()];
-}
-
 export async function getReport(lookup: LookupKey, config: Config, deps: ResolveDeps, options: GetOptions = {}): Promise<Outcome> {
   const key = cacheKey(await accountScope(config), lookup);
-  const outcome = await findReport(key, lookup, config, deps, options);
-  // A tab's own lookup (not a list chip's, not a watch check): its report is shown next.
-  if (outcome.ok && options.tabId !== undefined && !options.unmetered) pinned.set(key, Date.now() + PIN_MS);
-  return outcome;
+  return findReport(key, lookup, config, deps, options);
 }
 
 async function findReport(key: string, lookup: LookupKey, config: Config, deps: ResolveDeps, options: GetOptions): Promise<Outcome> {
@@ -178,7 +161,6 @@ async function runLookups(
     if (outcome.ok) {
       tried.push(lookup);
       await settle(tabId, navId, signal, { kind: 'report', cacheKey: outcome.cacheKey, lookup, summary: outcome.summary }, outcome.stale);
-      releasePin(outcome.cacheKey); // the tab's state names it now (or another candidate's does)
       if (outcome.stale) void refreshStale(tabId, navId, signal, lookup, config, deps);
       return;
     }

@@ -47,9 +47,9 @@ export function keepTabsInMemory(): void {
   memory = new Map();
 }
 
-/** The cache keys of the reports the tabs show now (as far as this worker has seen them). */
-export function shownCacheKeys(): string[] {
-  return [...(memory?.values() ?? [])].flatMap((state) => (state.result?.kind === 'report' ? [state.result.cacheKey] : []));
+/** The tabs' states as this worker has seen them (what they show now, which lookups they are on). */
+export function tabsInMemory(): Iterable<TabState> {
+  return memory?.values() ?? [];
 }
 
 export function readTab(tabId: number): Promise<TabState | null> {

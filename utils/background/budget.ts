@@ -60,15 +60,14 @@ export function spendFrom(state: LookupBudgetState | null, tabId: number, now: n
 }
 
 // Read-modify-write of one storage item: serialised so two tabs spending at once both count.
-let queue: Promise<unknown> = Promise.resolve();
-function withBudget<T>(update: (state: LookupBudgetState | null) => { state: LookupBudgetState | null; value: T }): Promise<T> {
-  const run = queue.then(async () => {
-    const { state, value } = update(await lookupBudgetItem.getValue());
-    await lookupBudgetItem.setValue(state);
-    return value;
+async function withBudget<T>(update: (state: LookupBudgetState | null) => { state: LookupBudgetState | null; value: T }): Promise<T> {
+  let result: T | undefined;
+  await lookupBudgetItem.update((current) => {
+    const { state, value } = update(current);
+    result = value;
+    return state;
   });
-  queue = run.catch(() => undefined);
-  return run;
+  return result as T;
 }
 
 /** One API request for this tab: allowed, or paused until `resumeAt`. */

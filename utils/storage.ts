@@ -3,52 +3,14 @@ import { DEFAULT_BASE_URL } from './api/constants';
 import type { TranscriptMessage } from './api/schemas';
 import type { PolicyView } from './policy';
 import type { CacheEntry, ReportSummary, TabState } from './tab-state';
+import { defineItem } from './storage-item';
+
+export { defineItem, withLock, type StorageItem } from './storage-item';
 
 // Every storage item lives here. Chrome: the background restricts `local` and `session` to trusted
 // contexts (extension pages and the worker), so content scripts on ATS pages can read neither.
 
 export const baseUrlItem = defineItem<string>('local:baseUrl', { fallback: DEFAULT_BASE_URL });
-
-/**
- * A storage item: get, set, remove, watch, with a fallback for "not stored". Not storage.defineItem:
- * that reads the item from storage as soon as it is defined, so every module-level item cost the
- * worker a read at each start (some 25 reads competing with the first event's), and defining one per
- * call (one per tab, one per cached report) doubled every read of a tab's state or a cached report.
- */
-export interface StorageItem<T> {
-  getValue(): Promise<T>;
-  setValue(value: T): Promise<void>;
-  removeValue(): Promise<void>;
-  watch(callback: (value: T, previous: T) => void): () => void;
-}
-
-export function defineItem<T>(key: `local:${string}` | `session:${string}`, { fallback }: { fallback: T }): StorageItem<T> {
-  // Straight on browser.storage, not through WXT's storage module: the same calls, ~1 KB less in
-  // every bundle (the worker's has a budget).
-  const [area, name] = key.split(/:(.*)/s) as ['local' | 'session', string];
-  const storageArea = () => browser.storage[area];
-  return {
-    getValue: async (): Promise<T> => ((await storageArea().get(name))[name] as T | undefined | null) ?? fallback,
-    setValue: (value: T): Promise<void> => storageArea().set({ [name]: value }),
-    removeValue: (): Promise<void> => storageArea().remove(name),
-    watch: (callback: (value: T, previous: T) => void): (() => void) => {
-      const listener = (changes: Record<string, { newValue?: unknown; oldValue?: unknown }>, changedArea: string) => {
-        const change = changedArea === area ? changes[name] : undefined;
-        if (!change || sameValue(change.newValue, change.oldValue)) return;
-        callback((change.newValue as T | undefined | null) ?? fallback, (change.oldValue as T | undefined | null) ?? fallback);
-      };
-      browser.storage.onChanged.addListener(listener);
-      return () => browser.storage.onChanged.removeListener(listener);
-    },
-  };
-}
-
-/** Firefox reports a write of an equal value as a change; a watcher hears only real changes. */
-function sameValue(a: unknown, b: unknown): boolean {
-  if (a === b) return true;
-  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
-  return JSON.stringify(a) === JSON.stringify(b);
-}
 
 function keyedItem<T>(key: `session:${string}`) {
   return defineItem<T | null>(key, { fallback: null });
@@ -214,7 +176,8 @@ export const watchedItem = defineItem<WatchedReport[]>('local:watched', { fallba
 export const notifyCompletedItem = defineItem<boolean>('local:notifyCompleted', { fallback: true });
 /** Token buckets for API lookups (utils/background/budget.ts): [tokens, last refill ms]. */
 export interface LookupBudgetState {
-  readonly v: 1;
+  /** Written by earlier versions, before the item had its `version`: accepted, no longer written. */
+  readonly v?: 1;
   readonly global: readonly [number, number];
   readonly tabs: Readonly<Record<string, readonly [number, number]>>;
   /** Each tab's current page load of a list: its token, its allowance and the lookups it spent. */
@@ -228,7 +191,7 @@ export interface ListPage {
   readonly used: number;
 }
 /** In session storage, so a worker restart (which a page can provoke by waiting) does not refill it. */
-export const lookupBudgetItem = defineItem<LookupBudgetState | null>('session:lookupBudget', { fallback: null });
+export const lookupBudgetItem = defineItem<LookupBudgetState | null>('session:lookupBudget', { fallback: null, version: 1 });
 
 /** Tabs whose panel "Open automatically" already opened (once per tab); kept across worker restarts. */
 export const autoOpenedItem = defineItem<number[]>('session:autoOpened', { fallback: [] });

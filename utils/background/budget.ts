@@ -69,10 +69,10 @@ export function spendFrom(
       tab < 1
         ? { ok: false, resumeAt: nextToken(nextTab, TAB_BUCKET, now), scope: 'tab' }
         : { ok: false, resumeAt: nextToken(nextGlobal, AUTO_BUCKET, now), scope: 'all' };
-    return { state: { ...state, v: 1, global: [nextGlobal, now], tabs: { ...state?.tabs, [tabKey]: [nextTab, now] } }, spend: refusal };
+    return { state: { ...state, global: [nextGlobal, now], tabs: { ...state?.tabs, [tabKey]: [nextTab, now] } }, spend: refusal };
   }
   return {
-    state: { ...state, v: 1, global: [Math.max(0, global - 1), now], tabs: { ...state?.tabs, [tabKey]: [Math.max(0, tab - 1), now] } },
+    state: { ...state, global: [Math.max(0, global - 1), now], tabs: { ...state?.tabs, [tabKey]: [Math.max(0, tab - 1), now] } },
     spend: { ok: true },
   };
 }
@@ -80,15 +80,14 @@ export function spendFrom(
 type Change<T> = (state: LookupBudgetState | null) => { state: LookupBudgetState | null; value: T };
 
 // Read-modify-write of one storage item: serialised so two tabs spending at once both count.
-let queue: Promise<unknown> = Promise.resolve();
-function withBudget<T>(update: Change<T>): Promise<T> {
-  const run = queue.then(async () => {
-    const { state, value } = update(await lookupBudgetItem.getValue());
-    await lookupBudgetItem.setValue(state);
-    return value;
+async function withBudget<T>(update: Change<T>): Promise<T> {
+  let result: T | undefined;
+  await lookupBudgetItem.update((current) => {
+    const { state, value } = update(current);
+    result = value;
+    return state;
   });
-  queue = run.catch(() => undefined);
-  return run;
+  return result as T;
 }
 
 // While the worker runs (keepBudgetInMemory, from startBackground), the budget is decided in memory
@@ -115,7 +114,8 @@ export function forgetBudgetMemory(): void {
 
 /** The writes the worker has queued, done (a worker about to stop, a test about to restart it). */
 export function budgetWritten(): Promise<void> {
-  return memory?.written ?? queue.then(() => undefined);
+  // Without memory every change is its own locked write: waiting for the lock waits for them.
+  return memory?.written ?? lookupBudgetItem.update(() => undefined).then(() => undefined);
 }
 
 function change<T>(update: Change<T>): Promise<T> {
@@ -159,7 +159,6 @@ export type ListSpend = 'ok' | 'limit' | 'rate-limited' | 'gone';
 
 const goneWith = (state: LookupBudgetState | null, key: string) => [...(state?.gone ?? []).filter((old) => old !== key), key].slice(-MAX_GONE);
 const withPages = (state: LookupBudgetState | null, now: number, pages: Record<string, ListPage>, gone = state?.gone): LookupBudgetState => ({
-  v: 1,
   global: state?.global ?? [AUTO_BUCKET.capacity, now],
   tabs: state?.tabs ?? {},
   pages,

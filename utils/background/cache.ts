@@ -153,15 +153,12 @@ export function headIsFresh(head: CacheHead, now = Date.now()): boolean {
 }
 
 // Index updates are serialised so two tabs finishing at once do not lose each other's bookkeeping.
-let indexQueue: Promise<unknown> = Promise.resolve();
-function withIndex(update: (index: Record<string, [number, number]>) => Promise<void> | void): Promise<void> {
-  const run = indexQueue.then(async () => {
-    const index = { ...(await reportIndexItem.getValue()) };
+async function withIndex(update: (index: Record<string, [number, number]>) => Promise<void> | void): Promise<void> {
+  await reportIndexItem.update(async (stored) => {
+    const index = { ...stored };
     await update(index);
-    await reportIndexItem.setValue(index);
+    return index;
   });
-  indexQueue = run.catch(() => undefined);
-  return run;
 }
 
 // "Used just now" marks, applied to the index with its next write (a report written, the cache

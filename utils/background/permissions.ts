@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { DEFAULT_API_ORIGIN } from '../api/constants';
 import { rulePattern } from '../rules';
 import { checkBaseUrl, originPattern } from '../settings';
+import { withLock } from '../storage';
 import { effectiveConfig } from './effective';
 import { readRules } from './rules';
 
@@ -10,6 +11,8 @@ export function apiOriginPattern(baseUrl: string): string | undefined {
   const base = checkBaseUrl(baseUrl);
   return base.ok && base.origin !== DEFAULT_API_ORIGIN ? originPattern(base.origin) : undefined;
 }
+
+const RELEASE_LOCK = 'permissions:release';
 
 /**
  * Gives back optional host permissions that a change has just stopped needing: the host of a removed
@@ -20,17 +23,10 @@ export function apiOriginPattern(baseUrl: string): string | undefined {
  * between. Required permissions (the manifest's hosts and content-script matches) are never touched.
  */
 export function releaseOrigins(dropped: readonly string[]): Promise<void> {
-  if (dropped.length === 0) return queue;
-  // One at a time, like rule registration: two quick edits must not decide from a stale list.
-  const run = queue.then(
-    () => releaseNow(dropped),
-    () => releaseNow(dropped),
-  );
-  queue = run.catch(() => undefined);
-  return run;
+  // One at a time, like rule registration: two quick edits must not decide from a stale list. Nothing
+  // dropped still waits for the releases under way.
+  return withLock(RELEASE_LOCK, () => (dropped.length === 0 ? undefined : releaseNow(dropped)));
 }
-
-let queue: Promise<void> = Promise.resolve();
 
 async function releaseNow(dropped: readonly string[]): Promise<void> {
   if (!browser.permissions?.remove) return;

@@ -11,27 +11,20 @@ export function rememberRecent(state: TabState | null): Promise<void> {
   // Someone else's report (a planted link): not this candidate's, unless the recruiter confirmed it.
   if (tabIdentityProblem(state)) return Promise.resolve();
   const item = recentFrom(state.result.summary, state);
-  // Read-modify-write, one at a time: two tabs finishing together would otherwise both read the old
-  // list and the second write would drop the first tab's candidate.
-  const run = queue.then(() => prepend(item));
-  queue = run.catch(() => undefined);
-  return run;
+  // One update at a time: two tabs finishing together would otherwise both read the old list and the
+  // second write would drop the first tab's candidate.
+  return recentItem.update((list) => prepend(list, item)).then(() => undefined);
 }
-
-let queue: Promise<void> = Promise.resolve();
 
 /** Empties the list after any write already under way, so none puts a candidate back after the clear. */
 export function clearRecent(): Promise<void> {
-  const run = queue.then(() => recentItem.removeValue());
-  queue = run.catch(() => undefined);
-  return run;
+  return recentItem.update(() => null).then(() => undefined);
 }
 
-async function prepend(item: RecentCandidate): Promise<void> {
-  const list = await recentItem.getValue();
+function prepend(list: RecentCandidate[], item: RecentCandidate): RecentCandidate[] | undefined {
   const rest = list.filter((old) => old.responseId !== item.responseId);
-  if (rest.length === list.length - 1 && list[0]?.responseId === item.responseId && list[0].score === item.score) return;
-  await recentItem.setValue([item, ...rest].slice(0, MAX_RECENT));
+  if (rest.length === list.length - 1 && list[0]?.responseId === item.responseId && list[0].score === item.score) return undefined;
+  return [item, ...rest].slice(0, MAX_RECENT);
 }
 
 function recentFrom(summary: ReportSummary, state: TabState): RecentCandidate {

@@ -4,6 +4,7 @@ import { coversUrl, matchesPattern } from '../ats/match-pattern';
 import type { AtsAdapter } from '../ats/types';
 import type { HostAdapter } from '../tab-state';
 import { RULE_PREFIX, ruleAdapter, rulePattern, type CustomRule } from '../rules';
+import { withLock } from '../storage';
 import { effectiveRules, effectiveTemplates } from './effective';
 
 const SCRIPT_ID = 'custom-rules';
@@ -55,12 +56,8 @@ export function syncRuleScripts(): Promise<void> {
   // One at a time: a rules save, a permission grant and a policy change can arrive together, and two
   // interleaved runs both unregister, then both register (the second fails as a duplicate id) or the
   // older list wins.
-  const run = syncQueue.then(syncNow, syncNow);
-  syncQueue = run.catch(() => undefined);
-  return run;
+  return withLock(`scripting:${SCRIPT_ID}`, syncNow);
 }
-
-let syncQueue: Promise<void> = Promise.resolve();
 
 async function syncNow(): Promise<void> {
   const scripting = browser.scripting as typeof browser.scripting | undefined;

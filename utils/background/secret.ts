@@ -1,4 +1,4 @@
-import { baseUrlItem, defineItem } from '../storage';
+import { baseUrlItem, defineItem, withLock } from '../storage';
 import { deleteSecret, readSecret, writeSecret } from './idb-secret';
 import { storageIsolated } from './isolation';
 
@@ -15,12 +15,7 @@ const legacyKeyItem = defineItem<string | null>('local:apiKey', { fallback: null
 const revisionItem = defineItem<string>('local:apiKeyRevision', { fallback: '' });
 
 // Every write and the migration run one after another, so a migrated key never overwrites a newer save.
-let tail: Promise<unknown> = Promise.resolve();
-function serial<T>(task: () => Promise<T>): Promise<T> {
-  const result = tail.then(task, task);
-  tail = result.catch(() => undefined);
-  return result;
-}
+const serial = <T>(task: () => Promise<T>): Promise<T> => withLock('idb:secrets', task);
 
 async function store(value: string): Promise<void> {
   if (value) await writeSecret(NAME, value);
@@ -57,7 +52,7 @@ export const apiKeyItem = {
   /** The saved key, or '' when there is none. Fails closed: an unreadable store means no key in use. */
   async getValue(): Promise<string> {
     await migrateOnce();
-    await tail;
+    await serial(async () => undefined); // after the writes under way
     return (await readSecret(NAME).catch(() => undefined)) ?? '';
   },
   setValue(value: string): Promise<void> {

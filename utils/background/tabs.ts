@@ -4,7 +4,6 @@ import type { TabState } from '../tab-state';
 
 type Listener = (state: TabState | null, tabId: number) => void | Promise<void>;
 const listeners: Listener[] = [];
-const queues = new Map<number, Promise<unknown>>();
 // The lookup run working for each tab (resolver.ts). Replaced by the next run, aborted when the tab
 // moves to another candidate: a run for a navId that is no longer current must not even ask.
 const runs = new Map<number, AbortController>();
@@ -58,36 +57,33 @@ export function readTab(tabId: number): Promise<TabState | null> {
 }
 
 /**
- * Read-modify-write of one tab's state, serialised per tab, so a result arriving for a candidate the
- * recruiter has already left can be compared with the current navId and dropped atomically.
+ * Read-modify-write of one tab's state, one at a time per tab (the item's update), so a result
+ * arriving for a candidate the recruiter has already left can be compared with the current navId and
+ * dropped atomically.
  */
 export function updateTab(tabId: number, update: (current: TabState | null) => TabState | null | undefined): Promise<TabState | null> {
-  const previous = queues.get(tabId) ?? Promise.resolve();
-  const run = previous.then(async () => {
-    const item = tabStateItem(tabId);
-    const current = memory?.get(tabId) ?? (await item.getValue());
+  const item = tabStateItem(tabId);
+  const change = (current: TabState | null) => {
     const next = update(current);
-    if (next === undefined) return current;
-    if (next?.navId !== current?.navId) abortRun(tabId);
+    if (next !== undefined && next?.navId !== current?.navId) abortRun(tabId);
+    return next;
+  };
+  return item.update(change, {
+    read: () => memory?.get(tabId) ?? item.getValue(),
     // The listeners (badge, recent list) are handed the new state: they need not wait for the write,
     // and the badge is one IPC round trip sooner. A failed write still fails the update.
-    const write = (next === null ? item.removeValue() : item.setValue(next)).then(
-      () => (next === null ? memory?.delete(tabId) : memory?.set(tabId, next)),
-      (error: unknown) => {
-        memory?.delete(tabId); // storage decides again
-        throw error;
-      },
-    );
-    const told = Promise.allSettled(listeners.map(async (listener) => listener(next, tabId)));
-    await Promise.all([write, told]);
-    return next;
+    write: (store, next) => {
+      const write = store().then(
+        () => (next === null ? memory?.delete(tabId) : memory?.set(tabId, next)),
+        (error: unknown) => {
+          memory?.delete(tabId); // storage decides again
+          throw error;
+        },
+      );
+      const told = Promise.allSettled(listeners.map(async (listener) => listener(next, tabId)));
+      return Promise.all([write, told]);
+    },
   });
-  const settled = run.catch(() => null);
-  queues.set(tabId, settled);
-  void settled.then(() => {
-    if (queues.get(tabId) === settled) queues.delete(tabId);
-  });
-  return run;
 }
 
 export function newNavId(): string {

@@ -54,16 +54,9 @@ export async function readWatched(): Promise<WatchedReport[]> {
 }
 
 // Tab changes, alarm rounds and the settings page all edit the list: one read-modify-write at a time.
-let chain: Promise<unknown> = Promise.resolve();
+// Each starts from the entries the worker signed.
 function mutate(update: (list: WatchedReport[]) => Promise<WatchedReport[] | undefined> | WatchedReport[] | undefined): Promise<WatchedReport[]> {
-  const run = chain.then(async () => {
-    const current = await readWatched();
-    const next = await update(current);
-    if (next) await watchedItem.setValue(next);
-    return next ?? current;
-  });
-  chain = run.catch(() => undefined);
-  return run;
+  return watchedItem.update(update, { read: readWatched });
 }
 
 const fresh = (list: WatchedReport[], now: number) => list.filter((entry) => now - entry.addedAt < WATCH_MAX_AGE_MS);

@@ -40,17 +40,16 @@ export const compareIds = {
   watch: (callback: (ids: string[]) => void): (() => void) => compareItem.watch((value) => callback(sanitizeCompareIds(value))),
 };
 
-// Read-modify-write, one at a time within this page: two quick clicks must not both read the old set.
-let queue: Promise<unknown> = Promise.resolve();
-function update<T>(change: (ids: string[]) => { ids: string[]; result: T }): Promise<T> {
-  const run = queue.then(async () => {
-    const before = await compareIds.getValue();
-    const { ids, result } = change(before);
-    if (ids.join() !== before.join()) await compareItem.setValue(ids);
-    return result;
+// One at a time within this page (compareItem.update): two quick clicks must not both read the old set.
+async function update<T>(change: (ids: string[]) => { ids: string[]; result: T }): Promise<T> {
+  let result: T | undefined;
+  await compareItem.update((stored) => {
+    const before = sanitizeCompareIds(stored);
+    const { ids, result: outcome } = change(before);
+    result = outcome;
+    return ids.join() !== before.join() ? ids : undefined;
   });
-  queue = run.catch(() => undefined);
-  return run;
+  return result as T;
 }
 
 export function addToCompare(id: string): Promise<{ outcome: AddOutcome; count: number }> {

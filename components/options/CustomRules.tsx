@@ -7,7 +7,7 @@ import type { DraftFields } from '../../utils/rule-draft';
 import { customRulesItem } from '../../utils/storage';
 import { PolicyNote } from './PolicyNote';
 import { RuleForm } from './RuleForm';
-import { useStored } from './use-stored';
+import { useStored } from '../hooks/useStoredValue';
 import './sections.css';
 
 type Status = { tone: 'ok' | 'error'; text: string } | null;

@@ -3,7 +3,7 @@ import { adapters } from '../ats';
 import { coversUrl, matchesPattern } from '../ats/match-pattern';
 import type { ContentMessage, PageMessage } from '../messages';
 import { rulePattern, type CustomRule } from '../rules';
-import { autoOpenedItem, autoOpenItem, customRulesItem, listScoresItem, policyOverridesItem, templatesItem } from '../storage';
+import { autoOpenedItem } from '../storage';
 import { clearCache, keepCacheKnowledgeInMemory, keepWhileShown, readCache } from './cache';
 import { wireContextMenu } from './context-menu';
 import { forgetTabBudget } from './budget';
@@ -19,30 +19,23 @@ import { abortAllRequests, getReport, pinnedCacheKeys, resumeLater, resolveTab, 
 import { readRules, rulesForUrl, syncRuleScripts } from './rules';
 import { effectiveAutoOpen, effectiveListScores, effectiveTemplates } from './effective';
 import { forgetTabLists, listScore, moreListScores, openListCandidate, type ListDeps } from './list-scores';
-import { resettable } from './memo';
-import { keepPolicyInMemory, publishPolicyView, watchPolicy } from './policy';
 import { keepKeyOutOfStorageLocal } from './secret';
-import { getSettings, hasBaseUrlAccess, readConfig, saveSettings, testConnection, watchConfig } from './settings';
+import { getSettings, hasBaseUrlAccess, publishPolicyView, readConfig, saveSettings, testConnection, touchesConfig } from './settings';
+import { keepSettingsInMemory, onSettingsChange } from './settings-snapshot';
 import { openPanel, togglePanel, trackOpenPanels, wireToolbarButton } from './side-panel';
 import { allTabStates, keepTabsInMemory, newNavId, onTabStateChange, shownCacheKeys, updateTab } from './tabs';
 import { requestQueue } from './queue';
 import { queuedCheck, watchFromTab, wireWatch } from './watch';
 
-// The settings in force, kept in memory until one of their inputs changes (startBackground resets
-// them on every change): each would otherwise cost storage round trips on every detection.
-const configMemo = resettable(() => readConfig());
-const templatesMemo = resettable((atsId: string) => effectiveTemplates(atsId));
-// Asked at every detection and for every list chip (a list page asks for dozens a second).
-const listScoresMemo = resettable(() => effectiveListScores());
 // The recruiter's lookups take their turn in the one queue too: at most four requests out, theirs first.
 const deps: ResolveDeps = {
-  config: () => configMemo.get(undefined),
-  templates: (atsId) => templatesMemo.get(atsId),
+  config: readConfig,
+  templates: effectiveTemplates,
   hasAccess: hasBaseUrlAccess,
   client: { fetch: requestQueue.fetchFor('user') },
 };
 // Score chips on candidate lists: after the recruiter's own lookups, before watch re-checks.
-const listDeps: ListDeps = { ...deps, client: { fetch: requestQueue.fetchFor('list') }, listScoresOn: () => listScoresMemo.get(undefined) };
+const listDeps: ListDeps = { ...deps, client: { fetch: requestQueue.fetchFor('list') }, listScoresOn: effectiveListScores };
 // The extension's own pages: compare by URL prefix (URL.origin is "null" for extension schemes in some engines).
 const extensionOrigin = () => browser.runtime.getURL('/');
 
@@ -64,14 +57,10 @@ let openStateLoaded = false;
 
 /** Everything the worker does, registered synchronously at start so a woken worker hears its event. */
 export function startBackground(): void {
-  keepPolicyInMemory();
+  keepSettingsInMemory();
   keepTabsInMemory();
   keepCacheKnowledgeInMemory();
   keepWhileShown(() => [...shownCacheKeys(), ...pinnedCacheKeys()]);
-  configMemo.reset();
-  templatesMemo.reset();
-  listScoresMemo.reset();
-  listScoresItem.watch(() => listScoresMemo.reset());
   void restrictStorageToExtension();
   keepKeyOutOfStorageLocal();
   wireToolbarButton();
@@ -111,30 +100,17 @@ export function startBackground(): void {
     for (const tabId of opened) autoOpened.add(tabId);
     openStateLoaded = true;
   });
-  autoOpenItem.watch(() => void readAutoOpen());
-  policyOverridesItem.watch(() => void readAutoOpen());
-  watchPolicy(() => {
+  onSettingsChange((change) => {
     // The admin changed the policy while the browser runs: apply it now, no reload.
-    templatesMemo.reset();
-    listScoresMemo.reset();
-    void publishPolicyView();
-    void readAutoOpen();
-    void loadRules(true);
+    if (change.policyKeys.length > 0) void publishPolicyView();
+    if (change.fields.has('autoOpen')) void readAutoOpen();
+    if (change.fields.has('customRules') || change.policyKeys.length > 0) void loadRules(true);
+    if (touchesConfig(change)) void onConfigChanged();
   });
   onTabStateChange((state) => watchFromTab(state));
   wireWatch(queuedCheck(readConfig, requestQueue));
-  watchConfig(() => {
-    configMemo.reset();
-    void onConfigChanged();
-  });
-  customRulesItem.watch(() => void loadRules(true));
-  templatesItem.watch(() => templatesMemo.reset());
-  policyOverridesItem.watch(() => {
-    templatesMemo.reset();
-    listScoresMemo.reset();
-  });
   rulesReady = loadRules(false);
-  // The same read the first lookup makes (configMemo), not one of its own.
+  // The same read the first lookup makes (the settings snapshot), not one of its own.
   apiOrigin = deps.config().then((config) => apiOriginPattern(config.baseUrl));
   // Recovery, not the event that woke the worker: after it.
   setTimeout(() => void resumeUnfinished(), RESUME_AFTER_MS);
@@ -227,7 +203,7 @@ function onContentMessage(message: ContentMessage, tabId: number, url: string): 
       void onDetected(tabId, url, message.detection, deps).catch(() => undefined);
       return Promise.all([
         message.detection ? autoOpenDecision(tabId) : { autoOpen: false },
-        listScoresMemo.get(undefined),
+        effectiveListScores(),
         message.detection ? undefined : rulesHere(url),
       ]).then(([decision, listScores, rules]) => ({ ...decision, listScores, ...(rules?.length ? { rules } : {}) }));
     case 'rules:get':

@@ -13,6 +13,9 @@ export interface EffectiveConfig {
   readonly keySource: Effective<string>['source'];
 }
 
+// Settings that never need the key: outside the worker they are read without touching IndexedDB.
+const NO_KEY = { withKey: false };
+
 type Simple = Extract<PolicyField, 'apiBaseUrl' | 'apiKey' | 'autoOpen' | 'downloadableRecordings' | 'listScores'>;
 
 /** One setting in force from the worker's snapshot. */
@@ -41,11 +44,11 @@ export function effectiveConfig(): Promise<EffectiveConfig> {
 }
 
 export function effectiveAutoOpen(): Promise<boolean> {
-  return fromSettings((settings) => settingOf(settings, 'autoOpen').value);
+  return fromSettings((settings) => settingOf(settings, 'autoOpen').value, NO_KEY);
 }
 
 export function effectiveListScores(): Promise<boolean> {
-  return fromSettings((settings) => settingOf(settings, 'listScores').value);
+  return fromSettings((settings) => settingOf(settings, 'listScores').value, NO_KEY);
 }
 
 /** The templates for one shipped ATS: policy, the recruiter's, or the adapter's defaults. */
@@ -63,6 +66,7 @@ export function effectiveTemplates(atsId: string): Promise<readonly string[]> {
         },
         adapter.defaultTemplates,
       ).value,
+    NO_KEY,
   );
 }
 
@@ -70,5 +74,6 @@ export function effectiveTemplates(atsId: string): Promise<readonly string[]> {
 export function effectiveRules(): Promise<CustomRule[]> {
   return fromSettings(
     ({ policy, local }) => mergeRules(policy.values.customRules, readableRules(local.customRules).rules, policy.locked.has('customRules')).value,
+    NO_KEY,
   );
 }

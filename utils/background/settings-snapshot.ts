@@ -35,10 +35,10 @@ export interface SettingsChange {
   readonly policyKeys: readonly string[];
 }
 
-async function readLocal(): Promise<{ local: LocalValues; overrides: Record<string, string> }> {
+async function readLocal(withKey = true): Promise<{ local: LocalValues; overrides: Record<string, string> }> {
   const [apiBaseUrl, apiKey, lookupTemplates, customRules, autoOpen, downloadableRecordings, listScores, overrides] = await Promise.all([
-    savedBaseUrlItem.getValue(),
-    apiKeyItem.getValue(),
+    withKey ? savedBaseUrlItem.getValue() : undefined,
+    withKey ? apiKeyItem.getValue() : '',
     templatesItem.getValue(),
     customRulesItem.getValue(),
     autoOpenItem.getValue(),
@@ -71,8 +71,12 @@ function keep<T>(read: Promise<T>, forget: (read: Promise<T>) => void): Promise<
 
 const combine = ([policy, { local, overrides }]: [Policy, Awaited<ReturnType<typeof readLocal>>]): Settings => ({ policy, local, overrides });
 
-export function readSettings(): Promise<Settings> {
-  if (!kept) return Promise.all([readPolicy(), readLocal()]).then(combine);
+/**
+ * The settings now. `withKey: false` is for a derivation that does not use the key or its address:
+ * outside the worker's snapshot it then reads neither (they are in IndexedDB, secret.ts), and both read as none.
+ */
+export function readSettings({ withKey = true } = {}): Promise<Settings> {
+  if (!kept) return Promise.all([readPolicy(), readLocal(withKey)]).then(combine);
   if (both) return both;
   policyRead ??= keep(readPolicy(), (read) => policyRead === read && forget('policy'));
   localRead ??= keep(readLocal(), (read) => localRead === read && forget('local'));
@@ -94,8 +98,8 @@ function forget(half: 'policy' | 'local'): void {
 }
 
 /** Something derived from the settings in force (effective.ts), without a wait when the worker knows them. */
-export function fromSettings<T>(derive: (settings: Settings) => T): Promise<T> {
-  return known ? Promise.resolve(derive(known)) : readSettings().then(derive);
+export function fromSettings<T>(derive: (settings: Settings) => T, options?: { withKey: boolean }): Promise<T> {
+  return known ? Promise.resolve(derive(known)) : readSettings(options).then(derive);
 }
 
 /** Calls back after every change of a setting's inputs, once the snapshot already holds the new values. */

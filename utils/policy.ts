@@ -1,14 +1,14 @@
 import type { CustomRule } from './rules';
-import { policyOverridesItem } from './storage';
+import { LOCKED_KEY, POLICY_FIELDS, SETTINGS, type PolicyField } from './settings-list';
+import { defineItem, policyOverridesItem } from './storage';
 
-// Fleet policy (the managed storage area, docs/deploy.md): the key names admins rely on, what the settings
-// page is told about them, and how a policy value and the recruiter's own value combine. Pure: the
-// background reads and parses the managed area (utils/background/policy.ts); the API key's value
-// never leaves it, this module only knows whether one is set.
+// Fleet policy (the managed storage area, docs/deploy.md): what the settings page is told about it,
+// and the one rule for how a policy value and the recruiter's own value combine, which the worker
+// (utils/background/effective.ts) and the settings page both call. The background reads and parses
+// the managed area (utils/background/policy.ts); the API key's value never leaves it, this module
+// only knows whether one is set.
 
-export const POLICY_FIELDS = ['apiBaseUrl', 'apiKey', 'lookupTemplates', 'customRules', 'autoOpen', 'downloadableRecordings', 'listScores'] as const;
-export type PolicyField = (typeof POLICY_FIELDS)[number];
-export const LOCKED_KEY = 'lockedSettings';
+export { LOCKED_KEY, POLICY_FIELDS, type PolicyField };
 
 export interface PolicyProblem {
   /** The policy key as the admin wrote it. */
@@ -32,12 +32,25 @@ export interface PolicyView {
 
 export const NO_POLICY: PolicyView = { hasApiKey: false, locked: [], problems: [] };
 
+/** The fleet policy as the background parsed it, minus the API key's value, for the settings page. */
+export const policyViewItem = defineItem<PolicyView | null>('session:policyView', { fallback: null });
+
 export type Source = 'policy' | 'local' | 'default';
 
 export interface Effective<T> {
   readonly value: T;
   readonly source: Source;
   readonly locked: boolean;
+}
+
+/** What decides one setting's value in force. */
+export interface Inputs<T> {
+  readonly policy: T | undefined;
+  readonly locked: boolean;
+  /** The recruiter's stored value; undefined when they never set one. */
+  readonly local: T | undefined;
+  /** Fingerprint of the policy value the recruiter chose to override, if any. */
+  readonly override: string | undefined;
 }
 
 /**
@@ -52,22 +65,12 @@ export function fingerprint(value: unknown): string {
   return (hash >>> 0).toString(16);
 }
 
-interface Choice<T> {
-  readonly policy: T | undefined;
-  readonly locked: boolean;
-  /** The recruiter's stored value; undefined when they never set one. */
-  readonly local: T | undefined;
-  readonly fallback: T;
-  /** Fingerprint of the policy value the recruiter chose to override, if any. */
-  readonly override: string | undefined;
-}
-
 /**
  * Policy over local: a locked policy value always applies; an unlocked one applies until the
  * recruiter overrides it (and again once the admin changes it); without a policy value the
- * recruiter's own value, else the built-in default.
+ * recruiter's own value, else the default.
  */
-export function choose<T>({ policy, locked, local, fallback, override }: Choice<T>): Effective<T> {
+function choose<T>({ policy, locked, local, override }: Inputs<T>, fallback: T): Effective<T> {
   if (policy !== undefined) {
     if (!locked && local !== undefined && override === fingerprint(policy)) return { value: local, source: 'local', locked: false };
     return { value: policy, source: 'policy', locked };
@@ -76,14 +79,32 @@ export function choose<T>({ policy, locked, local, fallback, override }: Choice<
   return { value: local, source: 'local', locked: false };
 }
 
+type Simple = 'apiBaseUrl' | 'apiKey' | 'autoOpen' | 'downloadableRecordings' | 'listScores';
+export type SettingValue<F extends Simple> = (typeof SETTINGS)[F]['fallback'];
+
+/** The value in force of a setting with one value (the default is the one in utils/settings-list.ts). */
+export function inForce<F extends Simple>(field: F, inputs: Inputs<SettingValue<F>>): Effective<SettingValue<F>> {
+  return choose<SettingValue<F>>(inputs, SETTINGS[field].fallback);
+}
+
+/**
+ * One ATS's lookup templates in force. The policy's lock covers every ATS: locked, the organisation
+ * decides for each, and one it names no templates for keeps the built-in ones (`defaults`). Unlocked,
+ * the same rule as every setting, per ATS; an empty list of the recruiter's counts as none.
+ */
+export function templatesInForce(inputs: Inputs<readonly string[]>, defaults: readonly string[]): Effective<readonly string[]> {
+  if (inputs.locked) return { value: inputs.policy ?? defaults, source: inputs.policy ? 'policy' : 'default', locked: true };
+  return choose({ ...inputs, local: inputs.local?.length ? inputs.local : undefined }, defaults);
+}
+
 /** Override bookkeeping key for one ATS's templates (each ATS is overridden on its own). */
 export function templatesField(atsId: string): string {
   return `lookupTemplates:${atsId}`;
 }
 
 /**
- * Policy rules always apply; unlocked, the recruiter's own rules are added (a policy rule keeps its
- * id, a local rule with the same id is dropped); locked, only the policy's rules run.
+ * The rules in force. Policy rules always apply; unlocked, the recruiter's own rules are added (a
+ * policy rule keeps its id, a local rule with the same id is dropped); locked, only the policy's rules run.
  */
 export function mergeRules(policy: readonly CustomRule[] | undefined, local: readonly CustomRule[], locked: boolean): Effective<CustomRule[]> {
   if (!policy) return { value: [...local], source: local.length ? 'local' : 'default', locked: false };

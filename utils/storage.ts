@@ -1,7 +1,6 @@
 import { browser } from 'wxt/browser';
 import { DEFAULT_BASE_URL } from './api/constants';
 import type { TranscriptMessage } from './api/schemas';
-import type { PolicyView } from './policy';
 import type { CacheEntry, ReportSummary, TabState } from './tab-state';
 import { defineItem } from './storage-item';
 
@@ -154,8 +153,6 @@ export const listScoresItem = defineItem<boolean>('local:listScores', { fallback
  */
 export const policyOverridesItem = defineItem<Record<string, string>>('local:policyOverrides', { fallback: {} });
 
-/** The fleet policy as the background parsed it, minus the API key's value, for the settings page. */
-export const policyViewItem = defineItem<PolicyView | null>('session:policyView', { fallback: null });
 /**
  * Pending reports the recruiter has seen, re-checked in the background until they are completed.
  * Ids only, in `local` so the list outlives a browser restart: no name, score or report content

@@ -1,4 +1,4 @@
-import type { LookupBy } from './api/client';
+import type { LookupBy } from './api/constants';
 import type { ApiError } from './api/errors';
 import type { Report } from './api/schemas';
 

@@ -1,20 +1,21 @@
 import { useLayoutEffect, useMemo, useState } from 'preact/hooks';
 
-interface Watchable<T> {
+export interface Watchable<T> {
   getValue(): Promise<T>;
   watch(callback: (value: T) => void): () => void;
 }
 
 /**
- * The current value of a storage item, re-rendering on change. Returns `undefined` until the item
- * for *this* key has been read: after the key changes (another tab, another report) the old value
- * is never returned, so the panel shows loading instead of the previous candidate.
+ * The current value of a storage item, re-rendering on change: the one storage hook of the panel and
+ * the extension pages. Returns `undefined` until the item for *this* key has been read: after the key
+ * changes (another tab, another report) the old value is never returned, so the panel shows loading
+ * instead of the previous candidate.
  */
-export function useStoredValue<T>(
-  key: string | undefined,
-  itemFor: (key: string) => Watchable<T>,
+export function useStoredValue<T, K extends string | Watchable<T> = string>(
+  key: K | undefined,
+  itemFor: (key: K) => Watchable<T>,
   /** Values already known to be current (see useReportMemory), used instead of a first read. */
-  memory?: { peek: (key: string) => T | undefined; remember: (key: string, value: T) => void },
+  memory?: { peek: (key: K) => T | undefined; remember: (key: K, value: T) => void },
 ): T | undefined {
   // A fresh token per key, made during render, so a snapshot from an earlier key (or an earlier
   // visit to the same key) is recognised as stale before the effect has even run.
@@ -53,4 +54,11 @@ export function useStoredValue<T>(
   }, [token]);
 
   return snapshot?.token === token ? snapshot.value : peeked;
+}
+
+const itself = <T>(item: Watchable<T>) => item;
+
+/** One fixed storage item (a settings-page field, the policy view): the item is its own key. */
+export function useStored<T>(item: Watchable<T>): T | undefined {
+  return useStoredValue<T, Watchable<T>>(item, itself);
 }

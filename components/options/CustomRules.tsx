@@ -2,12 +2,12 @@ import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { t, tCount } from '../../utils/i18n';
 import { checkRule, checkRuleList, readableRules, rulePattern, type CustomRule } from '../../utils/rules';
-import { NO_POLICY, type PolicyView } from '../../utils/policy';
+import { mergeRules, NO_POLICY, type PolicyView } from '../../utils/policy';
 import type { DraftFields } from '../../utils/rule-draft';
 import { customRulesItem } from '../../utils/storage';
 import { PolicyNote } from './PolicyNote';
 import { RuleForm } from './RuleForm';
-import { useStored } from './use-stored';
+import { useStored } from '../hooks/useStoredValue';
 import './sections.css';
 
 type Status = { tone: 'ok' | 'error'; text: string } | null;
@@ -30,13 +30,13 @@ function askAccess(rule: Pick<CustomRule, 'host'>): Promise<boolean> {
 export function CustomRules({ policy = NO_POLICY, draft }: { readonly policy?: PolicyView; readonly draft?: DraftFields }) {
   const stored = useStored(customRulesItem);
   const { rules: ownStored, skipped } = readableRules(stored ?? []);
-  // As the worker merges them (utils/policy.ts mergeRules): the organisation's rules first, then,
-  // unless the organisation locked the rules, the recruiter's own (a policy rule keeps its id).
+  // The rules in force, merged by the worker's rule (utils/policy.ts mergeRules): the organisation's
+  // rules first, then, unless the organisation locked the rules, the recruiter's own.
   const locked = policy.locked.includes('customRules');
   const orgRules = policy.customRules ?? [];
   const orgIds = new Set(orgRules.map((rule) => rule.id));
-  const ownRules = locked ? [] : ownStored.filter((rule) => !orgIds.has(rule.id));
-  const rules = [...orgRules, ...ownRules];
+  const rules = mergeRules(policy.customRules, ownStored, locked).value;
+  const ownRules = rules.slice(orgRules.length);
   const [access, setAccess] = useState<Record<string, boolean>>({});
   const [status, setStatus] = useState<Status>(null);
 

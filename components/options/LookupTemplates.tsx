@@ -4,11 +4,11 @@ import { adapterById, adapters } from '../../utils/ats';
 import { t, tParts } from '../../utils/i18n';
 import { buildLookups, idLabel } from '../../utils/lookups';
 import { checkTemplates } from '../../utils/rules';
-import { choose, NO_POLICY, noteOverride, templatesField, type PolicyView } from '../../utils/policy';
+import { NO_POLICY, noteOverride, templatesField, templatesInForce, type PolicyView } from '../../utils/policy';
 import { lastDetectionItem, policyOverridesItem, templatesItem } from '../../utils/storage';
 import { AlertMessage } from './FieldMessages';
 import { PolicyNote } from './PolicyNote';
-import { useStored } from './use-stored';
+import { useStored } from '../hooks/useStoredValue';
 import './sections.css';
 
 /** Per ATS: which ids to try, in which form, in which order; with a preview for the last page seen. */
@@ -21,19 +21,14 @@ export function LookupTemplates({ policy = NO_POLICY }: { readonly policy?: Poli
   const [status, setStatus] = useState<{ tone: 'ok' | 'error'; text: string } | null>(null);
   const adapter = adapterById(atsId)!;
   const keys = Object.keys(adapter.idLabels);
-  // The same rule as the worker (utils/background/effective.ts): locked, the organisation's
-  // templates (or the built-in ones) for every ATS; unlocked, theirs until the recruiter saves their own.
+  // The worker's rule (utils/policy.ts): locked, the organisation's templates (or the built-in ones)
+  // for every ATS; unlocked, theirs until the recruiter saves their own.
   const locked = policy.locked.includes('lookupTemplates');
   const policyLines = policy.lookupTemplates?.[atsId];
-  const inForce = locked
-    ? { value: policyLines ?? adapter.defaultTemplates, source: policyLines ? ('policy' as const) : ('default' as const) }
-    : choose({
-        policy: policyLines,
-        locked: false,
-        local: saved?.[atsId]?.length ? saved[atsId] : undefined,
-        fallback: adapter.defaultTemplates,
-        override: overrides?.[templatesField(atsId)],
-      });
+  const inForce = templatesInForce(
+    { policy: policyLines, locked, local: saved?.[atsId], override: overrides?.[templatesField(atsId)] },
+    adapter.defaultTemplates,
+  );
 
   useEffect(() => {
     if (last && adapterById(last.ats)) setAtsId(last.ats);

@@ -1,20 +1,17 @@
 import { t } from '../../utils/i18n';
-import { choose, NO_POLICY, noteOverride, type PolicyView } from '../../utils/policy';
-import { autoOpenItem, downloadableItem, listScoresItem, notifyCompletedItem, policyOverridesItem } from '../../utils/storage';
+import { NO_POLICY, noteOverride, type PolicyView } from '../../utils/policy';
+import { autoOpenItem, downloadableItem, listScoresItem, notifyCompletedItem } from '../../utils/storage';
+import { useStored } from '../hooks/useStoredValue';
 import { PolicyNote } from './PolicyNote';
-import { useStored } from './use-stored';
+import { useInForce } from './use-in-force';
 import './sections.css';
 
 /** Small switches that change how the panel behaves. */
 export function Preferences({ policy = NO_POLICY }: { readonly policy?: PolicyView }) {
-  const overrides = useStored(policyOverridesItem);
   type Field = 'autoOpen' | 'downloadableRecordings' | 'listScores';
-  const inForce = (field: Field, local: boolean | undefined, fallback = false) =>
-    choose({ policy: policy[field], locked: policy.locked.includes(field), local, fallback, override: overrides?.[field] });
-  const autoOpen = inForce('autoOpen', useStored(autoOpenItem));
-  const downloadable = inForce('downloadableRecordings', useStored(downloadableItem));
-  // On unless someone turned it off (the same default as utils/background/effective.ts).
-  const listScores = inForce('listScores', useStored(listScoresItem), true);
+  const autoOpen = useInForce('autoOpen', policy);
+  const downloadable = useInForce('downloadableRecordings', policy);
+  const listScores = useInForce('listScores', policy);
   // The recruiter's own choice; over an unlocked organisation value it is recorded as an override.
   const save = (field: Field, item: typeof autoOpenItem, checked: boolean) =>
     void item.setValue(checked).then(() => noteOverride(field, policy[field], checked));

@@ -1,6 +1,6 @@
 import { t, uiLocale } from '../../utils/i18n';
 import { watchedItem } from '../../utils/storage';
-import { useStored } from './use-stored';
+import { useStored } from '../hooks/useStoredValue';
 import './sections.css';
 
 /**

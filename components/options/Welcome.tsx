@@ -1,6 +1,6 @@
 import { t } from '../../utils/i18n';
 import { lastUpdateItem } from '../../utils/storage';
-import { useStored } from './use-stored';
+import { useStored } from '../hooks/useStoredValue';
 
 /** The first-run tab opens `options.html?welcome` (utils/background/first-run.ts); a bookmark of settings does not. */
 export function isWelcome(search: string): boolean {

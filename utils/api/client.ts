@@ -1,9 +1,10 @@
 import { keyMayGoTo } from '../background/key-gate';
 import { t } from '../i18n';
+import type { LookupBy } from './constants';
 import type { ApiError, ApiErrorKind } from './errors';
 import { errorBodySchema, parseReport, type Report } from './schemas';
 
-export type LookupBy = 'response_id' | 'custom_field_id';
+export type { LookupBy };
 
 export interface LookupKey {
   readonly by: LookupBy;

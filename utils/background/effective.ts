@@ -1,12 +1,10 @@
 import { adapterById } from '../ats';
-import { DEFAULT_BASE_URL } from '../api/constants';
-import { choose, mergeRules, templatesField, type Effective, type PolicyField } from '../policy';
+import { inForce, mergeRules, templatesField, templatesInForce, type Effective, type PolicyField, type SettingValue } from '../policy';
 import { readableRules, type CustomRule } from '../rules';
-import { autoOpenItem, customRulesItem, downloadableItem, listScoresItem, policyOverridesItem, templatesItem } from '../storage';
-import { readPolicy, type Policy } from './policy';
-import { apiKeyItem, savedBaseUrlItem } from './secret';
+import { fromSettings, type Settings } from './settings-snapshot';
 
-// Every setting an admin may push, as the worker uses it: policy over local, one place.
+// Every setting an admin may push, as the worker uses it: the snapshot's inputs through the same
+// rule the settings page uses (utils/policy.ts).
 
 export interface EffectiveConfig {
   readonly baseUrl: string;
@@ -15,62 +13,67 @@ export interface EffectiveConfig {
   readonly keySource: Effective<string>['source'];
 }
 
-function pick<T>(policy: Policy, field: PolicyField, value: T | undefined, local: T | undefined, fallback: T, overrides: Record<string, string>): Effective<T> {
-  return choose({ policy: value, locked: policy.locked.has(field), local, fallback, override: overrides[field] });
+// Settings that never need the key: outside the worker they are read without touching IndexedDB.
+const NO_KEY = { withKey: false };
+
+type Simple = Extract<PolicyField, 'apiBaseUrl' | 'apiKey' | 'autoOpen' | 'downloadableRecordings' | 'listScores'>;
+
+/** One setting in force from the worker's snapshot. */
+export function settingOf<F extends Simple>({ policy, local, overrides }: Settings, field: F): Effective<SettingValue<F>> {
+  const own = field === 'apiKey' ? local.apiKey || undefined : local[field];
+  return inForce(field, {
+    policy: policy.values[field] as SettingValue<F> | undefined,
+    locked: policy.locked.has(field),
+    local: own as SettingValue<F> | undefined,
+    override: overrides[field],
+  });
 }
 
-export async function effectiveConfig(policy?: Policy): Promise<EffectiveConfig> {
-  const [p, baseUrl, typedKey, downloadable, overrides] = await Promise.all([
-    policy ?? readPolicy(),
-    savedBaseUrlItem.getValue(),
-    apiKeyItem.getValue(),
-    downloadableItem.getValue(),
-    policyOverridesItem.getValue(),
-  ]);
-  const key = pick(p, 'apiKey', p.values.apiKey, typedKey || undefined, '', overrides);
+export function configOf(settings: Settings): EffectiveConfig {
+  const key = settingOf(settings, 'apiKey');
   return {
-    baseUrl: pick(p, 'apiBaseUrl', p.values.apiBaseUrl, baseUrl, DEFAULT_BASE_URL, overrides).value,
+    baseUrl: settingOf(settings, 'apiBaseUrl').value,
     apiKey: key.value,
     keySource: key.source,
-    downloadable: pick(p, 'downloadableRecordings', p.values.downloadableRecordings, downloadable, false, overrides).value,
+    downloadable: settingOf(settings, 'downloadableRecordings').value,
   };
 }
 
-/** The base URL in force alone (key-gate.ts asks at every request; the key is not needed for it). */
-export async function effectiveBaseUrl(policy: Policy): Promise<string> {
-  const [local, overrides] = await Promise.all([savedBaseUrlItem.getValue(), policyOverridesItem.getValue()]);
-  return pick(policy, 'apiBaseUrl', policy.values.apiBaseUrl, local, DEFAULT_BASE_URL, overrides).value;
+export function effectiveConfig(): Promise<EffectiveConfig> {
+  return fromSettings(configOf);
 }
 
-export async function effectiveAutoOpen(): Promise<boolean> {
-  const [p, local, overrides] = await Promise.all([readPolicy(), autoOpenItem.getValue(), policyOverridesItem.getValue()]);
-  return pick(p, 'autoOpen', p.values.autoOpen, local, false, overrides).value;
+export function effectiveAutoOpen(): Promise<boolean> {
+  return fromSettings((settings) => settingOf(settings, 'autoOpen').value, NO_KEY);
 }
 
-export async function effectiveListScores(): Promise<boolean> {
-  const [p, local, overrides] = await Promise.all([readPolicy(), listScoresItem.getValue(), policyOverridesItem.getValue()]);
-  return pick(p, 'listScores', p.values.listScores, local, true, overrides).value;
+export function effectiveListScores(): Promise<boolean> {
+  return fromSettings((settings) => settingOf(settings, 'listScores').value, NO_KEY);
 }
 
 /** The templates for one shipped ATS: policy, the recruiter's, or the adapter's defaults. */
-export async function effectiveTemplates(atsId: string): Promise<readonly string[]> {
+export function effectiveTemplates(atsId: string): Promise<readonly string[]> {
   const adapter = adapterById(atsId);
-  if (!adapter) return [];
-  const [p, local, overrides] = await Promise.all([readPolicy(), templatesItem.getValue(), policyOverridesItem.getValue()]);
-  const own = local[atsId]?.length ? local[atsId] : undefined;
-  // Locked: the organisation decides for every ATS; one it names no templates for keeps the built-in ones.
-  if (p.locked.has('lookupTemplates')) return p.values.lookupTemplates?.[atsId] ?? adapter.defaultTemplates;
-  return choose({
-    policy: p.values.lookupTemplates?.[atsId],
-    locked: p.locked.has('lookupTemplates'),
-    local: own,
-    fallback: adapter.defaultTemplates,
-    override: overrides[templatesField(atsId)],
-  }).value;
+  if (!adapter) return Promise.resolve([]);
+  return fromSettings(
+    ({ policy, local, overrides }) =>
+      templatesInForce(
+        {
+          policy: policy.values.lookupTemplates?.[atsId],
+          locked: policy.locked.has('lookupTemplates'),
+          local: local.lookupTemplates[atsId],
+          override: overrides[templatesField(atsId)],
+        },
+        adapter.defaultTemplates,
+      ).value,
+    NO_KEY,
+  );
 }
 
 /** The recruiter's stored rules (re-validated; a bad one turns off only itself) merged with the policy's. */
-export async function effectiveRules(): Promise<CustomRule[]> {
-  const [p, stored] = await Promise.all([readPolicy(), customRulesItem.getValue()]);
-  return mergeRules(p.values.customRules, readableRules(stored).rules, p.locked.has('customRules')).value;
+export function effectiveRules(): Promise<CustomRule[]> {
+  return fromSettings(
+    ({ policy, local }) => mergeRules(policy.values.customRules, readableRules(local.customRules).rules, policy.locked.has('customRules')).value,
+    NO_KEY,
+  );
 }

@@ -3,12 +3,11 @@ import type { AutoOpen } from './auto-open';
 import { readCache } from './cache';
 import { confirmIdentity, lookupManually, onDetected, refreshTab } from './detection';
 import { listScore, moreListScores, openListCandidate, type ListDeps } from './list-scores';
-import { publishPolicyView } from './policy';
 import { clearReportData, removeApiKey } from './privacy';
 import { getReport, type ResolveDeps } from './resolver';
 import type { RuleHosts } from './rule-hosts';
 import { rulesForUrl } from './rules';
-import { getSettings, hasBaseUrlAccess, readConfig, saveSettings, testConnection } from './settings';
+import { getSettings, hasBaseUrlAccess, publishPolicyView, readConfig, saveSettings, testConnection } from './settings';
 import { openPanel } from './side-panel';
 
 export interface HandlerDeps {

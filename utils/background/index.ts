@@ -1,5 +1,4 @@
 import { browser } from 'wxt/browser';
-import { customRulesItem, listScoresItem, policyOverridesItem, templatesItem, autoOpenItem } from '../storage';
 import { createAutoOpen } from './auto-open';
 import { keepCacheKnowledgeInMemory, keepWhileShown } from './cache';
 import { keepBudgetInMemory } from './budget';
@@ -10,9 +9,7 @@ import { onFirstRun } from './first-run';
 import { contentHandlers, pageHandlers } from './handlers';
 import { restrictStorageToExtension } from './isolation';
 import type { ListDeps } from './list-scores';
-import { resettable } from './memo';
 import { createMessageListener } from './message-listener';
-import { keepPolicyInMemory, publishPolicyView, watchPolicy } from './policy';
 import { createPublisher } from './publish';
 import { requestQueue } from './queue';
 import { rememberRecent } from './recent';
@@ -21,42 +18,33 @@ import type { ResolveDeps } from './resolver';
 import { createRuleHosts } from './rule-hosts';
 import { syncRuleScripts } from './rules';
 import { keepKeyOutOfStorageLocal } from './secret';
-import { hasBaseUrlAccess, readConfig, watchConfig } from './settings';
+import { hasBaseUrlAccess, publishPolicyView, readConfig, touchesConfig } from './settings';
+import { keepSettingsInMemory, onSettingsChange } from './settings-snapshot';
 import { togglePanel, trackOpenPanels, wireToolbarButton } from './side-panel';
 import { wireTabLifecycle } from './tab-lifecycle';
 import { keepTabsInMemory, onTabStateChange, tabsInMemory } from './tabs';
 import { queuedCheck, watchFromTab, wireWatch } from './watch';
 
-// The settings in force, kept in memory until one of their inputs changes (startBackground resets
-// them on every change): each would otherwise cost storage round trips on every detection.
-const configMemo = resettable(() => readConfig());
-const templatesMemo = resettable((atsId: string) => effectiveTemplates(atsId));
-// Asked at every detection and for every list chip (a list page asks for dozens a second).
-const listScoresMemo = resettable(() => effectiveListScores());
 // The recruiter's lookups take their turn in the one queue too: at most four requests out, theirs first.
 const deps: ResolveDeps = {
-  config: () => configMemo.get(undefined),
-  templates: (atsId) => templatesMemo.get(atsId),
+  config: readConfig,
+  templates: effectiveTemplates,
   hasAccess: hasBaseUrlAccess,
   client: { fetch: requestQueue.fetchFor('user') },
 };
 // Score chips on candidate lists: after the recruiter's own lookups, before watch re-checks.
-const listDeps: ListDeps = { ...deps, client: { fetch: requestQueue.fetchFor('list') }, listScoresOn: () => listScoresMemo.get(undefined) };
+const listDeps: ListDeps = { ...deps, client: { fetch: requestQueue.fetchFor('list') }, listScoresOn: effectiveListScores };
 
 /**
  * Everything the worker does, registered synchronously at start so a woken worker hears its event.
  * Only listeners and wiring here: what each one does lives in its own module.
  */
 export function startBackground(): void {
-  keepPolicyInMemory();
+  keepSettingsInMemory();
   keepTabsInMemory();
   keepBudgetInMemory();
   keepCacheKnowledgeInMemory();
   keepWhileShown(tabsInMemory);
-  configMemo.reset();
-  templatesMemo.reset();
-  listScoresMemo.reset();
-  listScoresItem.watch(() => listScoresMemo.reset());
   void restrictStorageToExtension();
   keepKeyOutOfStorageLocal();
   wireToolbarButton();
@@ -70,7 +58,7 @@ export function startBackground(): void {
   const autoOpen = createAutoOpen();
   const recovery = createRecovery(deps);
   const badges = createPublisher();
-  const handlers = contentHandlers({ deps, listDeps, listScoresOn: () => listScoresMemo.get(undefined), autoOpen, ruleHosts });
+  const handlers = contentHandlers({ deps, listDeps, listScoresOn: effectiveListScores, autoOpen, ruleHosts });
   browser.runtime.onMessage.addListener(createMessageListener(handlers, pageHandlers(deps), ruleHosts));
   wireTabLifecycle({ isKnownPage: ruleHosts.isKnownPage, forgetBadge: badges.forget, forgetAutoOpen: autoOpen.forget });
   browser.runtime.onInstalled.addListener((details) => {
@@ -88,28 +76,15 @@ export function startBackground(): void {
   browser.permissions.onRemoved?.addListener(() => void syncRuleScripts().catch(() => undefined));
   onTabStateChange(badges.publish);
   onTabStateChange(rememberRecent);
-  autoOpenItem.watch(autoOpen.reread);
-  policyOverridesItem.watch(autoOpen.reread);
-  watchPolicy(() => {
-    // The admin changed the policy while the browser runs: apply it now, no reload.
-    templatesMemo.reset();
-    listScoresMemo.reset();
-    void publishPolicyView();
-    autoOpen.reread();
-    void ruleHosts.reload();
+  onSettingsChange((change) => {
+    // The admin changed the policy, or the recruiter a setting, while the browser runs: apply it now.
+    if (change.policyKeys.length > 0) void publishPolicyView();
+    if (change.fields.has('autoOpen')) autoOpen.reread();
+    if (change.fields.has('customRules') || change.policyKeys.length > 0) void ruleHosts.reload();
+    if (touchesConfig(change)) void recovery.onConfigChanged();
   });
   onTabStateChange((state) => watchFromTab(state));
   wireWatch(queuedCheck(readConfig, requestQueue));
-  watchConfig(() => {
-    configMemo.reset();
-    void recovery.onConfigChanged();
-  });
-  customRulesItem.watch(() => void ruleHosts.reload());
-  templatesItem.watch(() => templatesMemo.reset());
-  policyOverridesItem.watch(() => {
-    templatesMemo.reset();
-    listScoresMemo.reset();
-  });
   // Recovery, not the event that woke the worker: after it.
   setTimeout(() => void recovery.resumeUnfinished(), RESUME_AFTER_MS);
 }

@@ -1,8 +1,8 @@
 import { browser } from 'wxt/browser';
 import { DEFAULT_API_ORIGIN, DEFAULT_BASE_URL } from '../api/constants';
 import { originPattern } from '../settings';
-import { effectiveBaseUrl } from './effective';
-import { readPolicy } from './policy';
+import { settingOf } from './effective';
+import { readSettings } from './settings-snapshot';
 
 // Where the API key may go, decided in one place and asked by the one function that sends it
 // (utils/api/client.ts sendKey), whoever the caller: a profile lookup, a list chip, a watch re-check,
@@ -36,9 +36,10 @@ const originOf = (url: string): string | undefined => {
 export async function keyMayGoTo(url: string, apiKey: string, trying?: string): Promise<boolean> {
   const origin = originOf(url);
   if (!origin) return false;
-  const policy = await readPolicy();
+  const settings = await readSettings();
+  const { policy } = settings;
   if (policy.values.apiKey !== undefined && apiKey === policy.values.apiKey && origin !== originOf(policy.values.apiBaseUrl ?? DEFAULT_BASE_URL)) return false;
   if (!(await hasOriginAccess(origin))) return false;
-  if (origin === originOf(await effectiveBaseUrl(policy))) return true;
+  if (origin === originOf(settingOf(settings, 'apiBaseUrl').value)) return true;
   return trying !== undefined && origin === originOf(trying) && !policy.locked.has('apiBaseUrl');
 }

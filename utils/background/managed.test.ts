@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { policyCopyItem } from './secret';
 import { GRACE_MS, readManagedArea, RETRY_AT_MS, WAIT_MS } from './managed';
-import { keepPolicyInMemory, readPolicy, watchPolicy } from './policy';
+import { keepSettingsInMemory, onSettingsChange, readSettings } from './settings-snapshot';
 
 // Chromium's managed area right after the browser starts: reads that never answer, then (from a
 // later attempt on) the admin's policy. Each attempt's answer is scripted here.
@@ -106,17 +106,17 @@ describe('reading the managed area while the browser starts', () => {
       after(1_000, { listScores: false, lockedSettings: ['listScores'] }),
       () => Promise.resolve({ listScores: false, lockedSettings: ['listScores'] }),
     ]);
-    keepPolicyInMemory();
-    const heard: string[][] = [];
-    watchPolicy((keys) => heard.push(keys));
-    const first = readPolicy();
+    keepSettingsInMemory();
+    const heard: (readonly string[])[] = [];
+    onSettingsChange((change) => heard.push(change.policyKeys));
+    const first = readSettings().then((settings) => settings.policy);
     const now = { at: 0 };
     await clockTo(GRACE_MS, now);
     expect((await first).values.listScores).toBe(true);
     expect(heard).toEqual([]);
     await clockTo(RETRY_AT_MS[0]! + 1_000, now);
     expect(heard).toEqual([['listScores', 'lockedSettings']]);
-    const next = await readPolicy();
+    const { policy: next } = await readSettings();
     expect(next.values.listScores).toBe(false);
     expect(next.locked.has('listScores')).toBe(true);
   });

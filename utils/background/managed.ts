@@ -3,10 +3,9 @@ import { policyCopyItem } from './secret';
 
 // Reading the managed area (the admin's policy) without stalling the worker. In Chromium the area is
 // not there for the first seconds after the browser starts (its policy service is initialising), and
-// a get() made too early may never answer at all. Measured here, in a fresh Chromium: a read made at
-// the worker's 41st ms was still open 12 s later, reads made from its 400th ms answered at about 3 s
-// (w3c/webextensions#547, ghostery-extension#3367 and privacybadger#2982 describe the same in the
-// field). A worker waiting on it did nothing meanwhile: no badge, no chips, no lookups. So:
+// a get() made too early may never answer at all (w3c/webextensions#547, ghostery-extension#3367 and
+// privacybadger#2982 describe the same in the field). A worker waiting on it did nothing meanwhile:
+// no badge, no chips, no lookups. So:
 //   - while no read has answered, it is asked again (any attempt may be the one that answers);
 //   - after GRACE_MS without an answer, the policy read last time stands in, and the live answer,
 //     when it comes, replaces it (a difference is applied like any policy change);

@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { completedBody } from '../api/sample-reports';
-import { policyViewItem } from '../storage';
+import { policyViewItem } from '../policy';
 import { PROBE_KEY } from './connection-check';
 import { startBackground } from './index';
 import { apiKeyItem } from './secret';

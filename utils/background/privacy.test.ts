@@ -28,6 +28,8 @@ const ask = async (message: unknown, sender: Browser.runtime.MessageSender = set
   (await fakeBrowser.runtime.onMessage.trigger(message, sender)).find(Boolean);
 
 beforeEach(async () => {
+  // The last test's worker may still be reacting to its key removal (clearing the cache): let it finish first.
+  await new Promise((resolve) => setTimeout(resolve, 100));
   fakeBrowser.reset();
   stubUnimplementedListeners();
   vi.spyOn(fakeBrowser.permissions, 'contains').mockResolvedValue(true); // the recruiter allowed eu.xobin.example

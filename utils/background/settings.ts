@@ -1,20 +1,33 @@
 import { DEFAULT_BASE_URL } from '../api/constants';
 import type { SaveResult, SettingsView, TestResult } from '../messages';
 import { t } from '../i18n';
-import { noteOverride } from '../policy';
+import { noteOverride, policyViewItem, type PolicyView } from '../policy';
 import { checkApiKey, checkBaseUrl } from '../settings';
-import { baseUrlItem, downloadableItem, policyOverridesItem } from '../storage';
 import { checkConnection } from './connection-check';
-import { effectiveConfig } from './effective';
+import { configOf } from './effective';
 import { storageIsolated } from './isolation';
 import { hasOriginAccess } from './key-gate';
-import { readPolicy, watchPolicy } from './policy';
+import { viewOf } from './policy';
 import { apiKeyItem, savedBaseUrlItem } from './secret';
+import { fromSettings, readSettings, type SettingsChange } from './settings-snapshot';
 
 /** The key, base URL and recordings choice in force: the admin's policy over the recruiter's own. */
-export async function readConfig() {
-  const { baseUrl, apiKey, downloadable } = await effectiveConfig();
-  return { baseUrl, apiKey, downloadable };
+export function readConfig(): Promise<{ baseUrl: string; apiKey: string; downloadable: boolean }> {
+  return fromSettings((settings) => {
+    const { baseUrl, apiKey, downloadable } = configOf(settings);
+    return { baseUrl, apiKey, downloadable };
+  });
+}
+
+/** Any change of key or base URL invalidates cached reports (they belong to another account/host); recording URLs differ with the recordings choice. */
+export function touchesConfig({ fields }: SettingsChange): boolean {
+  return fields.has('apiKey') || fields.has('apiBaseUrl') || fields.has('downloadableRecordings');
+}
+
+export async function publishPolicyView(): Promise<PolicyView> {
+  const view = viewOf((await readSettings()).policy);
+  await policyViewItem.setValue(view);
+  return view;
 }
 
 export async function getSettings(): Promise<SettingsView> {
@@ -29,7 +42,7 @@ export async function hasBaseUrlAccess(baseUrl: string): Promise<boolean> {
 }
 
 export async function saveSettings(input: { baseUrl: string; apiKey?: string }): Promise<SaveResult> {
-  const policy = await readPolicy();
+  const { policy } = await readSettings();
   if (input.apiKey !== undefined && policy.locked.has('apiKey')) return { ok: false, field: 'apiKey', message: t('policyLockedSave') };
   // A locked address is the organisation's: what the form sends for it is neither checked nor kept.
   const lockedUrl = policy.locked.has('apiBaseUrl');
@@ -60,7 +73,8 @@ export async function saveSettings(input: { baseUrl: string; apiKey?: string }):
  * key-gate.ts holds the same rules for every request; these checks give the recruiter the reason.
  */
 export async function testConnection(input: { baseUrl: string; apiKey?: string }): Promise<TestResult> {
-  const policy = await readPolicy();
+  const settings = await readSettings();
+  const { policy } = settings;
   const base = checkBaseUrl(policy.locked.has('apiBaseUrl') ? (policy.values.apiBaseUrl ?? input.baseUrl) : input.baseUrl);
   if (!base.ok) return { ok: false, message: base.message };
   if (!(await hasOriginAccess(base.origin))) {
@@ -68,7 +82,7 @@ export async function testConnection(input: { baseUrl: string; apiKey?: string }
   }
   // The key in force may be the organisation's: the worker uses it without ever showing it.
   const typed = policy.locked.has('apiKey') ? '' : input.apiKey?.trim();
-  const apiKey = typed || (await effectiveConfig(policy)).apiKey;
+  const apiKey = typed || configOf(settings).apiKey;
   if (!apiKey) return { ok: false, message: t('testNoKey') };
   const policyBase = checkBaseUrl(policy.values.apiBaseUrl ?? DEFAULT_BASE_URL);
   if (apiKey === policy.values.apiKey && policyBase.ok && policyBase.origin !== base.origin) {
@@ -76,20 +90,3 @@ export async function testConnection(input: { baseUrl: string; apiKey?: string }
   }
   return checkConnection(base.baseUrl, apiKey);
 }
-
-/** Any change of key or base URL invalidates cached reports (they belong to another account/host). */
-export function watchConfig(onChange: () => void): void {
-  apiKeyItem.watch(onChange);
-  baseUrlItem.watch(onChange);
-  downloadableItem.watch(onChange); // recording URLs differ with it
-  // An override can swap the key, the address or the recordings choice in force.
-  policyOverridesItem.watch((next, previous) => {
-    if ([...CONFIG_POLICY_KEYS].some((key) => next?.[key] !== previous?.[key])) onChange();
-  });
-  watchPolicy((keys) => {
-    if (keys.some((key) => CONFIG_POLICY_KEYS.has(key))) onChange();
-  });
-}
-
-// lockedSettings too: a new lock can put the admin's key or address back in force.
-const CONFIG_POLICY_KEYS = new Set(['apiKey', 'apiBaseUrl', 'downloadableRecordings', 'lockedSettings']);

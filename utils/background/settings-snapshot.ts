@@ -35,10 +35,12 @@ export interface SettingsChange {
   readonly policyKeys: readonly string[];
 }
 
-async function readLocal(withKey = true): Promise<{ local: LocalValues; overrides: Record<string, string> }> {
-  const [apiBaseUrl, apiKey, lookupTemplates, customRules, autoOpen, downloadableRecordings, listScores, overrides] = await Promise.all([
-    withKey ? savedBaseUrlItem.getValue() : undefined,
-    withKey ? apiKeyItem.getValue() : '',
+type Secret = Pick<LocalValues, 'apiBaseUrl' | 'apiKey'>;
+type Plain = { local: Omit<LocalValues, keyof Secret>; overrides: Record<string, string> };
+const NO_SECRET: Secret = { apiBaseUrl: undefined, apiKey: '' };
+
+async function readPlain(): Promise<Plain> {
+  const [lookupTemplates, customRules, autoOpen, downloadableRecordings, listScores, overrides] = await Promise.all([
     templatesItem.getValue(),
     customRulesItem.getValue(),
     autoOpenItem.getValue(),
@@ -46,17 +48,26 @@ async function readLocal(withKey = true): Promise<{ local: LocalValues; override
     listScoresItem.getValue(),
     policyOverridesItem.getValue(),
   ]);
-  return { local: { apiBaseUrl, apiKey, lookupTemplates, customRules, autoOpen, downloadableRecordings, listScores }, overrides };
+  return { local: { lookupTemplates, customRules, autoOpen, downloadableRecordings, listScores }, overrides };
 }
 
-// The snapshot in two halves, each refreshed on its own area's change: a recruiter's change never
-// waits on (or wakes) the managed area, which can be slow at browser start (managed.ts).
+// The key and its address are in IndexedDB (secret.ts), slower than storage at a cold start: what
+// does not use them (auto-open, list scores, templates, rules) never waits for them.
+async function readSecret(): Promise<Secret> {
+  const [apiBaseUrl, apiKey] = await Promise.all([savedBaseUrlItem.getValue(), apiKeyItem.getValue()]);
+  return { apiBaseUrl, apiKey };
+}
+
+// The snapshot in three parts, each refreshed on its own change: a recruiter's change never waits on
+// (or wakes) the managed area, which can be slow at browser start (managed.ts), and a value that does
+// not need the key never waits for IndexedDB.
 let policyRead: Promise<Policy> | undefined;
-let localRead: ReturnType<typeof readLocal> | undefined;
-// Both halves as one promise, the same one for every caller until a change: the answer is one step away.
-let both: Promise<Settings> | undefined;
-// The same, once it has come: a value derived from it is then one step away (every detection asks).
+let plainRead: Promise<Plain> | undefined;
+let secretRead: Promise<Secret> | undefined;
+// The settings once they have come, with and without the key: a value derived from them is then one
+// step away (every detection asks).
 let known: Settings | undefined;
+let knownPlain: Settings | undefined;
 // Why module state: the snapshot is the worker's memory of its settings; a restarted worker starts empty.
 let kept = false;
 const listeners: ((change: SettingsChange) => void)[] = [];
@@ -69,37 +80,45 @@ function keep<T>(read: Promise<T>, forget: (read: Promise<T>) => void): Promise<
   return read;
 }
 
-const combine = ([policy, { local, overrides }]: [Policy, Awaited<ReturnType<typeof readLocal>>]): Settings => ({ policy, local, overrides });
+const combine = ([policy, { local, overrides }, secret]: [Policy, Plain, Secret]): Settings => ({ policy, local: { ...local, ...secret }, overrides });
 
 /**
  * The settings now. `withKey: false` is for a derivation that does not use the key or its address:
- * outside the worker's snapshot it then reads neither (they are in IndexedDB, secret.ts), and both read as none.
+ * it then reads neither (they are in IndexedDB, secret.ts), and both read as none.
  */
 export function readSettings({ withKey = true } = {}): Promise<Settings> {
-  if (!kept) return Promise.all([readPolicy(), readLocal(withKey)]).then(combine);
-  if (both) return both;
+  if (!kept) return Promise.all([readPolicy(), readPlain(), withKey ? readSecret() : NO_SECRET] as const).then(combine);
   policyRead ??= keep(readPolicy(), (read) => policyRead === read && forget('policy'));
-  localRead ??= keep(readLocal(), (read) => localRead === read && forget('local'));
-  const read = Promise.all([policyRead, localRead]).then(combine);
-  both = read;
+  plainRead ??= keep(readPlain(), (read) => plainRead === read && forget('local'));
+  if (withKey) secretRead ??= keep(readSecret(), (read) => secretRead === read && forget('local'));
+  const parts = [policyRead, plainRead, withKey ? secretRead! : NO_SECRET] as const;
+  const read = Promise.all(parts).then(combine);
+  // Kept only while none of its parts changed since it was asked for.
   void read.then(
-    (settings) => both === read && (known = settings),
+    (settings) => {
+      if (policyRead !== parts[0] || plainRead !== parts[1] || (withKey && secretRead !== parts[2])) return;
+      if (withKey) known = settings;
+      else knownPlain = settings;
+    },
     () => undefined,
   );
-  read.catch(() => both === read && (both = undefined));
   return read;
 }
 
-function forget(half: 'policy' | 'local'): void {
-  if (half === 'policy') policyRead = undefined;
-  else localRead = undefined;
-  both = undefined;
+function forget(part: 'policy' | 'local'): void {
+  if (part === 'policy') policyRead = undefined;
+  else {
+    plainRead = undefined;
+    secretRead = undefined;
+  }
   known = undefined;
+  knownPlain = undefined;
 }
 
 /** Something derived from the settings in force (effective.ts), without a wait when the worker knows them. */
 export function fromSettings<T>(derive: (settings: Settings) => T, options?: { withKey: boolean }): Promise<T> {
-  return known ? Promise.resolve(derive(known)) : readSettings(options).then(derive);
+  const now = options?.withKey === false ? (known ?? knownPlain) : known;
+  return now ? Promise.resolve(derive(now)) : readSettings(options).then(derive);
 }
 
 /** Calls back after every change of a setting's inputs, once the snapshot already holds the new values. */
@@ -111,10 +130,8 @@ const FIELD_BY_LOCAL_KEY = new Map(POLICY_FIELDS.map((field) => [SETTINGS[field]
 
 export function keepSettingsInMemory(): void {
   kept = true;
-  policyRead = undefined;
-  localRead = undefined;
-  both = undefined;
-  known = undefined;
+  forget('policy');
+  forget('local');
   listeners.length = 0; // a fresh worker: its own subscribers register next
   browser.storage.onChanged.addListener((changes, area) => {
     if (area === 'managed') changed({ managed: Object.keys(changes) });

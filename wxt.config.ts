@@ -20,7 +20,7 @@ export default defineConfig({
   // utils/ export to each other, test fixtures included: a name one of them happens to share gets
   // an import nobody wrote (one pulled @testing-library into the content script, 7.6 -> 61 KB).
   imports: false,
-  // WXT_NO_MINIFY=1: readable function names in a profile (scripts/bench/profile-*.mjs with BENCH_EXT).
+  // WXT_NO_MINIFY=1: readable function names in a profile (scripts/profile/*.mjs with --ext).
   vite: () => ({ plugins: [preact(), nativeBrowserInScriptsAndWorker()], ...(process.env.WXT_NO_MINIFY ? { build: { minify: false } } : {}) }),
   // The sources zip AMO reviewers rebuild from (docs/store.md): everything `npm ci && npm run zip:firefox`
   // needs, none of the local build, test or benchmark output. WXT already leaves out dotfiles

@@ -1,5 +1,6 @@
 import { useEffect } from 'preact/hooks';
 import { t, uiLocale } from '../utils/i18n';
+import { useActions } from './hooks/useActions';
 import { usePanel } from './hooks/usePanel';
 import { openReportInTab, pinnedResponseId, useReportById } from './hooks/useReportById';
 import { isComparePage } from '../utils/compare/compare-set';
@@ -8,7 +9,12 @@ import { Panel } from './Panel';
 import './panel.css';
 
 function SidePanel() {
-  const { view, refresh, openSettings, lookup, diagnostics, confirmIdentity } = usePanel();
+  const { view, refresh, openSettings, lookup, diagnostics, confirmIdentity, invite, sentInvite, share } = usePanel();
+  const actions = useActions();
+  const onShare = (responseId: string, hours: number) =>
+    share!(responseId, hours).then((answer) =>
+      'refused' in answer ? { ok: false as const, error: { kind: 'rejected' as const, detail: t('shareRefusedOff') } } : answer,
+    );
   return (
     <Panel
       view={view}
@@ -18,6 +24,9 @@ function SidePanel() {
       onLookup={lookup}
       diagnostics={diagnostics}
       onConfirmIdentity={confirmIdentity}
+      invite={invite && actions.allowInvites ? { ...invite, interviews: actions.aiInterviews, onOpenSettings: openSettings } : undefined}
+      sentInvite={sentInvite}
+      onShare={actions.allowShare && share ? onShare : undefined}
     />
   );
 }

@@ -1,6 +1,9 @@
 import type { Diagnostics } from '../utils/panel/diagnostics';
 import type { PanelView } from '../utils/panel/view';
+import type { Share } from '../utils/api/actions';
+import type { CallResult } from '../utils/api/client';
 import { Announcer } from './Announcer';
+import type { InviteOfferProps } from './invite/InviteOffer';
 import { ReportView } from './report/ReportView';
 import { EmptyState } from './states/EmptyState';
 import { ErrorState } from './states/ErrorState';
@@ -22,9 +25,15 @@ interface Props {
   readonly wide?: boolean;
   /** "Why no report?" for the followed tab (side panel only). */
   readonly diagnostics?: Diagnostics;
+  /** "Invite to AI Interview" on a profile with no report (side panel only, when allowed). */
+  readonly invite?: InviteOfferProps;
+  /** The invite this panel just sent for the tab's candidate. */
+  readonly sentInvite?: { readonly responseId: string; readonly status: string; readonly link?: string };
+  /** "Share link" on a completed report (when allowed). */
+  readonly onShare?: (responseId: string, hours: number) => Promise<CallResult<Share>>;
 }
 
-function Content({ view, onRefresh, onOpenSettings, onOpenInTab, onLookup, diagnostics, onConfirmIdentity }: Props) {
+function Content({ view, onRefresh, onOpenSettings, onOpenInTab, onLookup, diagnostics, onConfirmIdentity, invite, sentInvite, onShare }: Props) {
   switch (view.kind) {
     case 'loading':
       return <LoadingState />;
@@ -32,7 +41,15 @@ function Content({ view, onRefresh, onOpenSettings, onOpenInTab, onLookup, diagn
       return <EmptyState onLookup={onLookup} diagnostics={diagnostics} />;
     case 'error':
       return (
-        <ErrorState error={view.error} tried={view.tried} onRetry={onRefresh} onOpenSettings={onOpenSettings} onLookup={onLookup} diagnostics={diagnostics} />
+        <ErrorState
+          error={view.error}
+          tried={view.tried}
+          onRetry={onRefresh}
+          onOpenSettings={onOpenSettings}
+          onLookup={onLookup}
+          diagnostics={diagnostics}
+          invite={invite}
+        />
       );
     case 'pending':
       return (
@@ -43,6 +60,7 @@ function Content({ view, onRefresh, onOpenSettings, onOpenInTab, onLookup, diagn
           onRefresh={onRefresh}
           identity={view.identity}
           onConfirmIdentity={onConfirmIdentity}
+          sentInvite={sentInvite?.responseId === view.report.response_id ? sentInvite : undefined}
         />
       );
     case 'paused':
@@ -58,6 +76,7 @@ function Content({ view, onRefresh, onOpenSettings, onOpenInTab, onLookup, diagn
           identity={view.identity}
           onConfirmIdentity={onConfirmIdentity}
           transcriptPending={view.transcriptPending}
+          onShare={onShare}
         />
       );
   }

@@ -3,9 +3,21 @@ import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { inject } from 'vitest';
-import { badgeTitle, evaluateInContentScript } from '../scripts/lib/browser.mjs';
+import { badgeTitle, evaluateInContentScript, panelSnapshot } from '../scripts/lib/browser.mjs';
 import { sampleReport } from '../scripts/mock-xobin/server.mjs';
-import { API_KEY, CANDIDATES, holdsFor, openPanelFromLauncher, openProfile, startHarness, waitFor, waitForBadge, waitForPanel, type Harness } from './helpers';
+import {
+  API_KEY,
+  CANDIDATES,
+  holdsFor,
+  openPanelFromLauncher,
+  openProfile,
+  panelClickButton,
+  startHarness,
+  waitFor,
+  waitForBadge,
+  waitForPanel,
+  type Harness,
+} from './helpers';
 
 // Fleet policy in real Chromium: a real policy file in /etc/chromium/policies/managed/, picked up by
 // the running browser (about 5 s per change). The file name is unique to this run and always
@@ -175,4 +187,30 @@ it('a policy address the extension may not reach: the badge shows the error, one
     message: 'a request to the organisation address',
   });
   expect(await field('API base URL').isDisabled()).toBe(true);
+});
+
+it('policy aiInterviews fill the invite form (locked on the settings page); allowInvites: false takes the button away', async () => {
+  const interviews = [{ id: 31902, name: 'Frontend Engineer – AI Interview' }];
+  const policy = { apiKey: API_KEY, aiInterviews: interviews, lockedSettings: ['aiInterviews'] };
+  writePolicy(policy);
+  await policyInForce(policy);
+  const kendall = await openProfile(h, 'https://app.eu.greenhouse.io/people/4012345014/applications/5123456014');
+  await waitForBadge(h, kendall.tabId, '?');
+  await openPanelFromLauncher(h, kendall.page);
+  await waitForPanel(h, { state: 'error', errorKind: 'not-found', texts: ['Invite to AI Interview'] });
+  await panelClickButton(h, 'Invite to AI Interview');
+  await waitForPanel(h, { state: 'error', texts: ['AI interview', 'Frontend Engineer – AI Interview'] });
+  await settings.bringToFront();
+  await waitFor(async () => (await pageText()).includes('Frontend Engineer – AI Interview'), { message: 'the policy interview on the settings page' });
+  expect(await pageText()).toContain(LOCKED);
+  expect(await settings.getByRole('button', { name: 'Add interview' }).count()).toBe(0);
+
+  const off = { ...policy, allowInvites: false };
+  writePolicy(off);
+  await policyInForce(off);
+  await kendall.page.bringToFront();
+  await waitFor(async () => !(await panelSnapshot(h.ext.context, h.ext.extensionId)).text.includes('Invite to AI Interview'), {
+    message: 'the invite button to go',
+  });
+  await kendall.page.close();
 });

@@ -12,7 +12,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { badgeText, chromiumPath, clickLauncher, findLauncher, launchWithExtension, panelSnapshot, setApiKey, tabIdOf, waitFor } from './lib/browser.mjs';
 import { heroShot, welcomeShot } from './lib/doc-shots.mjs';
-import { startMockServer, VALID_API_KEYS } from './mock-xobin/server.mjs';
+import { AI_INTERVIEWS, startMockServer, VALID_API_KEYS } from './mock-xobin/server.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const BUILD_DIR = join(ROOT, '.demo', 'build');
@@ -33,7 +33,16 @@ const TRY = [
   ['Lever, invite still pending', 'https://hire.lever.co/candidates/0b6d7e8f-1a2b-4c3d-9e4f-5a6b7c8d9e0f'],
   ['Lever sandbox, same pending candidate', 'https://hire.sandbox.lever.co/candidates/0b6d7e8f-1a2b-4c3d-9e4f-5a6b7c8d9e0f/feedback'],
   ['Greenhouse candidate list (not one candidate: empty state)', 'https://app.greenhouse.io/people?stage_status_id=2&job_id=4000123002'],
+  [
+    'Greenhouse, no report yet: "Invite to AI Interview" in the panel (the demo completes the interview 20 s later; press Refresh)',
+    'https://app.eu.greenhouse.io/people/4012345014/applications/5123456014',
+  ],
 ];
+
+/** The demo account's AI interviews, named in settings as a recruiter would (Xobin cannot list them). */
+const DEMO_INTERVIEWS = AI_INTERVIEWS.map(({ id, name }) => ({ id, name }));
+/** After an invite, the demo candidate "finishes" the interview this long later, so the report arrives. */
+const DEMO_COMPLETES_AFTER_MS = 20_000;
 
 const LOAD_BY_HAND = [
   'To try the extension by hand in Chrome, Edge or Chromium:',
@@ -249,6 +258,8 @@ async function main() {
     const firstRun = interactive ? undefined : await firstRunShot(ext);
     if (!VALID_API_KEYS.includes(DEMO_KEY)) throw new DemoError(`The mock no longer accepts ${DEMO_KEY}; update DEMO_KEY in scripts/demo.mjs.`);
     await setApiKey(ext.serviceWorker, DEMO_KEY);
+    await ext.serviceWorker.evaluate((interviews) => chrome.storage.local.set({ aiInterviews: interviews }), DEMO_INTERVIEWS);
+    mock.onInvite((responseId) => setTimeout(() => mock.completeInterview(responseId, { score: 77 }), DEMO_COMPLETES_AFTER_MS).unref());
     step(`Chromium started (${interactive ? 'with a window' : 'headless'}), extension configured with the demo key`);
     const page = ext.context.pages()[0] ?? (await ext.context.newPage());
     await page.goto(START.url);

@@ -25,6 +25,9 @@ export interface PolicyView {
   readonly autoOpen?: boolean;
   readonly downloadableRecordings?: boolean;
   readonly listScores?: boolean;
+  readonly aiInterviews?: { id: number; name: string }[];
+  readonly allowInvites?: boolean;
+  readonly allowShare?: boolean;
   /** Only fields that also have a valid policy value: a lock on nothing is reported, not applied. */
   readonly locked: readonly PolicyField[];
   readonly problems: readonly PolicyProblem[];
@@ -79,7 +82,7 @@ function choose<T>({ policy, locked, local, override }: Inputs<T>, fallback: T):
   return { value: local, source: 'local', locked: false };
 }
 
-type Simple = 'apiBaseUrl' | 'apiKey' | 'autoOpen' | 'downloadableRecordings' | 'listScores';
+type Simple = 'apiBaseUrl' | 'apiKey' | 'autoOpen' | 'downloadableRecordings' | 'listScores' | 'aiInterviews' | 'allowInvites' | 'allowShare';
 export type SettingValue<F extends Simple> = (typeof SETTINGS)[F]['fallback'];
 
 /** The value in force of a setting with one value (the default is the one in utils/settings-list.ts). */

@@ -7,7 +7,18 @@ beforeEach(() => fakeBrowser.reset());
 
 describe('the settings list', () => {
   it('lists every policy key once, in the order admins read them in docs/deploy.md', () => {
-    expect(POLICY_FIELDS).toEqual(['apiBaseUrl', 'apiKey', 'lookupTemplates', 'customRules', 'autoOpen', 'downloadableRecordings', 'listScores']);
+    expect(POLICY_FIELDS).toEqual([
+      'apiBaseUrl',
+      'apiKey',
+      'lookupTemplates',
+      'customRules',
+      'autoOpen',
+      'downloadableRecordings',
+      'listScores',
+      'aiInterviews',
+      'allowInvites',
+      'allowShare',
+    ]);
   });
 
   it("agrees with each storage item: the item's fallback is the setting's default, and it lives under the key the worker listens to", async () => {
@@ -24,6 +35,19 @@ describe('the settings list', () => {
   it('a bad policy value is ignored whole, with a reason', () => {
     expect(SETTINGS.listScores.parse('no')).toEqual({ ok: false, reason: 'Ignored: it must be true or false.' });
     expect(SETTINGS.apiKey.parse(' k ')).toEqual({ ok: true, value: 'k' });
+  });
+
+  it('takes a list of AI interviews only whole: integer ids, named, none twice', () => {
+    expect(SETTINGS.aiInterviews.parse([{ id: 31877, name: ' Backend ' }])).toEqual({ ok: true, value: [{ id: 31877, name: 'Backend' }] });
+    expect(SETTINGS.aiInterviews.parse([{ id: '31877', name: 'Backend' }])).toMatchObject({ ok: false });
+    expect(
+      SETTINGS.aiInterviews.parse([
+        { id: 1, name: 'A' },
+        { id: 1, name: 'B' },
+      ]),
+    ).toEqual({ ok: false, reason: 'Ignored. The interview id 1 is listed twice.' });
+    expect(SETTINGS.aiInterviews.parse([{ id: 2, name: '' }])).toMatchObject({ ok: false });
+    expect(SETTINGS.allowInvites.parse(false)).toEqual({ ok: true, value: false });
   });
 });
 

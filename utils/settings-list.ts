@@ -4,7 +4,7 @@ import { adapterById } from './ats';
 import { t, type MessageKey } from './i18n';
 import { checkRule, checkRuleList, checkTemplates, type CustomRule } from './rules';
 import { checkApiKey, checkBaseUrl } from './settings';
-import { autoOpenItem, customRulesItem, downloadableItem, listScoresItem, templatesItem } from './storage';
+import { aiInterviewsItem, allowInvitesItem, allowShareItem, autoOpenItem, customRulesItem, downloadableItem, listScoresItem, templatesItem } from './storage';
 
 // Every setting an admin may push, listed once: its policy key (the name admins rely on, docs/deploy.md),
 // where the recruiter's own value lives, the built-in default, and how a policy value is checked. The
@@ -55,6 +55,23 @@ function parseRules(raw: unknown): Parsed {
   }
   const list = checkRuleList(rules);
   return list.ok ? { ok: true, value: list.rules } : { ok: false, reason: t('policyIgnored', list.message) };
+}
+
+/** At most this many named interviews: a select a recruiter can still read. */
+export const MAX_AI_INTERVIEWS = 50;
+const interviewSchema = z.array(z.object({ id: z.int().check(z.positive(), z.maximum(Number.MAX_SAFE_INTEGER)), name: z.string() }));
+
+/** A list of AI interviews as the policy or the settings page gives it: why it cannot be used, or undefined. */
+export function aiInterviewsProblem(list: readonly { id: number; name: string }[]): string | undefined {
+  if (list.length > MAX_AI_INTERVIEWS) return t('aiInterviewsTooMany', MAX_AI_INTERVIEWS);
+  const seen = new Set<number>();
+  for (const [index, interview] of list.entries()) {
+    const name = interview.name.trim();
+    if (!name || name.length > 100) return t('aiInterviewsBadName', index + 1);
+    if (seen.has(interview.id)) return t('aiInterviewsDuplicate', interview.id);
+    seen.add(interview.id);
+  }
+  return undefined;
 }
 
 const trimmedLines = (lines: readonly string[]) => lines.map((line) => line.trim()).filter(Boolean);
@@ -112,6 +129,14 @@ export const SETTINGS = {
   downloadableRecordings: { item: downloadableItem, localKey: 'downloadableRecordings', fallback: false as boolean, parse: flag },
   // On unless someone turned it off.
   listScores: { item: listScoresItem, localKey: 'listScores', fallback: true as boolean, parse: flag },
+  aiInterviews: {
+    item: aiInterviewsItem,
+    localKey: 'aiInterviews',
+    fallback: [] as { id: number; name: string }[],
+    parse: typed(interviewSchema, 'policyTypeAiInterviews', aiInterviewsProblem, (list) => list.map(({ id, name }) => ({ id, name: name.trim() }))),
+  },
+  allowInvites: { item: allowInvitesItem, localKey: 'allowInvites', fallback: true as boolean, parse: flag },
+  allowShare: { item: allowShareItem, localKey: 'allowShare', fallback: true as boolean, parse: flag },
 } satisfies Record<string, Setting>;
 
 export type PolicyField = keyof typeof SETTINGS;

@@ -171,6 +171,13 @@ export const watchedItem = defineItem<WatchedReport[]>('local:watched', { fallba
 
 /** "Notify me when a pending interview is completed". */
 export const notifyCompletedItem = defineItem<boolean>('local:notifyCompleted', { fallback: true });
+
+/** The AI interviews the recruiter invites to, named once (Xobin cannot list them): id and name. */
+export const aiInterviewsItem = defineItem<{ id: number; name: string }[]>('local:aiInterviews', { fallback: [] });
+/** "Invite to AI Interview" offered on profiles with no report; an organisation may turn it off. */
+export const allowInvitesItem = defineItem<boolean>('local:allowInvites', { fallback: true });
+/** "Share link" offered on completed reports; an organisation may turn it off. */
+export const allowShareItem = defineItem<boolean>('local:allowShare', { fallback: true });
 /** Token buckets for API lookups (utils/background/budget.ts): [tokens, last refill ms]. */
 export interface LookupBudgetState {
   /** Written by earlier versions, before the item had its `version`: accepted, no longer written. */

@@ -1,5 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
+import type { InviteRequest } from '../../utils/api/actions';
+import type { InviteAnswer, ShareAnswer } from '../../utils/messages';
 import { sendToBackground } from '../../utils/send';
 import { diagnose, type Diagnostics } from '../../utils/panel/diagnostics';
 import { panelView, type PanelView } from '../../utils/panel/view';
@@ -21,6 +23,15 @@ export interface PanelData {
   readonly diagnostics?: Diagnostics;
   /** "It is the right candidate": the flagged report counts as the followed tab's candidate's. */
   readonly confirmIdentity?: (responseId: string) => void;
+  /** A profile whose lookups found no report: what the invite form starts from, and how it sends. */
+  readonly invite?: {
+    readonly prefill: { readonly email?: string };
+    readonly stamp?: { readonly value: string; readonly source: string };
+    readonly send: (request: InviteRequest) => Promise<InviteAnswer>;
+  };
+  /** The invite this panel sent for the followed tab's candidate (status, link): panel memory only. */
+  readonly sentInvite?: { readonly responseId: string; readonly status: string; readonly link?: string };
+  readonly share?: (responseId: string, hours: number) => Promise<ShareAnswer>;
 }
 
 /** Everything the panel renders, read straight from session storage for the followed tab. */
@@ -76,7 +87,34 @@ export function usePanel(): PanelData {
   );
   const diagnostics = useMemo(() => (tabId === null ? undefined : diagnose(state)), [tabId, state]);
   const followed = typeof tabId === 'number';
-  return { view, refresh, openSettings, lookup: followed ? lookup : undefined, diagnostics, confirmIdentity: followed ? confirmIdentity : undefined };
+
+  const [sent, setSent] = useState<{ navId: string; responseId: string; status: string; link?: string } | undefined>();
+  const noReport = followed && state?.phase === 'ready' && !state.manual && state.result?.kind === 'error' && state.result.error.kind === 'not-found';
+  const stampLookup = state?.lookups.find((one) => one.by === 'custom_field_id');
+  const email = state?.emails?.[0];
+  const invite = useMemo(() => {
+    if (!noReport || typeof tabId !== 'number' || !navId) return undefined;
+    const send = (request: InviteRequest) => {
+      const { customFieldId: _stamped, ...invite } = request; // the worker stamps the profile's own id
+      return sendToBackground({ type: 'invite:send', tabId, invite }).then((answer) => {
+        if (answer.ok) setSent({ navId, ...answer.invite });
+        return answer;
+      });
+    };
+    return { prefill: { ...(email ? { email } : {}) }, ...(stampLookup ? { stamp: { value: stampLookup.value, source: stampLookup.source } } : {}), send };
+  }, [noReport, tabId, navId, email, stampLookup]);
+  const share = useCallback((responseId: string, hours: number) => sendToBackground({ type: 'report:share', responseId, hours }), []);
+  return {
+    view,
+    refresh,
+    openSettings,
+    lookup: followed ? lookup : undefined,
+    diagnostics,
+    confirmIdentity: followed ? confirmIdentity : undefined,
+    invite,
+    sentInvite: sent && sent.navId === navId ? sent : undefined,
+    share,
+  };
 }
 
 /** Fire and forget: a background that is restarting must not break the panel. */

@@ -14,6 +14,8 @@ interface Props {
   /** True from the click until the worker answered: the form sends one invite, however often it is clicked. */
   readonly busy: boolean;
   readonly error?: ApiError;
+  /** Why the worker would not send it (the organisation turned inviting off, a report already exists, ...). */
+  readonly refusal?: string;
   readonly onSubmit: (request: InviteRequest) => void;
   readonly onCancel: () => void;
   readonly onOpenSettings: () => void;
@@ -28,7 +30,7 @@ const PROBLEM_TEXT: Record<InviteProblem, MessageKey> = {
 };
 
 /** "Invite to AI Interview": prefilled from the profile, the ATS id stamped so this page finds the report later. */
-export function InviteForm({ prefill, interviews, stamp, busy, error, onSubmit, onCancel, onOpenSettings }: Props) {
+export function InviteForm({ prefill, interviews, stamp, busy, error, refusal, onSubmit, onCancel, onOpenSettings }: Props) {
   const [values, setValues] = useState<InviteValues>(() => initialValues(prefill, interviews));
   const [shown, setShown] = useState<Partial<Record<InviteField, InviteProblem>>>({});
   // A second click lands before the parent re-renders with busy: this stops it. The form opens again
@@ -122,6 +124,11 @@ export function InviteForm({ prefill, interviews, stamp, busy, error, onSubmit, 
         </fieldset>
         <p class="muted invite-stamp">{stamp ? t('inviteStamp', stamp.value, stamp.source) : t('inviteNoStamp')}</p>
         {error && <InviteError error={error} />}
+        {refusal && (
+          <div class="notice notice-error" role="alert">
+            <p>{refusal}</p>
+          </div>
+        )}
         <div class="action-row">
           <button type="submit" class="btn btn-primary" disabled={busy || interviews.length === 0} aria-busy={busy ? 'true' : undefined}>
             {busy ? t('inviteSending') : t('inviteSend')}

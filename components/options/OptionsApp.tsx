@@ -2,6 +2,7 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import { adapters } from '../../utils/ats';
 import { t, uiLocale } from '../../utils/i18n';
 import { readDraft } from '../../utils/rule-draft';
+import { AiInterviews } from './AiInterviews';
 import { CustomRules } from './CustomRules';
 import { PolicyProblems } from './PolicyProblems';
 import { usePolicy } from './use-policy';
@@ -47,6 +48,7 @@ export function OptionsApp({ search = location.search, hash = location.hash }: {
         </section>
         <KeyHelp />
         <Preferences policy={policy} />
+        <AiInterviews policy={policy} />
         <WatchedList />
         <LookupTemplates policy={policy} />
         <SupportedAts names={ATS_NAMES} />

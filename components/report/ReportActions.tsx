@@ -8,6 +8,9 @@ import { formatGmt } from '../../utils/format';
 import { useAnnounce } from '../Announcer';
 import { CompareActions } from '../compare/CompareActions';
 import { CopyButton } from '../CopyButton';
+import { ShareLink } from '../invite/ShareLink';
+import type { Share } from '../../utils/api/actions';
+import type { CallResult } from '../../utils/api/client';
 
 /** A link out of the panel: only ever http(s) (checked by the caller), never with an opener. */
 function ExternalLink({ href, label, title, class: className = 'btn' }: { href: string; label: string; title?: string; class?: string }) {
@@ -24,10 +27,13 @@ export function ReportActions({
   report,
   onOpenInTab,
   comparable = true,
+  onShare,
 }: {
   report: CompletedReport;
   onOpenInTab?: (responseId: string) => void;
   comparable?: boolean;
+  /** "Share link" for a hiring manager (when the organisation allows it). */
+  onShare?: (responseId: string, hours: number) => Promise<CallResult<Share>>;
 }) {
   const announce = useAnnounce();
   const reportUrl = safeHttpUrl(report.report_link);
@@ -54,6 +60,7 @@ export function ReportActions({
         </button>
         {comparable && <CompareActions responseId={report.response_id} />}
       </div>
+      {onShare && <ShareLink onShare={(hours) => onShare(report.response_id, hours)} />}
       {sessions.length > 0 && (
         <div class="recordings">
           <h3>{t('recordings')}</h3>

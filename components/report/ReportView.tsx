@@ -10,6 +10,8 @@ import { IdentityWarning } from './IdentityWarning';
 import { Overview } from './Overview';
 import { RecordingContext, type Recording } from './recording';
 import { RecordingPlayer } from './RecordingPlayer';
+import type { Share } from '../../utils/api/actions';
+import type { CallResult } from '../../utils/api/client';
 import { ReportActions } from './ReportActions';
 import { Skills } from './Skills';
 import { Summary } from './Summary';
@@ -25,10 +27,11 @@ interface Props {
   readonly onConfirmIdentity?: (responseId: string) => void;
   /** The transcript's first messages are shown; this many in all are on their way. */
   readonly transcriptPending?: number;
+  readonly onShare?: (responseId: string, hours: number) => Promise<CallResult<Share>>;
 }
 
 /** A completed AI Interview: verdict first, evidence below. */
-export function ReportView({ report, lookup, refreshing, onRefresh, onOpenInTab, identity, onConfirmIdentity, transcriptPending }: Props) {
+export function ReportView({ report, lookup, refreshing, onRefresh, onOpenInTab, identity, onConfirmIdentity, transcriptPending, onShare }: Props) {
   const [playing, setPlaying] = useState<RecordingMoment | undefined>(undefined);
   const sessions = sessionLinks(report.interview_recording);
   // Only start-time keys place a message in a recording; documented `session1` keys cannot.
@@ -50,7 +53,8 @@ export function ReportView({ report, lookup, refreshing, onRefresh, onOpenInTab,
       <Overview score={report.score} recommendation={report.recommendation} integrity={report.integrity_score} />
       <Skills skills={report.skill_wise_scores} />
       <Summary summary={report.candidate_summary} />
-      <ReportActions report={report} onOpenInTab={onOpenInTab} comparable={!identity} />
+      {/* Someone else's report (identity) is not shared from this profile. */}
+      <ReportActions report={report} onOpenInTab={onOpenInTab} comparable={!identity} onShare={identity ? undefined : onShare} />
       <RecordingContext.Provider value={recording}>
         <Transcript messages={report.conversation} reportId={report.response_id} skipped={report.skipped_messages ?? 0} pendingTotal={transcriptPending} />
       </RecordingContext.Provider>

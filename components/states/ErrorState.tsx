@@ -3,6 +3,7 @@ import { t } from '../../utils/i18n';
 import type { Diagnostics } from '../../utils/panel/diagnostics';
 import type { Lookup } from '../../utils/tab-state';
 import { WhyNoReport } from '../WhyNoReport';
+import { InviteOffer, type InviteOfferProps } from '../invite/InviteOffer';
 import { AllowAccessButton } from './AllowAccessButton';
 import { ManualLookup } from './ManualLookup';
 
@@ -18,10 +19,12 @@ interface Props {
   /** Offered when nothing was found, to try an id the profile does not show. */
   readonly onLookup?: (query: string) => void;
   readonly diagnostics?: Diagnostics;
+  /** Offered when nothing was found on a profile: invite the candidate, stamped with the profile's id. */
+  readonly invite?: InviteOfferProps;
 }
 
 /** What went wrong, in the API's words when it gave some, and the one thing to do next. */
-export function ErrorState({ error, tried, onRetry, onOpenSettings, onLookup, diagnostics }: Props) {
+export function ErrorState({ error, tried, onRetry, onOpenSettings, onLookup, diagnostics, invite }: Props) {
   // A kind written by a newer background than this panel reads as a server problem, never a blank.
   const [title, message, next] = (ERROR_KEYS[error.kind] ?? ERROR_KEYS.server).map((key) => t(key));
   const settings = SETTINGS_KINDS.has(error.kind);
@@ -59,6 +62,16 @@ export function ErrorState({ error, tried, onRetry, onOpenSettings, onLookup, di
       {error.kind === 'not-found' && onLookup && <ManualLookup onLookup={onLookup} />}
     </section>
   );
+  const offer = error.kind === 'not-found' && invite && <InviteOffer {...invite} />;
+  if (offer) {
+    return (
+      <>
+        {card}
+        {offer}
+        {diagnostics && <WhyNoReport diagnostics={diagnostics} />}
+      </>
+    );
+  }
   if (!diagnostics || NOT_THE_PAGE.has(error.kind)) return card;
   return (
     <>

@@ -26,6 +26,7 @@ export function createInviteBook({ now = Date.now } = {}) {
   let updatedAt = new Map();
   let invitesLeft = Infinity;
   let nextResponse = FIRST_INVITED_RESPONSE;
+  const listeners = [];
 
   const touch = (responseId) => updatedAt.set(responseId, now());
 
@@ -62,6 +63,7 @@ export function createInviteBook({ now = Date.now } = {}) {
       };
       invited.push(report);
       touch(responseId);
+      for (const listener of listeners) listener(responseId);
       return json(200, {
         email: body.candidate_email,
         ai_interview_id: interview.id,
@@ -120,6 +122,11 @@ export function createInviteBook({ now = Date.now } = {}) {
         candidate_id: report.candidate_id,
       };
       touch(report.response_id);
+    },
+
+    /** Called with each new invite's response id (the demo completes it a little later). */
+    onInvite(listener) {
+      listeners.push(listener);
     },
 
     /** Invites left on the account (Infinity by default); 0 makes the next invite a 403 limit_exceed. */

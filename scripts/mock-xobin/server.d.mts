@@ -47,6 +47,8 @@ export interface MockServer {
   setLatency(ms: number): void;
   /** The candidate completed the interview an invite created: its report is complete from now on. */
   completeInterview(responseId: number | string, options?: { score?: number }): void;
+  /** Called with each new invite's response id (the demo completes it a little later). */
+  onInvite(listener: (responseId: number) => void): void;
   /** Invites left on the account (unlimited after reset); at 0 the next invite is refused with 403 limit_exceed. */
   setInvitesLeft(count: number): void;
   /** The reports invites created, as the API keeps them. */

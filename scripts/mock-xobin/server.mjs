@@ -144,6 +144,10 @@ export async function startMockServer({ port = 0, latencyMs = 0, host = '127.0.0
     completeInterview(responseId, options) {
       invites.complete(responseId, options);
     },
+    /** Called with each new invite's response id. */
+    onInvite(listener) {
+      invites.onInvite(listener);
+    },
     /** Invites left on the account; at 0 the next invite is refused with 403 limit_exceed. */
     setInvitesLeft(count) {
       invites.setInvitesLeft(count);

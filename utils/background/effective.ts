@@ -16,7 +16,10 @@ export interface EffectiveConfig {
 // Settings that never need the key: outside the worker they are read without touching IndexedDB.
 const NO_KEY = { withKey: false };
 
-type Simple = Extract<PolicyField, 'apiBaseUrl' | 'apiKey' | 'autoOpen' | 'downloadableRecordings' | 'listScores'>;
+type Simple = Extract<
+  PolicyField,
+  'apiBaseUrl' | 'apiKey' | 'autoOpen' | 'downloadableRecordings' | 'listScores' | 'aiInterviews' | 'allowInvites' | 'allowShare'
+>;
 
 /** One setting in force from the worker's snapshot. */
 export function settingOf<F extends Simple>({ policy, local, overrides }: Settings, field: F): Effective<SettingValue<F>> {
@@ -49,6 +52,24 @@ export function effectiveAutoOpen(): Promise<boolean> {
 
 export function effectiveListScores(): Promise<boolean> {
   return fromSettings((settings) => settingOf(settings, 'listScores').value, NO_KEY);
+}
+
+/** What the recruiter may do from the panel beyond reading: invite (with these interviews) and share. */
+export interface Actions {
+  readonly aiInterviews: readonly { readonly id: number; readonly name: string }[];
+  readonly allowInvites: boolean;
+  readonly allowShare: boolean;
+}
+
+export function effectiveActions(): Promise<Actions> {
+  return fromSettings(
+    (settings) => ({
+      aiInterviews: settingOf(settings, 'aiInterviews').value,
+      allowInvites: settingOf(settings, 'allowInvites').value,
+      allowShare: settingOf(settings, 'allowShare').value,
+    }),
+    NO_KEY,
+  );
 }
 
 /** The templates for one shipped ATS: policy, the recruiter's, or the adapter's defaults. */

@@ -3,6 +3,7 @@ import type { AutoOpen } from './auto-open';
 import { readCache } from './cache';
 import { confirmIdentity, lookupManually, onDetected, refreshTab } from './detection';
 import { listScore, moreListScores, openListCandidate, type ListDeps } from './list-scores';
+import { inviteFromTab, shareFromPanel } from './invite';
 import { clearReportData, removeApiKey } from './privacy';
 import { getReport, type ResolveDeps } from './resolver';
 import type { RuleHosts } from './rule-hosts';
@@ -61,6 +62,8 @@ export function pageHandlers(deps: ResolveDeps): PageHandlers {
     'privacy:clear-data': () => clearReportData(),
     'privacy:remove-key': () => removeApiKey(),
     'policy:get': () => publishPolicyView(),
+    'invite:send': (message) => inviteFromTab(message.tabId, message.invite, deps),
+    'report:share': (message) => shareFromPanel(message.responseId, message.hours, deps),
   };
 }
 

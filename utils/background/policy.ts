@@ -18,6 +18,9 @@ export interface PolicyValues {
   readonly autoOpen?: boolean;
   readonly downloadableRecordings?: boolean;
   readonly listScores?: boolean;
+  readonly aiInterviews?: { id: number; name: string }[];
+  readonly allowInvites?: boolean;
+  readonly allowShare?: boolean;
 }
 
 export interface Policy {

@@ -1,6 +1,16 @@
 import { browser } from 'wxt/browser';
 import { LOCKED_KEY, OVERRIDES_LOCAL_KEY, POLICY_FIELDS, SETTINGS, type PolicyField } from '../settings-list';
-import { autoOpenItem, customRulesItem, downloadableItem, listScoresItem, policyOverridesItem, templatesItem } from '../storage';
+import {
+  aiInterviewsItem,
+  allowInvitesItem,
+  allowShareItem,
+  autoOpenItem,
+  customRulesItem,
+  downloadableItem,
+  listScoresItem,
+  policyOverridesItem,
+  templatesItem,
+} from '../storage';
 import { readManagedPolicy, type Policy } from './policy';
 import { apiKeyItem, savedBaseUrlItem } from './secret';
 
@@ -20,6 +30,9 @@ export interface LocalValues {
   readonly autoOpen: boolean;
   readonly downloadableRecordings: boolean;
   readonly listScores: boolean;
+  readonly aiInterviews: readonly { readonly id: number; readonly name: string }[];
+  readonly allowInvites: boolean;
+  readonly allowShare: boolean;
 }
 
 export interface Settings {
@@ -40,15 +53,18 @@ type Plain = { local: Omit<LocalValues, keyof Secret>; overrides: Record<string,
 const NO_SECRET: Secret = { apiBaseUrl: undefined, apiKey: '' };
 
 async function readPlain(): Promise<Plain> {
-  const [lookupTemplates, customRules, autoOpen, downloadableRecordings, listScores, overrides] = await Promise.all([
+  const [lookupTemplates, customRules, autoOpen, downloadableRecordings, listScores, aiInterviews, allowInvites, allowShare, overrides] = await Promise.all([
     templatesItem.getValue(),
     customRulesItem.getValue(),
     autoOpenItem.getValue(),
     downloadableItem.getValue(),
     listScoresItem.getValue(),
+    aiInterviewsItem.getValue(),
+    allowInvitesItem.getValue(),
+    allowShareItem.getValue(),
     policyOverridesItem.getValue(),
   ]);
-  return { local: { lookupTemplates, customRules, autoOpen, downloadableRecordings, listScores }, overrides };
+  return { local: { lookupTemplates, customRules, autoOpen, downloadableRecordings, listScores, aiInterviews, allowInvites, allowShare }, overrides };
 }
 
 // The key and its address are in IndexedDB (secret.ts), slower than storage at a cold start: what

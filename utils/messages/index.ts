@@ -7,7 +7,20 @@ import type { PageMessage, PageResponses } from './page';
 // bundles no zod; the background parses every payload with those schemas (utils/background/inbound.ts).
 
 export type { ChipResult, ContentMessage, ContentResponses } from './content';
-export type { ClearDataResult, PageMessage, PageResponses, RemoveKeyResult, ReportResult, SaveResult, SettingsView, TestResult } from './page';
+export type {
+  ClearDataResult,
+  InviteAnswer,
+  InviteInput,
+  InviteRefusal,
+  PageMessage,
+  PageResponses,
+  RemoveKeyResult,
+  ReportResult,
+  SaveResult,
+  SettingsView,
+  ShareAnswer,
+  TestResult,
+} from './page';
 export { MAX_CHIP_BATCH } from './limits';
 
 export type Message = ContentMessage | PageMessage;

@@ -11,6 +11,16 @@ const tabId = z.int().check(z.nonnegative());
 const responseId = z.string().check(z.regex(/^\d{1,15}$/));
 const baseUrlField = z.string().check(z.maxLength(2048));
 const apiKeyField = z.optional(z.string().check(z.maxLength(512)));
+const gmtMinute = z.optional(z.string().check(z.regex(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}$/)));
+/** The invite form's values; the custom_field_id is not among them: the worker takes it from the profile. */
+const inviteInput = z.object({
+  candidateName: z.string().check(z.minLength(1), z.maxLength(200)),
+  candidateEmail: z.string().check(z.maxLength(254), z.regex(/^[^\s@]+@[^\s@]+\.[^\s@]+$/)),
+  aiInterviewId: z.int().check(z.positive()),
+  format: z.enum(['getlink', 'sendlink']),
+  startDate: gmtMinute,
+  expiryDate: gmtMinute,
+});
 
 export const pageMessageSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('tab:refresh'), tabId }),
@@ -29,7 +39,13 @@ export const pageMessageSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('privacy:remove-key') }),
   /** The organisation's policy as the settings page may see it (never the API key's value). */
   z.object({ type: z.literal('policy:get') }),
+  /** The side panel's invite form, for the profile on this tab (no report found there). */
+  z.object({ type: z.literal('invite:send'), tabId, invite: inviteInput }),
+  /** "Share link" on a completed report: a signed URL valid this many hours (Xobin: 1 minute to 24 hours). */
+  z.object({ type: z.literal('report:share'), responseId, hours: z.number().check(z.gte(1 / 60), z.lte(24)) }),
 ]);
+
+export type InviteInput = DeepReadonly<z.infer<typeof inviteInput>>;
 
 export type PageMessage = DeepReadonly<z.infer<typeof pageMessageSchema>>;
 
@@ -61,6 +77,17 @@ export interface RemoveKeyResult {
 
 export type ReportResult = { readonly ok: true; readonly report: Report } | { readonly ok: false; readonly error: ApiError };
 
+/** Why the worker did not send an invite without asking Xobin: turned off, an interview not offered, no longer a profile without a report, or a report already under the profile's id. */
+export type InviteRefusal = 'off' | 'interview' | 'not-here' | 'exists';
+export type InviteAnswer =
+  | { readonly ok: true; readonly invite: { readonly responseId: string; readonly status: string; readonly link?: string } }
+  | { readonly ok: false; readonly error: ApiError }
+  | { readonly ok: false; readonly refused: InviteRefusal };
+export type ShareAnswer =
+  | { readonly ok: true; readonly value: { readonly url: string; readonly expiresAt: number } }
+  | { readonly ok: false; readonly error: ApiError }
+  | { readonly ok: false; readonly refused: 'off' };
+
 export interface PageResponses {
   'tab:refresh': void;
   'tab:confirm-identity': void;
@@ -72,4 +99,6 @@ export interface PageResponses {
   'privacy:clear-data': ClearDataResult;
   'privacy:remove-key': RemoveKeyResult;
   'policy:get': PolicyView;
+  'invite:send': InviteAnswer;
+  'report:share': ShareAnswer;
 }

@@ -1,23 +1,25 @@
-import { inForce, NO_POLICY, policyViewItem } from '../../utils/policy';
+import { choose, NO_POLICY, policyViewItem, type PolicyView } from '../../utils/policy-view';
 import { aiInterviewsItem, allowInvitesItem, allowShareItem, policyOverridesItem } from '../../utils/storage';
 import { useStored } from './useStoredValue';
 
+type Action = 'aiInterviews' | 'allowInvites' | 'allowShare';
+
 /**
- * What the panel offers beyond reading, in force by the same rule as the worker (utils/policy.ts
- * inForce): the interviews to invite to, and whether inviting and sharing are allowed. The worker
- * checks all three again before it sends anything.
+ * What the panel offers beyond reading, by the same rule as the worker (utils/policy-view.ts
+ * choose): the interviews to invite to, and whether inviting and sharing are allowed. An item reads as
+ * its default when the recruiter never set it, so its value stands in for the default. Until read:
+ * nothing offered. The worker checks all three again before it sends anything.
  */
 export function useActions() {
-  const policy = useStored(policyViewItem) ?? NO_POLICY;
+  const policy: PolicyView = useStored(policyViewItem) ?? NO_POLICY;
   const overrides = useStored(policyOverridesItem);
-  const interviews = useStored(aiInterviewsItem);
-  const invites = useStored(allowInvitesItem);
-  const share = useStored(allowShareItem);
-  const of = <T>(field: 'aiInterviews' | 'allowInvites' | 'allowShare', local: T | undefined) =>
-    inForce(field, { policy: policy[field] as never, locked: policy.locked.includes(field), local: local as never, override: overrides?.[field] }).value;
+  const inForce = <T>(field: Action, local: T | undefined, none: T): T =>
+    local === undefined
+      ? none
+      : choose<T>({ policy: policy[field] as T | undefined, locked: policy.locked.includes(field), local, override: overrides?.[field] }, local).value;
   return {
-    aiInterviews: of('aiInterviews', interviews) as readonly { readonly id: number; readonly name: string }[],
-    allowInvites: of('allowInvites', invites) as boolean,
-    allowShare: of('allowShare', share) as boolean,
+    aiInterviews: inForce<readonly { readonly id: number; readonly name: string }[]>('aiInterviews', useStored(aiInterviewsItem), []),
+    allowInvites: inForce('allowInvites', useStored(allowInvitesItem), false),
+    allowShare: inForce('allowShare', useStored(allowShareItem), false),
   };
 }

@@ -2,7 +2,8 @@
 import { request } from 'node:https';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { AI_INTERVIEWS, startMockServer, VALID_API_KEYS } from '../../scripts/mock-xobin/server.mjs';
-import { fetchInvited, formatGmtMinute, readUtc, sendInvite, shareReport, type InviteRequest } from './actions';
+import { formatGmtMinute } from '../panel/invite-form';
+import { fetchInvited, readUtc, sendInvite, shareReport, type InviteRequest } from './actions';
 import { fetchReport } from './client';
 
 // Where the key may go is key-gate's (key-gate.test.ts); here, the protocol against the mock API.

@@ -47,7 +47,7 @@ export interface InviteRequest {
   readonly aiInterviewId: number;
   /** getlink: Xobin only makes the link; sendlink: Xobin emails it to the candidate. */
   readonly format: 'getlink' | 'sendlink';
-  /** GMT, `YYYY-MM-DD HH:MM` (formatGmtMinute). */
+  /** GMT, `YYYY-MM-DD HH:MM` (utils/panel/invite-form.ts formatGmtMinute). */
   readonly startDate?: string;
   readonly expiryDate?: string;
   readonly customFieldId?: string;
@@ -108,11 +108,6 @@ export function readUtc(value: string): number | undefined {
   const millis = match[2] ? match[2].slice(0, 4).padEnd(4, '0') : '';
   const ms = Date.parse(`${match[1]}${millis}${match[3] ?? 'Z'}`);
   return Number.isNaN(ms) ? undefined : ms;
-}
-
-/** A local date and time as the invite API wants it: GMT, `YYYY-MM-DD HH:MM`. */
-export function formatGmtMinute(local: Date): string {
-  return local.toISOString().slice(0, 16).replace('T', ' ');
 }
 
 function parseWith<T>(schema: z.ZodMiniType<T>) {

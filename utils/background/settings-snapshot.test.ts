@@ -1,3 +1,4 @@
+import { POLICY_FIELDS } from '../settings-list';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { policyOverridesItem, templatesItem } from '../storage';
@@ -21,7 +22,7 @@ describe('the worker settings snapshot', () => {
     await fakeBrowser.storage.managed.set({ listScores: false, lockedSettings: ['listScores'] });
     expect(heard.at(-1)?.policyKeys).toEqual(['listScores', 'lockedSettings']);
     // A lock may put any setting's policy value in force: every setting counts as changed.
-    expect(heard.at(-1)?.fields).toHaveLength(7);
+    expect(heard.at(-1)?.fields).toHaveLength(POLICY_FIELDS.length);
     const { policy } = await readSettings();
     expect(policy.values.listScores).toBe(false);
     expect(managedGet).toHaveBeenCalledTimes(2);

@@ -24,7 +24,7 @@ describe('the message protocol', () => {
     const content = contentMessageSchema._zod.def.options.flatMap((option) => option.shape.type._zod.def.values);
     const page = pageMessageSchema._zod.def.options.flatMap((option) => option.shape.type._zod.def.values);
     expect(content).toHaveLength(6);
-    expect(page).toHaveLength(10);
+    expect(page).toHaveLength(12);
     expect(new Set([...content, ...page]).size).toBe(content.length + page.length);
   });
 });

@@ -1,4 +1,4 @@
-import { formatGmtMinute, type InviteRequest } from '../api/actions';
+import type { InviteRequest } from '../api/actions';
 
 // The invite form's rules, apart from its markup: what the recruiter typed, what is wrong with it in
 // plain words, and the request it becomes.
@@ -68,6 +68,11 @@ export function toRequest(values: InviteValues, customFieldId: string | undefine
     ...(expiry ? { expiryDate: formatGmtMinute(new Date(expiry)) } : {}),
     ...(customFieldId ? { customFieldId } : {}),
   };
+}
+
+/** A local date and time as the invite API wants it: GMT, `YYYY-MM-DD HH:MM`. */
+export function formatGmtMinute(local: Date): string {
+  return local.toISOString().slice(0, 16).replace('T', ' ');
 }
 
 /** A `datetime-local` value as epoch ms in the recruiter's time zone; undefined when empty, null when unreadable. */

@@ -132,13 +132,18 @@ function applyInMemory<T>(mine: Memory, update: Change<T>): T {
   const { state, value } = update(mine.state ?? null);
   if (state === mine.state) return value;
   mine.state = state;
-  // One write at a time, of the newest state: a burst of spends costs one or two writes.
+  // The item's own lock orders the writes; each writes the newest state, so a burst of spends costs
+  // one or two writes.
   if (!mine.writeQueued) {
     mine.writeQueued = true;
-    mine.written = mine.written.then(() => {
+    const write = () => {
       mine.writeQueued = false;
-      return lookupBudgetItem.setValue(mine.state ?? null).catch(() => undefined);
-    });
+      return mine.state;
+    };
+    mine.written = lookupBudgetItem.update(write, { read: () => null }).then(
+      () => undefined,
+      () => undefined,
+    );
   }
   return value;
 }

@@ -74,11 +74,21 @@ describe('list lookups in a running worker (the budget kept in memory)', () => {
   it('puts no storage round trip in front of a chip’s request: one read per worker life, writes behind and coalesced', async () => {
     const reads = vi.spyOn(lookupBudgetItem, 'getValue');
     // Writes that never finish (a busy storage): the chips must not wait for them.
-    const writes = vi.spyOn(lookupBudgetItem, 'setValue').mockImplementation(() => new Promise(() => undefined));
+    const session = fakeBrowser.storage.session;
+    const set = session.set.bind(session);
+    const writes = vi.fn();
+    let release = () => {};
+    const spy = vi.spyOn(session, 'set').mockImplementation((items) => {
+      if (!('lookupBudget' in items)) return set(items);
+      writes(items);
+      return new Promise<void>((resolve) => (release = resolve));
+    });
     for (let i = 0; i < 20; i++) expect((await fresh(1, 'load0001')).kind).toBe('none');
     expect(fetch.mock.calls.length).toBeGreaterThanOrEqual(20);
     expect(reads).toHaveBeenCalledTimes(1);
     expect(writes).toHaveBeenCalledTimes(1); // the rest wait behind it as one write of the newest state
+    spy.mockRestore();
+    release();
   });
 
   it('a restarted worker still gives a page load no fresh allowance', async () => {

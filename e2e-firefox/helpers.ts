@@ -138,3 +138,73 @@ export async function waitForChips(h: FirefoxHarness, page: Page, expected: stri
     throw new Error(`Chips ${JSON.stringify(seen)}, expected ${JSON.stringify(expected)}`);
   });
 }
+
+/** Sets storage items from the background page, as the settings page would (e.g. aiInterviews). */
+export async function setExtensionStorage(h: FirefoxHarness, items: Record<string, unknown>): Promise<void> {
+  await h.ff.evaluateBackground(`browser.storage.local.set(${JSON.stringify(items)})`);
+}
+
+// Run in the sidebar document: a field by its <label>'s text, a button by its text or aria-label.
+const FIND_FIELD = `((wanted) => {
+  const norm = (s) => (s ?? '').replace(/\\s+/g, ' ').trim();
+  const label = [...document.querySelectorAll('label')].find((candidate) => norm(candidate.textContent) === wanted);
+  return label?.htmlFor ? document.getElementById(label.htmlFor) : label?.querySelector('input, select, textarea') ?? null;
+})`;
+
+/**
+ * Clicks a sidebar button. The click is a script's, not the recruiter's: the sidebar gets no user
+ * activation from it (RDP evaluation), which matters for the clipboard (see invite.e2e.ts).
+ */
+export async function sidebarClickButton(h: FirefoxHarness, name: string): Promise<void> {
+  const clicked = await h.ff.evaluateSidebar<boolean>(`(() => {
+    const norm = (s) => (s ?? '').replace(/\\s+/g, ' ').trim();
+    const button = [...document.querySelectorAll('button')].find((b) => norm(b.getAttribute('aria-label')) === ${JSON.stringify(name)} || norm(b.innerText) === ${JSON.stringify(name)});
+    button?.click();
+    return Boolean(button);
+  })()`);
+  if (!clicked) throw new Error(`The sidebar has no button "${name}"`);
+}
+
+/** Types into a sidebar field as the recruiter would (an input event per value, which Preact reads). */
+export async function sidebarFill(h: FirefoxHarness, label: string, value: string): Promise<void> {
+  const found = await h.ff.evaluateSidebar<boolean>(`(() => {
+    const field = ${FIND_FIELD}(${JSON.stringify(label)});
+    if (!(field instanceof HTMLInputElement || field instanceof HTMLTextAreaElement)) return false;
+    field.focus();
+    field.value = ${JSON.stringify(value)};
+    field.dispatchEvent(new Event('input', { bubbles: true }));
+    field.dispatchEvent(new Event('change', { bubbles: true }));
+    return true;
+  })()`);
+  if (!found) throw new Error(`The sidebar has no field labelled "${label}"`);
+}
+
+/** A sidebar field's current value ('' when empty), or null when there is no such field. */
+export function sidebarValue(h: FirefoxHarness, label: string): Promise<string | null> {
+  return h.ff.evaluateSidebar<string | null>(`${FIND_FIELD}(${JSON.stringify(label)})?.value ?? null`);
+}
+
+/** Chooses the option with this visible text in the sidebar's select labelled `label`. */
+export async function sidebarSelect(h: FirefoxHarness, label: string, optionText: string): Promise<void> {
+  const chosen = await h.ff.evaluateSidebar<boolean>(`(() => {
+    const select = ${FIND_FIELD}(${JSON.stringify(label)});
+    if (!(select instanceof HTMLSelectElement)) return false;
+    const option = [...select.options].find((candidate) => candidate.text.trim() === ${JSON.stringify(optionText)});
+    if (!option) return false;
+    select.value = option.value;
+    select.dispatchEvent(new Event('change', { bubbles: true }));
+    return true;
+  })()`);
+  if (!chosen) throw new Error(`The sidebar has no select "${label}" with the option "${optionText}"`);
+}
+
+/** Clicks the radio button or checkbox whose <label> reads `label`. */
+export async function sidebarCheck(h: FirefoxHarness, label: string): Promise<void> {
+  const checked = await h.ff.evaluateSidebar<boolean>(`(() => {
+    const input = ${FIND_FIELD}(${JSON.stringify(label)});
+    if (!(input instanceof HTMLInputElement)) return false;
+    input.click();
+    return input.checked;
+  })()`);
+  if (!checked) throw new Error(`The sidebar has no radio or checkbox "${label}" that a click checks`);
+}

@@ -208,3 +208,47 @@ export async function sidebarCheck(h: FirefoxHarness, label: string): Promise<vo
   })()`);
   if (!checked) throw new Error(`The sidebar has no radio or checkbox "${label}" that a click checks`);
 }
+
+/**
+ * Clicks a sidebar button as the recruiter's mouse would: a native mouse event sent to the browser
+ * window at the button's place, so Firefox treats it as user input (user activation, which the
+ * clipboard asks for). sidebarClickButton's scripted click carries none.
+ */
+export async function sidebarUserClick(h: FirefoxHarness, name: string): Promise<void> {
+  const centre = await h.ff.evaluateSidebar<{ x: number; y: number } | null>(`(() => {
+    const button = [...document.querySelectorAll('button')].find((b) => b.innerText.replace(/\\s+/g, ' ').trim() === ${JSON.stringify(name)});
+    if (!button) return null;
+    button.scrollIntoView({ block: 'center' });
+    const box = button.getBoundingClientRect();
+    return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+  })()`);
+  if (!centre) throw new Error(`The sidebar has no button "${name}"`);
+  // The extension's document sits in a browser inside the sidebar's chrome document (webext-panels.xhtml).
+  await h.ff.evaluateParent(`(async () => {
+    const win = Services.wm.getMostRecentWindow('navigator:browser');
+    const sidebar = win.document.getElementById('sidebar');
+    const panel = sidebar.contentDocument.getElementById('webext-panels-browser');
+    const [outer, inner] = [sidebar.getBoundingClientRect(), panel.getBoundingClientRect()];
+    const scale = win.devicePixelRatio;
+    const x = Math.round((win.mozInnerScreenX + outer.x + inner.x + ${centre.x}) * scale);
+    const y = Math.round((win.mozInnerScreenY + outer.y + inner.y + ${centre.y}) * scale);
+    const utils = win.windowUtils;
+    for (const message of [utils.NATIVE_MOUSE_MESSAGE_MOVE, utils.NATIVE_MOUSE_MESSAGE_BUTTON_DOWN, utils.NATIVE_MOUSE_MESSAGE_BUTTON_UP]) {
+      utils.sendNativeMouseEvent(x, y, message, 0, 0, sidebar);
+      await new Promise((done) => win.setTimeout(done, 50));
+    }
+  })()`);
+}
+
+/** The text on Firefox's clipboard, read in the parent process ('' when it holds no text). */
+export function clipboardText(h: FirefoxHarness): Promise<string> {
+  return h.ff.evaluateParent<string>(`(() => {
+    const transfer = Cc['@mozilla.org/widget/transferable;1'].createInstance(Ci.nsITransferable);
+    transfer.init(null);
+    transfer.addDataFlavor('text/plain');
+    Services.clipboard.getData(transfer, Services.clipboard.kGlobalClipboard);
+    const data = {};
+    try { transfer.getTransferData('text/plain', data); } catch { return ''; }
+    return data.value.QueryInterface(Ci.nsISupportsString).data;
+  })()`);
+}

@@ -3,6 +3,7 @@ import { AI_INTERVIEWS } from '../scripts/mock-xobin/server.mjs';
 import {
   API_KEY,
   CANDIDATES,
+  clipboardText,
   errorSidebar,
   openProfile,
   setExtensionStorage,
@@ -10,6 +11,7 @@ import {
   sidebarClickButton,
   sidebarFill,
   sidebarSelect,
+  sidebarUserClick,
   sidebarValue,
   startFirefoxHarness,
   waitFor,
@@ -82,11 +84,24 @@ it('shares a completed report: the mock receives expiration_hours, the sidebar s
   expect(posts((path) => path.endsWith('/share')).map((request) => request.body)).toEqual([{ expiration_hours: 8 }]);
   // Firefox difference: the click above is a script's (the devtools protocol), so the sidebar has no
   // user activation and Firefox refuses both clipboard writes (navigator.clipboard and execCommand);
-  // the panel says so instead of "Copied" and leaves the link on screen to copy by hand. A recruiter's
-  // real click does copy (Chromium's e2e gives its panel the activation a click would).
+  // the panel says so instead of "Copied" and leaves the link on screen to copy by hand. Chromium
+  // copies from the same scripted click. The recruiter's own click copies: the next test.
   const said = await waitFor(() =>
     h.ff.evaluateSidebar<string>(`document.querySelector('[role="status"][aria-live="polite"]')?.textContent ?? ''`).then((text) => text || null),
   );
   expect(said).toBe('Could not copy. Select the text and copy it instead.');
+  await page.close();
+});
+
+it("the recruiter's own click on Share link copies the signed URL: Firefox's clipboard holds it and the panel says Copied", async () => {
+  const { page, tabId } = await openProfile(h, CANDIDATES.riley.url);
+  await waitForBadge(h, tabId, '71');
+  await waitForSidebar(h, { state: 'report', texts: ['Share link'] });
+  await sidebarSelect(h, 'Share for', '24 hours');
+  await sidebarUserClick(h, 'Share link');
+  const snap = await waitForSidebar(h, { state: 'report', texts: ['https://app.xobin.com/ai-interviews/shared/979561?', 'Copied'] });
+  const shown = /https:\/\/app\.xobin\.com\/ai-interviews\/shared\/979561\?\S+/.exec(snap.text)![0];
+  expect(await clipboardText(h)).toBe(shown);
+  expect(posts((path) => path.endsWith('/979561/share')).map((request) => request.body)).toEqual([{ expiration_hours: 24 }]);
   await page.close();
 });

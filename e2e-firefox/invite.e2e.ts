@@ -1,11 +1,8 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { AI_INTERVIEWS } from '../scripts/mock-xobin/server.mjs';
+import { API_KEY, CANDIDATES, errorSidebar, openProfile, startFirefoxHarness, waitFor, waitForBadge, waitForSidebar, type FirefoxHarness } from './helpers';
 import {
-  API_KEY,
-  CANDIDATES,
   clipboardText,
-  errorSidebar,
-  openProfile,
   setExtensionStorage,
   sidebarCheck,
   sidebarClickButton,
@@ -13,12 +10,7 @@ import {
   sidebarSelect,
   sidebarUserClick,
   sidebarValue,
-  startFirefoxHarness,
-  waitFor,
-  waitForBadge,
-  waitForSidebar,
-  type FirefoxHarness,
-} from './helpers';
+} from './sidebar-actions';
 
 // Issue 23 in real Firefox ESR: inviting from a profile with no report, and sharing a completed
 // report, in the real sidebar (the one Firefox opens on install; it follows the active tab).

@@ -11,7 +11,7 @@ import { copyFileSync, existsSync, mkdirSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { badgeText, chromiumPath, clickLauncher, findLauncher, launchWithExtension, panelSnapshot, setApiKey, tabIdOf, waitFor } from './lib/browser.mjs';
-import { heroShot, welcomeShot } from './lib/doc-shots.mjs';
+import { heroShot, inviteFormShot, welcomeShot } from './lib/doc-shots.mjs';
 import { AI_INTERVIEWS, startMockServer, VALID_API_KEYS } from './mock-xobin/server.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -19,12 +19,14 @@ const BUILD_DIR = join(ROOT, '.demo', 'build');
 const EXTENSION_DIR = join(BUILD_DIR, 'chrome-mv3');
 const SHOTS_DIR = join(ROOT, '.demo', 'screenshots');
 const DOCS_DIR = join(ROOT, 'docs', 'screenshots');
-const DOCS_SHOTS = ['hero.png', 'welcome.png', 'ats-page-with-launcher.png', 'side-panel-light.png', 'side-panel-dark.png', 'settings.png'];
+const DOCS_SHOTS = ['hero.png', 'welcome.png', 'ats-page-with-launcher.png', 'side-panel-light.png', 'side-panel-dark.png', 'settings.png', 'invite-form.png'];
 const USAGE = 'Usage: npm run demo [-- --headless | --docs]';
 const DEMO_KEY = 'demo-key-123';
 
 // Demo pages served by the mock (utils/ats/fixtures/) and what each shows.
 const START = { url: 'https://app.greenhouse.io/people/4012345002?application_id=5123456002', name: 'Jordan Example' };
+// A profile with no report: the invite form's screenshot.
+const INVITE = { url: 'https://app.eu.greenhouse.io/people/4012345014/applications/5123456014', name: 'Kendall Eurohouse' };
 const TRY = [
   ['Greenhouse, completed report (the start page)', START.url],
   ['Greenhouse, long transcript over two sessions', 'https://app.greenhouse.io/people/4012345003/applications/5123456003'],
@@ -184,6 +186,19 @@ async function settingsShot(ext) {
   return path;
 }
 
+async function inviteShot(ext) {
+  const page = await ext.context.newPage();
+  try {
+    await page.goto(INVITE.url);
+    await page.bringToFront();
+    const tabId = await tabIdOf(ext.serviceWorker, page);
+    await waitFor(async () => (await badgeText(ext.serviceWorker, tabId)) === '?', { timeoutMs: 15_000, message: `no report for ${INVITE.url} (badge "?")` });
+    return await inviteFormShot(ext, tabId, { name: INVITE.name, interview: DEMO_INTERVIEWS[0].name }, join(SHOTS_DIR, 'invite-form.png'));
+  } finally {
+    await page.close();
+  }
+}
+
 async function firstRunShot(ext) {
   mkdirSync(SHOTS_DIR, { recursive: true });
   const path = await welcomeShot(ext, join(SHOTS_DIR, 'welcome.png')).catch((error) => {
@@ -209,6 +224,8 @@ async function runHeadless(ext, page, tabId) {
   step(`hero image composed: the page and the side panel side by side, badge "${hero.badge}"`);
   shots.push(await settingsShot(ext));
   step('settings page screenshot taken');
+  shots.push(await inviteShot(ext));
+  step(`invite form screenshot taken (${INVITE.name}, no report yet; nothing sent)`);
   return shots;
 }
 

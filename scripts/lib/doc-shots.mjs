@@ -21,6 +21,35 @@ export async function welcomeShot(ext, path) {
   return path;
 }
 
+/**
+ * The invite form as the side panel shows it on a profile with no report (the panel page pinned to
+ * that tab, at side-panel width): the email read from the page, the name (typed when the page gave
+ * none), an interview chosen. Nothing is sent.
+ * @param {{ context: import('playwright-core').BrowserContext, extensionId: string }} ext
+ * @param {number} tabId the profile's tab, its lookup finished with no report
+ * @param {{ name: string, interview: string }} fill the name to type if empty, the interview to choose
+ * @param {string} path where to write the PNG
+ */
+export async function inviteFormShot(ext, tabId, { name, interview }, path) {
+  const panel = await ext.context.newPage();
+  try {
+    await panel.setViewportSize({ width: 400, height: 760 });
+    await panel.emulateMedia({ colorScheme: 'light' });
+    await panel.goto(`chrome-extension://${ext.extensionId}/sidepanel.html?tabId=${tabId}`);
+    await panel.getByRole('button', { name: 'Invite to AI Interview' }).click({ timeout: 10_000 });
+    const email = await panel.getByLabel('Candidate email', { exact: true }).inputValue();
+    if (!email) throw new Error('The invite form has no email from the page: nothing prefilled to show.');
+    const nameField = panel.getByLabel('Candidate name', { exact: true });
+    if (!(await nameField.inputValue())) await nameField.fill(name);
+    await panel.getByLabel('AI interview', { exact: true }).selectOption({ label: interview });
+    await panel.locator('body').evaluate(() => document.activeElement instanceof HTMLElement && document.activeElement.blur());
+    await panel.screenshot({ path, fullPage: true });
+  } finally {
+    await panel.close();
+  }
+  return path;
+}
+
 // The hero image: the candidate's ATS page and the open side panel side by side, the way
 // Chrome shows them, with the toolbar badge. Headless Chromium screenshots a page, never the browser
 // around it, so the window and toolbar are drawn here (an HTML page, rendered and screenshotted)

@@ -25,6 +25,8 @@ export interface LaunchedFirefox {
   evaluateSidebar<T = unknown>(text: string, options?: EvaluateOptions): Promise<T>;
   /** Evaluates in an extension page open in a tab; `path` is relative to `origin` ("sidepanel.html?compare"). */
   evaluateExtensionPage<T = unknown>(path: string, text: string, options?: EvaluateOptions): Promise<T>;
+  /** Evaluates in the parent process with chrome privileges (Services, the browser window, the clipboard). */
+  evaluateParent<T = unknown>(text: string, options?: EvaluateOptions): Promise<T>;
   sidebarOpen(): boolean;
   evaluateInContentScript<T = unknown>(page: Page, text: string, options?: EvaluateOptions): Promise<T>;
   /** Saves the key through settings:save from the sidebar, as the settings page does. */

@@ -90,6 +90,7 @@ export async function launchFirefoxWithExtension({ extensionDir, mockPort, hosts
     const inContentScript = contentScripts(rdp);
     const origin = `moz-extension://${EXTENSION_UUID}/`;
     const background = () => extension.consoleOf(`${origin}_generated_background_page.html`);
+    let parentConsole;
     const launched = {
       browser,
       rdp,
@@ -111,6 +112,17 @@ export async function launchFirefoxWithExtension({ extensionDir, mockPort, hosts
        */
       async evaluateExtensionPage(path, text, options) {
         return rdp.evaluate(await extension.consoleOf(`${origin}${path}`, options?.timeout ?? 10_000), text, options);
+      },
+      /**
+       * Evaluates in Firefox's parent process, with chrome privileges (Services, the browser window,
+       * the clipboard): what a test needs to act as the user on browser UI such as the sidebar.
+       */
+      async evaluateParent(text, options) {
+        parentConsole ??= rdp
+          .request('root', 'getProcess', { id: 0 })
+          .then(({ processDescriptor }) => rdp.request(processDescriptor.actor, 'getTarget'))
+          .then(({ process: target }) => target.consoleActor);
+        return rdp.evaluate(await parentConsole, text, options);
       },
       /** Whether the real sidebar document is open now. */
       sidebarOpen: () => extension.has(`${origin}sidepanel.html`),

@@ -12,7 +12,7 @@ import './sections.css';
  * cannot list them, so each is named once here (or pushed by the organisation's policy).
  */
 export function AiInterviews({ policy = NO_POLICY }: { readonly policy?: PolicyView }) {
-  const list = useInForce('aiInterviews', policy);
+  const list = useInForce('aiInterviews');
   const [name, setName] = useState('');
   const [id, setId] = useState('');
   const [problem, setProblem] = useState<string | undefined>();

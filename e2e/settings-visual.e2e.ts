@@ -115,6 +115,24 @@ describe.each([900, 400])('the settings page at %i px', (width) => {
     for (const field of fields) expect(field, field.name).toMatchObject({ inputFullWidth: true, inputBelowLabel: true, hintBelowInput: true });
   });
 
+  it('gives the AI interview name the free width and the id room for ten digits', async () => {
+    const id = page.getByLabel('Xobin interview id');
+    await id.fill('1234567890');
+    const seen = await page.evaluate(() => {
+      const box = (selector: string) => document.querySelector(selector)!.getBoundingClientRect();
+      const [name, idField, form] = [box('#ai-interview-name'), box('#ai-interview-id'), box('.inline-form')];
+      const idInput = document.querySelector<HTMLInputElement>('#ai-interview-id')!;
+      const sameRow = Math.abs(name.top - idField.top) <= 1;
+      return {
+        tenDigitsFit: idInput.scrollWidth <= idInput.clientWidth,
+        // Beside the id, up to it (the form's gap); on a row of its own, the whole row.
+        nameTakesFreeWidth: sameRow ? Math.abs(idField.left - 8 - name.right) <= 1 : Math.abs(name.width - form.width) <= 1,
+      };
+    });
+    await id.fill('');
+    expect(seen).toEqual({ tenDigitsFit: true, nameTakesFreeWidth: true });
+  });
+
   it('a problem shows its sign with its words, and both go once it is fixed', async () => {
     const templates = page.getByLabel('Templates', { exact: true });
     const before = await templates.inputValue();

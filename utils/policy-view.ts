@@ -1,10 +1,11 @@
 import type { CustomRule } from './rules';
-import type { PolicyField } from './settings-list';
+import type { PolicyField, SETTINGS } from './settings-list';
 import { defineItem } from './storage-item';
 
-// What extension pages know of the fleet policy, and the one rule for combining a policy value with
-// the recruiter's own (utils/policy.ts inForce gives it each setting's default). Apart from
-// utils/policy.ts so the side panel can use it without the settings list (its parsers and zod).
+// What extension pages know of the fleet policy and of the values in force, and the one rule for
+// combining a policy value with the recruiter's own (utils/policy.ts inForce gives it each setting's
+// default). Apart from utils/policy.ts so the side panel can use it without the settings list (its
+// parsers and zod).
 
 export interface PolicyProblem {
   /** The policy key as the admin wrote it. */
@@ -33,6 +34,20 @@ export const NO_POLICY: PolicyView = { hasApiKey: false, locked: [], problems: [
 
 /** The fleet policy as the background parsed it, minus the API key's value, for the settings page. */
 export const policyViewItem = defineItem<PolicyView | null>('session:policyView', { fallback: null });
+
+/** The settings extension pages show or act on, each combined by the worker (utils/background/in-force.ts). */
+export const IN_FORCE_FIELDS = ['autoOpen', 'downloadableRecordings', 'listScores', 'aiInterviews', 'allowInvites', 'allowShare'] as const;
+export type InForceField = (typeof IN_FORCE_FIELDS)[number];
+
+/** Each of those settings as the worker applies it: the policy's, the recruiter's or the default, and its lock. */
+export type InForce = { readonly [F in InForceField]: Effective<(typeof SETTINGS)[F]['fallback']> };
+
+/**
+ * The values in force, published by the worker whenever an input changes: the settings page and the
+ * side panel read this one item instead of each combining policy, overrides and stored values again.
+ * Null until the worker has published it (its start, the settings page's policy:get).
+ */
+export const inForceItem = defineItem<InForce | null>('session:inForce', { fallback: null });
 
 export type Source = 'policy' | 'local' | 'default';
 

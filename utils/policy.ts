@@ -4,7 +4,8 @@ import { policyOverridesItem } from './storage';
 
 // Fleet policy (the managed storage area, docs/deploy.md): what the settings page is told about it,
 // and the one rule for how a policy value and the recruiter's own value combine, which the worker
-// (utils/background/effective.ts) and the settings page both call. The background reads and parses
+// calls (utils/background/effective.ts; it publishes the results for the pages, in-force.ts) and the
+// settings page for templates and rules. The background reads and parses
 // the managed area (utils/background/policy.ts); the API key's value never leaves it, this module
 // only knows whether one is set.
 

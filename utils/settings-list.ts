@@ -8,7 +8,7 @@ import { aiInterviewsItem, allowInvitesItem, allowShareItem, autoOpenItem, custo
 
 // Every setting an admin may push, listed once: its policy key (the name admins rely on, docs/deploy.md),
 // where the recruiter's own value lives, the built-in default, and how a policy value is checked. The
-// value in force comes from utils/policy.ts inForce, which the worker and the settings page both call.
+// value in force comes from utils/policy.ts inForce in the worker, which publishes it for the pages.
 
 /** A policy value checked: the normalised value, or why the whole key is ignored. */
 export type Parsed = { ok: true; value: unknown } | { ok: false; reason: string };

@@ -12,7 +12,7 @@ import './sections.css';
  * cannot list them, so each is named once here (or pushed by the organisation's policy).
  */
 export function AiInterviews({ policy = NO_POLICY }: { readonly policy?: PolicyView }) {
-  const list = useInForce('aiInterviews', policy);
+  const list = useInForce('aiInterviews');
   const [name, setName] = useState('');
   const [id, setId] = useState('');
   const [problem, setProblem] = useState<string | undefined>();
@@ -62,10 +62,21 @@ export function AiInterviews({ policy = NO_POLICY }: { readonly policy?: PolicyV
       )}
       {!list.locked && (
         <form class="inline-form" onSubmit={add}>
-          <label for="ai-interview-name">{t('aiInterviewsName')}</label>
-          <input id="ai-interview-name" class="input" value={name} maxLength={100} onInput={(event) => setName(event.currentTarget.value)} />
-          <label for="ai-interview-id">{t('aiInterviewsId')}</label>
-          <input id="ai-interview-id" class="input" inputMode="numeric" value={id} maxLength={15} onInput={(event) => setId(event.currentTarget.value)} />
+          <div class="inline-field grow">
+            <label for="ai-interview-name">{t('aiInterviewsName')}</label>
+            <input id="ai-interview-name" class="input" value={name} maxLength={100} onInput={(event) => setName(event.currentTarget.value)} />
+          </div>
+          <div class="inline-field">
+            <label for="ai-interview-id">{t('aiInterviewsId')}</label>
+            <input
+              id="ai-interview-id"
+              class="input input-id"
+              inputMode="numeric"
+              value={id}
+              maxLength={15}
+              onInput={(event) => setId(event.currentTarget.value)}
+            />
+          </div>
           <button type="submit" class="btn" disabled={!name.trim() || !id.trim()}>
             {t('aiInterviewsAdd')}
           </button>

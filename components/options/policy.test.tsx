@@ -2,6 +2,7 @@ import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { DEFAULT_BASE_URL } from '../../utils/api/constants';
+import { publishInForce } from '../../utils/background/in-force';
 import { NO_POLICY, type PolicyView } from '../../utils/policy';
 import { autoOpenItem, policyOverridesItem, templatesItem } from '../../utils/storage';
 import { LookupTemplates } from './LookupTemplates';
@@ -40,6 +41,9 @@ describe('settings set by the organisation', () => {
 
   it('a locked preference shows the policy value and cannot be changed', async () => {
     await autoOpenItem.setValue(false);
+    // The worker publishes what applies (utils/background/in-force.ts); the page shows that.
+    await fakeBrowser.storage.managed.set({ autoOpen: true, lockedSettings: ['autoOpen'] });
+    await publishInForce();
     render(<Preferences policy={view({ autoOpen: true, locked: ['autoOpen'] })} />);
     const box = screen.getByRole('checkbox', { name: /Open automatically/ }) as HTMLInputElement;
     await waitFor(() => expect(box.checked).toBe(true));

@@ -1,14 +1,14 @@
-import { inForce, type Effective, type PolicyView, type SettingValue } from '../../utils/policy';
+import { inForceItem, type Effective, type InForceField } from '../../utils/policy-view';
 import { SETTINGS } from '../../utils/settings-list';
-import { policyOverridesItem } from '../../utils/storage';
-import { useStored, type Watchable } from '../hooks/useStoredValue';
+import { useStored } from '../hooks/useStoredValue';
 
-type Switch = 'autoOpen' | 'downloadableRecordings' | 'listScores' | 'aiInterviews' | 'allowInvites' | 'allowShare';
+type Value<F extends InForceField> = (typeof SETTINGS)[F]['fallback'];
 
-/** A switch on the settings page as the worker sees it (utils/policy.ts inForce): value, source, lock. */
-export function useInForce<F extends Switch>(field: F, policy: PolicyView): Effective<SettingValue<F>> {
-  // Each switch's own item; the union of their types is narrowed to this field's value.
-  const local = useStored(SETTINGS[field].item as Watchable<SettingValue<F>>);
-  const overrides = useStored(policyOverridesItem);
-  return inForce(field, { policy: policy[field], locked: policy.locked.includes(field), local, override: overrides?.[field] });
+/**
+ * A setting on the settings page as the worker applies it (utils/background/in-force.ts): value,
+ * source, lock. Until the worker's values are read, the default, as a never-saved setting shows.
+ */
+export function useInForce<F extends InForceField>(field: F): Effective<Value<F>> {
+  const published = useStored(inForceItem)?.[field] as Effective<Value<F>> | undefined;
+  return published ?? { value: SETTINGS[field].fallback, source: 'default', locked: false };
 }

@@ -1,7 +1,7 @@
 // @vitest-environment node
-import { request } from 'node:https';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { AI_INTERVIEWS, startMockServer, VALID_API_KEYS } from '../../scripts/mock-xobin/server.mjs';
+import { insecureFetch } from '../../scripts/mock-xobin/insecure-fetch.mjs';
 import { formatGmtMinute } from '../panel/invite-form';
 import { fetchInvited, readUtc, sendInvite, shareReport, type InviteRequest } from './actions';
 import { fetchReport } from './client';
@@ -12,23 +12,6 @@ vi.mock('../background/key-gate', () => ({ keyMayGoTo: async () => true }));
 type Mock = Awaited<ReturnType<typeof startMockServer>>;
 let mock: Mock;
 let config: { baseUrl: string; apiKey: string };
-
-/** fetch over node:https (method, headers, body) that accepts the mock's self-signed certificate. */
-const insecureFetch = ((input: string, init: RequestInit = {}) =>
-  new Promise<Response>((resolve, reject) => {
-    const req = request(input, { method: init.method ?? 'GET', headers: init.headers as Record<string, string>, rejectUnauthorized: false }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (chunk: Buffer) => chunks.push(chunk));
-      res.on('end', () => {
-        const headers = new Headers();
-        for (const [name, value] of Object.entries(res.headers)) if (typeof value === 'string') headers.set(name, value);
-        resolve(new Response(Buffer.concat(chunks), { status: res.statusCode ?? 500, headers }));
-      });
-    });
-    req.on('error', reject);
-    init.signal?.addEventListener('abort', () => req.destroy(new Error('aborted')));
-    req.end(typeof init.body === 'string' ? init.body : undefined);
-  })) as unknown as typeof fetch;
 
 const options = { fetch: insecureFetch, sleep: async () => undefined, random: () => 0.5 };
 const invite: InviteRequest = {

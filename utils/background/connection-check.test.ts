@@ -1,37 +1,20 @@
 // @vitest-environment node
-import { request } from 'node:https';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { startMockServer, VALID_API_KEYS } from '../../scripts/mock-xobin/server.mjs';
+import { insecureFetch } from '../../scripts/mock-xobin/insecure-fetch.mjs';
 import { checkConnection, PROBE_KEY } from './connection-check';
 
 // What is tested here is the protocol; where the key may go is key-gate's (key-gate.test.ts), and
 // that the check obeys it is settings.test.ts's, in the worker.
 vi.mock('./key-gate', () => ({ keyMayGoTo: async () => true }));
 
-// Against the real mock API over HTTPS (its certificate is self-signed, hence the small fetch below):
+// Against the real mock API over HTTPS (its certificate is self-signed, hence insecureFetch):
 // the check must tell Xobin's report API from "something answered".
 
 type Mock = Awaited<ReturnType<typeof startMockServer>>;
 let mock: Mock;
 let base: string;
 const key = VALID_API_KEYS[0]!;
-
-/** fetch over node:https that accepts the mock's self-signed certificate. */
-const insecureFetch = ((input: string, init: RequestInit = {}) =>
-  new Promise<Response>((resolve, reject) => {
-    const req = request(input, { method: 'GET', headers: init.headers as Record<string, string>, rejectUnauthorized: false }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (chunk: Buffer) => chunks.push(chunk));
-      res.on('end', () => {
-        const headers = new Headers();
-        for (const [name, value] of Object.entries(res.headers)) if (typeof value === 'string') headers.set(name, value);
-        resolve(new Response(Buffer.concat(chunks), { status: res.statusCode ?? 500, headers }));
-      });
-    });
-    req.on('error', reject);
-    init.signal?.addEventListener('abort', () => req.destroy(new Error('aborted')));
-    req.end();
-  })) as unknown as typeof fetch;
 
 beforeAll(async () => {
   mock = await startMockServer();

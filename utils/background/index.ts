@@ -7,6 +7,7 @@ import { lookupManually } from './detection';
 import { effectiveListScores, effectiveTemplates } from './effective';
 import { onFirstRun } from './first-run';
 import { contentHandlers, pageHandlers } from './handlers';
+import { publishInForce, touchesInForce } from './in-force';
 import { restrictStorageToExtension } from './isolation';
 import type { ListDeps } from './list-scores';
 import { createMessageListener } from './message-listener';
@@ -79,6 +80,7 @@ export function startBackground(): void {
   onSettingsChange((change) => {
     // The admin changed the policy, or the recruiter a setting, while the browser runs: apply it now.
     if (change.policyKeys.length > 0) void publishPolicyView();
+    else if (touchesInForce(change)) void publishInForce();
     if (change.fields.has('autoOpen')) autoOpen.reread();
     if (change.fields.has('customRules') || change.policyKeys.length > 0) void ruleHosts.reload();
     if (touchesConfig(change)) void recovery.onConfigChanged();

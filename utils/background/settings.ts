@@ -5,6 +5,7 @@ import { noteOverride, policyViewItem, type PolicyView } from '../policy';
 import { checkApiKey, checkBaseUrl } from '../settings';
 import { checkConnection } from './connection-check';
 import { configOf } from './effective';
+import { publishInForce } from './in-force';
 import { storageIsolated } from './isolation';
 import { hasOriginAccess } from './key-gate';
 import { viewOf } from './policy';
@@ -26,7 +27,7 @@ export function touchesConfig({ fields }: SettingsChange): boolean {
 
 export async function publishPolicyView(): Promise<PolicyView> {
   const view = viewOf((await readSettings()).policy);
-  await policyViewItem.setValue(view);
+  await Promise.all([policyViewItem.setValue(view), publishInForce()]);
   return view;
 }
 

@@ -142,20 +142,19 @@ describe('the interview id in the signed list', () => {
     ...(aiInterviewId ? { aiInterviewId } : {}),
   });
 
-  it('comes from the report on screen, is signed, and is learnt by an entry stored without one', async () => {
+  it('comes from the report on screen and is signed; a report shown without one is checked alone', async () => {
     await watchFromTab(viewed(pending('990001', INTERVIEW)), T0);
-    await watchFromTab(viewed(pending('990002')), T0);
+    await watchFromTab(viewed(pending('990002', INTERVIEW)), T0);
+    await watchFromTab(viewed(pending('990003')), T0);
+    await watchFromTab(viewed(pending('990004', '1'.repeat(16))), T0); // not an id the list keeps
     expect((await readWatched()).map(({ responseId, aiInterviewId }) => [responseId, aiInterviewId])).toEqual([
       ['990001', INTERVIEW],
-      ['990002', undefined],
-    ]);
-    await watchFromTab(viewed(pending('990002', INTERVIEW)), T0 + 5);
-    expect(await readWatched()).toEqual([
-      expect.objectContaining({ responseId: '990001', aiInterviewId: INTERVIEW }),
-      expect.objectContaining({ responseId: '990002', aiInterviewId: INTERVIEW, addedAt: T0 }),
+      ['990002', INTERVIEW],
+      ['990003', undefined],
+      ['990004', undefined],
     ]);
     await checkWatched(checks(), T0 + 10);
-    expect(requests()).toEqual([`invited/${INTERVIEW}`]);
+    expect(requests().sort()).toEqual([`invited/${INTERVIEW}`, 'report/990003', 'report/990004']);
   });
 
   it('a planted or changed interview id is refused: the entry is dropped and no interview of a page’s choosing is listed', async () => {

@@ -32,16 +32,15 @@ function changedIn(group: readonly WatchedReport[], aiInterviewId: string, answe
   // A row carries ai_interview_id, candidate_id, invite_status, last_updated_at and response_id; a
   // watched entry knows only its response id, so rows are matched on that. Rows that did not parse
   // were left out by fetchInvited; a row naming another interview is not this answer's to trust.
-  const said = new Map<string, string[]>();
+  const listed = new Set<string>();
+  const completed = new Set<string>();
   for (const row of answer.value) {
     if (row.ai_interview_id !== undefined && row.ai_interview_id !== aiInterviewId) continue;
-    said.set(row.response_id, [...(said.get(row.response_id) ?? []), row.invite_status]);
+    listed.add(row.response_id);
+    if (ready(row.invite_status)) completed.add(row.response_id);
   }
-  return group.filter((entry) => {
-    const statuses = said.get(entry.responseId);
-    // Not listed: deleted, or a row we could not read. Its own report says which (a 404 unwatches it).
-    return statuses === undefined || statuses.some(ready);
-  });
+  // Not listed: deleted, or a row we could not read. Its own report says which (a 404 unwatches it).
+  return group.filter((entry) => !listed.has(entry.responseId) || completed.has(entry.responseId));
 }
 
 /**

@@ -89,23 +89,15 @@ export async function watchFromTab(state: TabState | null, now = Date.now()): Pr
 
 /** Watches a pending report the worker itself found or created (a tab's report, an invite). */
 export async function watchReport(entry: Omit<WatchedReport, 'addedAt' | 'mac'>, now = Date.now()): Promise<void> {
-  const { responseId, lookup, aiInterviewId } = entry;
-  if (!RESPONSE_ID.test(responseId) || (aiInterviewId !== undefined && !RESPONSE_ID.test(aiInterviewId))) return;
-  if (!(await notifyCompletedItem.getValue())) return;
+  const { responseId, lookup } = entry;
+  if (!RESPONSE_ID.test(responseId) || !(await notifyCompletedItem.getValue())) return;
+  // An id the schema would refuse on reading back is not stored: the report is then checked alone.
+  const aiInterviewId = entry.aiInterviewId && RESPONSE_ID.test(entry.aiInterviewId) ? entry.aiInterviewId : undefined;
   const list = await mutate(async (current) => {
-    const sign = async (unsigned: Omit<WatchedReport, 'mac'>) => ({ ...unsigned, mac: await (await signer())(unsigned) });
-    const index = current.findIndex((known) => known.responseId === responseId);
-    const known = current[index];
-    if (known) {
-      // An entry stored without its interview learns it when seen again, so it joins its interview's batch.
-      if (known.aiInterviewId || !aiInterviewId) return undefined;
-      const { mac: _old, ...unsigned } = known;
-      const upgraded = await sign({ ...unsigned, aiInterviewId });
-      return current.map((other, at) => (at === index ? upgraded : other));
-    }
+    if (current.some((known) => known.responseId === responseId)) return undefined;
     // Oldest first, so the cap drops the report the recruiter looked at longest ago.
     const added = { responseId, lookup, addedAt: now, ...(aiInterviewId ? { aiInterviewId } : {}) };
-    return [...fresh(current, now), await sign(added)].slice(-MAX_WATCHED);
+    return [...fresh(current, now), { ...added, mac: await (await signer())(added) }].slice(-MAX_WATCHED);
   });
   if (list.length > 0) await ensureAlarm();
 }

@@ -29,13 +29,15 @@ it('a pending report that completes raises a notification with the fresh name an
   const { page } = await readyProfile(h, 'casey', 'P');
   await waitFor(async () => (await watchedIds()).includes(CASEY), { message: 'the pending report to be watched' });
 
-  // Ids only: the response id, the lookup that found it and when. No name, email, interview or status.
+  // Ids only: the response id, the lookup that found it, when, and the AI interview's id (rounds ask
+  // about one interview's reports together). No name, email, interview name or status.
   const stored = await localStorage();
   expect(stored.watched).toEqual([
     {
       responseId: CASEY,
       lookup: { by: 'custom_field_id', value: SAMPLE_IDS.casey.customFieldId },
       addedAt: expect.any(Number),
+      aiInterviewId: '31877',
       mac: expect.stringMatching(/^[0-9a-f]{64}$/),
     },
   ]);

@@ -163,11 +163,33 @@ export interface WatchedReport {
   /** The lookup that found it (an id the ATS page carried). */
   readonly lookup: { readonly by: 'response_id' | 'custom_field_id'; readonly value: string };
   readonly addedAt: number;
+  /**
+   * The AI interview it belongs to, when the report or the invite said: reports of one interview are
+   * re-checked together (utils/background/watch-batch.ts). Absent on entries stored by version 1.
+   */
+  readonly aiInterviewId?: string;
   /** HMAC by the worker (watch.ts): Firefox content scripts can write storage.local, not the key to this. */
   readonly mac?: string;
 }
 
-export const watchedItem = defineItem<WatchedReport[]>('local:watched', { fallback: [] });
+/**
+ * Version 2 added `aiInterviewId`, covered by the HMAC when present. A version 1 worker never wrote
+ * one, so one found in a version 1 list was planted: dropped, and the entry keeps its old signature.
+ */
+export const watchedItem = defineItem<WatchedReport[]>('local:watched', {
+  fallback: [],
+  version: 2,
+  migrations: {
+    2: (old) => (Array.isArray(old) ? old.map(withoutInterview) : old),
+  },
+});
+
+function withoutInterview(entry: unknown): unknown {
+  if (!entry || typeof entry !== 'object') return entry;
+  const copy: Record<string, unknown> = { ...entry };
+  delete copy.aiInterviewId;
+  return copy;
+}
 
 /** "Notify me when a pending interview is completed". */
 export const notifyCompletedItem = defineItem<boolean>('local:notifyCompleted', { fallback: true });

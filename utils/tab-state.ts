@@ -23,6 +23,8 @@ export interface ReportSummary {
   /** For the identity check on the badge: whose report this is, as Xobin says. */
   readonly email?: string;
   readonly customFieldId?: string;
+  /** The AI interview it belongs to: watched reports of one interview are re-checked in one request. */
+  readonly aiInterviewId?: string;
 }
 
 export function summarize(report: Report): ReportSummary {
@@ -36,6 +38,7 @@ export function summarize(report: Report): ReportSummary {
     interview: report.ai_interview_name,
     ...(report.candidate_email ? { email: report.candidate_email } : {}),
     ...(report.custom_field_id ? { customFieldId: report.custom_field_id } : {}),
+    ...(report.ai_interview_id ? { aiInterviewId: report.ai_interview_id } : {}),
   };
 }
 

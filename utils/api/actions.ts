@@ -81,7 +81,13 @@ export function fetchInvited(aiInterviewId: string, config: ClientConfig, option
   // One unreadable row is left out: it must not hide the others' changes.
   const parse = (raw: unknown) => {
     if (!Array.isArray(raw)) return { ok: false as const, issue: 'body: expected an array' };
-    return { ok: true as const, value: raw.flatMap((row) => (inviteeSchema.safeParse(row).success ? [inviteeSchema.parse(row)] : [])) };
+    return {
+      ok: true as const,
+      value: raw.flatMap((row) => {
+        const parsed = inviteeSchema.safeParse(row);
+        return parsed.success ? [parsed.data] : [];
+      }),
+    };
   };
   return callApi(`${config.baseUrl}/ai-interviews/invited/${aiInterviewId}`, config, { parse, refused: readRefused }, options);
 }

@@ -7,6 +7,7 @@ import { forgetTabDetections } from './detection';
 import { stubUnimplementedListeners } from './fake-worker';
 import { startBackground } from './index';
 import { apiKeyItem } from './secret';
+import { readWatched } from './watch';
 
 // The worker's invite and share, through the message table, with the in-memory browser and a fetch
 // double that keeps what Xobin would: no report under 5123456014 until the invite creates one.
@@ -77,6 +78,13 @@ describe('invite:send', () => {
     });
     await vi.waitFor(async () => expect((await tabStateItem(7).getValue())?.result).toMatchObject({ kind: 'report', summary: { status: 'pending' } }));
     expect(await fakeBrowser.action.getBadgeText({ tabId: 7 })).toBe('P');
+  });
+
+  it('watches the invited candidate with the interview it was invited to, so rounds check it with its interview', async () => {
+    await ask({ type: 'invite:send', tabId: 7, invite });
+    expect(await readWatched()).toEqual([
+      expect.objectContaining({ responseId: '990001', lookup: { by: 'custom_field_id', value: '5123456014' }, aiInterviewId: '31877' }),
+    ]);
   });
 
   it('refuses an interview that is not offered, and an organisation that turned inviting off, without asking Xobin', async () => {

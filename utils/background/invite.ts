@@ -6,6 +6,7 @@ import { effectiveActions } from './effective';
 import { getReport, type ResolveDeps } from './resolver';
 import { hasBaseUrlAccess } from './settings';
 import { readTab } from './tabs';
+import { watchReport } from './watch';
 
 // Inviting from a profile and sharing a report: the recruiter's own requests, in their turn of the
 // one queue (deps.client). What the panel may not decide is decided here: whether the organisation
@@ -35,13 +36,17 @@ export async function inviteFromTab(tabId: number, input: InviteInput, deps: Res
   }
   const sent = await sendInvite({ ...input, ...(stamp ? { customFieldId: stamp.value } : {}) }, config, deps.client);
   if (!sent.ok) return { ok: false, error: sent.error };
+  // Watched from here, with its interview (the invite names it), even if the recruiter has moved on.
+  const { response_id: responseId } = sent.value;
+  const lookup = stamp ? { by: 'custom_field_id' as const, value: stamp.value } : { by: 'response_id' as const, value: responseId };
+  await watchReport({ responseId, lookup, aiInterviewId: sent.value.ai_interview_id ?? String(input.aiInterviewId) }).catch(() => undefined);
   // The tab shows what Xobin now has under the profile's id (the pending report), found the way every
   // report is; the tab's state changes only if the recruiter is still on this candidate.
   const now = await readTab(tabId);
   if (now?.navId === state.navId && stamp) await refreshTab(tabId, deps);
   return {
     ok: true,
-    invite: { responseId: sent.value.response_id, status: sent.value.status, ...(sent.value.invite_link ? { link: sent.value.invite_link } : {}) },
+    invite: { responseId, status: sent.value.status, ...(sent.value.invite_link ? { link: sent.value.invite_link } : {}) },
   };
 }
 

@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { notifyCompletedItem, watchedItem } from '../storage';
 import type { ReportSummary, TabState } from '../tab-state';
-import { checkWatched, MAX_WATCHED, onNotificationClicked, readWatched, WATCH_ALARM, WATCH_MAX_AGE_MS, watchFromTab, type Check } from './watch';
+import { checkWatched, type Checks, MAX_WATCHED, onNotificationClicked, readWatched, WATCH_ALARM, WATCH_MAX_AGE_MS, watchFromTab, type Check } from './watch';
 
 beforeEach(() => fakeBrowser.reset());
 
@@ -32,6 +32,9 @@ const completedCheck =
     responseId in scores
       ? { ok: true, summary: summary(responseId, 'completed', { name: `Candidate ${responseId}`, score: scores[responseId] }) }
       : { ok: true, summary: summary(responseId, 'pending') };
+
+// Entries without an interview id (as here) are checked one report each; the invited call is never made.
+const only = (check: Check): Checks => ({ report: check, invited: () => Promise.reject(new Error('no invited request expected')) });
 
 describe('watching pending reports', () => {
   it('keeps only ids (response id, the lookup, when) for a pending report on screen, and sets the 10-minute alarm', async () => {
@@ -93,7 +96,7 @@ describe('watching pending reports', () => {
     await watchedItem.setValue([planted, { ...planted, responseId: '979002', mac: 'f'.repeat(64) }, { ...signed!, responseId: '979003' }, signed!]);
     expect((await readWatched()).map((entry) => entry.responseId)).toEqual(['2']);
     const check = vi.fn(completedCheck({}));
-    await checkWatched(check, T0 + 1);
+    await checkWatched(only(check), T0 + 1);
     expect(check.mock.calls.map(([id]) => id)).toEqual(['2']);
     expect((await watchedItem.getValue()).map((entry) => entry.responseId)).toEqual(['2']);
   });
@@ -103,7 +106,7 @@ describe('an alarm round', () => {
   it('notifies for a report that completed, with the name and score from the fresh report, and stops watching it', async () => {
     await watchFromTab(viewed(summary('979554', 'pending')), T0);
     await watchFromTab(viewed(summary('979562', 'pending')), T0);
-    await checkWatched(completedCheck({ '979554': 82 }), T0 + DAY);
+    await checkWatched(only(completedCheck({ '979554': 82 })), T0 + DAY);
     expect(await fakeBrowser.notifications.getAll()).toEqual({
       'watch:979554': {
         type: 'basic',
@@ -119,10 +122,10 @@ describe('an alarm round', () => {
   it('drops reports after 14 days unchecked, and clears the alarm once nothing is left', async () => {
     await watchFromTab(viewed(summary('1', 'pending')), T0);
     const check = vi.fn(completedCheck({}));
-    await checkWatched(check, T0 + WATCH_MAX_AGE_MS - 1);
+    await checkWatched(only(check), T0 + WATCH_MAX_AGE_MS - 1);
     expect(check).toHaveBeenCalledTimes(1);
     expect(await readWatched()).toHaveLength(1);
-    await checkWatched(check, T0 + WATCH_MAX_AGE_MS);
+    await checkWatched(only(check), T0 + WATCH_MAX_AGE_MS);
     expect(check).toHaveBeenCalledTimes(1);
     expect(await readWatched()).toEqual([]);
     expect(await fakeBrowser.alarms.get(WATCH_ALARM)).toBeUndefined();
@@ -131,7 +134,10 @@ describe('an alarm round', () => {
   it('keeps a report the check could not reach, drops one Xobin no longer has', async () => {
     await watchFromTab(viewed(summary('1', 'pending')), T0);
     await watchFromTab(viewed(summary('2', 'pending')), T0);
-    await checkWatched(async (id) => ({ ok: false, error: { kind: id === '1' ? 'offline' : 'not-found' } }), T0 + 1);
+    await checkWatched(
+      only(async (id) => ({ ok: false, error: { kind: id === '1' ? 'offline' : 'not-found' } })),
+      T0 + 1,
+    );
     expect((await readWatched()).map((entry) => entry.responseId)).toEqual(['1']);
     expect(await fakeBrowser.notifications.getAll()).toEqual({});
   });
@@ -140,7 +146,7 @@ describe('an alarm round', () => {
     await watchFromTab(viewed(summary('1', 'pending')), T0);
     await notifyCompletedItem.setValue(false);
     const check = vi.fn(completedCheck({ '1': 90 }));
-    await checkWatched(check, T0 + 1);
+    await checkWatched(only(check), T0 + 1);
     expect(check).not.toHaveBeenCalled();
     expect(await readWatched()).toEqual([]);
   });

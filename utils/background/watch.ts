@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import * as z from 'zod/mini';
+import { fetchInvited } from '../api/actions';
 import type { ApiError } from '../api/errors';
 import { t } from '../i18n';
 import { notifyCompletedItem, watchedItem, type WatchedReport } from '../storage';
@@ -8,6 +9,7 @@ import { tabIdentityProblem } from '../panel/identity';
 import type { RequestQueue } from './queue';
 import { getReport, type ResolveDeps } from './resolver';
 import { watchListSecret } from './secret';
+import { reportsToFetch, type InvitedCheck } from './watch-batch';
 
 export const WATCH_ALARM = 'watch-pending';
 export const WATCH_PERIOD_MINUTES = 10;
@@ -19,12 +21,18 @@ const RESPONSE_ID = /^\d{1,15}$/;
 export type CheckOutcome = { ok: true; summary: ReportSummary } | { ok: false; error: ApiError };
 /** One fresh look at a report by response id, as the background would fetch it. */
 export type Check = (responseId: string) => Promise<CheckOutcome>;
+/** What a round may ask: one report, or everyone invited to one AI interview. */
+export interface Checks {
+  readonly report: Check;
+  readonly invited: InvitedCheck;
+}
 
 // Read back from storage, so checked like any other stored object; a bad entry is dropped, not trusted.
 const entrySchema = z.object({
   responseId: z.string().check(z.regex(RESPONSE_ID)),
   lookup: z.object({ by: z.enum(['response_id', 'custom_field_id']), value: z.string().check(z.maxLength(200)) }),
   addedAt: z.number(),
+  aiInterviewId: z.optional(z.string().check(z.regex(RESPONSE_ID))),
   mac: z.string(),
 });
 
@@ -33,14 +41,17 @@ type Signer = (entry: Omit<WatchedReport, 'mac'>) => Promise<string>;
 /**
  * Firefox content scripts can write storage.local, so an entry counts only with the worker's HMAC
  * (its secret is in the extension origin's IndexedDB, secret.ts). A planted entry would otherwise
- * have the alarm look up ids of a page's choosing with the recruiter's key every 10 minutes.
+ * have the alarm look up ids of a page's choosing with the recruiter's key every 10 minutes. The
+ * interview id is signed too (else a page could have the worker list an interview of its choosing);
+ * an entry without one signs the bytes version 1 signed, so lists from before it still verify.
  */
 async function signer(): Promise<Signer> {
   const hex = await watchListSecret();
   const bytes = new Uint8Array(hex.match(/../g)!.map((pair) => parseInt(pair, 16)));
   const key = await crypto.subtle.importKey('raw', bytes, { name: 'HMAC', hash: 'SHA-256' }, false, ['sign']);
-  return async ({ responseId, lookup, addedAt }) => {
-    const data = new TextEncoder().encode(JSON.stringify([responseId, lookup.by, lookup.value, addedAt]));
+  return async ({ responseId, lookup, addedAt, aiInterviewId }) => {
+    const fields = [responseId, lookup.by, lookup.value, addedAt, ...(aiInterviewId === undefined ? [] : [aiInterviewId])];
+    const data = new TextEncoder().encode(JSON.stringify(fields));
     return Array.from(new Uint8Array(await crypto.subtle.sign('HMAC', key, data)), (byte) => byte.toString(16).padStart(2, '0')).join('');
   };
 }
@@ -73,23 +84,34 @@ export async function watchFromTab(state: TabState | null, now = Date.now()): Pr
     );
     return;
   }
-  if (!RESPONSE_ID.test(summary.responseId) || !(await notifyCompletedItem.getValue())) return;
+  await watchReport({ responseId: summary.responseId, lookup: { by: lookup.by, value: lookup.value }, aiInterviewId: summary.aiInterviewId }, now);
+}
+
+/** Watches a pending report the worker itself found or created (a tab's report, an invite). */
+export async function watchReport(entry: Omit<WatchedReport, 'addedAt' | 'mac'>, now = Date.now()): Promise<void> {
+  const { responseId, lookup } = entry;
+  if (!RESPONSE_ID.test(responseId) || !(await notifyCompletedItem.getValue())) return;
+  // An id the schema would refuse on reading back is not stored: the report is then checked alone.
+  const aiInterviewId = entry.aiInterviewId && RESPONSE_ID.test(entry.aiInterviewId) ? entry.aiInterviewId : undefined;
   const list = await mutate(async (current) => {
-    if (current.some((entry) => entry.responseId === summary.responseId)) return undefined;
+    if (current.some((known) => known.responseId === responseId)) return undefined;
     // Oldest first, so the cap drops the report the recruiter looked at longest ago.
-    const entry = { responseId: summary.responseId, lookup: { by: lookup.by, value: lookup.value }, addedAt: now };
-    return [...fresh(current, now), { ...entry, mac: await (await signer())(entry) }].slice(-MAX_WATCHED);
+    const added = { responseId, lookup, addedAt: now, ...(aiInterviewId ? { aiInterviewId } : {}) };
+    return [...fresh(current, now), { ...added, mac: await (await signer())(added) }].slice(-MAX_WATCHED);
   });
   if (list.length > 0) await ensureAlarm();
 }
 
-/** One alarm round: every watched report once, through the queue; completed ones notify and leave. */
-export async function checkWatched(check: Check, now = Date.now()): Promise<void> {
+/**
+ * One alarm round, through the queue: reports of one interview are asked about in one invited
+ * request (watch-batch.ts), the rest one by one; completed ones notify and leave.
+ */
+export async function checkWatched(checks: Checks, now = Date.now()): Promise<void> {
   if (!(await notifyCompletedItem.getValue())) return clearWatched();
   const done = new Set<string>();
   await Promise.all(
-    fresh(await readWatched(), now).map(async ({ responseId }) => {
-      const outcome = await check(responseId).catch(() => null);
+    (await reportsToFetch(fresh(await readWatched(), now), checks.invited)).map(async ({ responseId }) => {
+      const outcome = await checks.report(responseId).catch(() => null);
       if (outcome?.ok && outcome.summary.status === 'completed') {
         done.add(responseId);
         await notify(outcome.summary).catch(() => undefined);
@@ -135,19 +157,22 @@ export async function onNotificationClicked(notificationId: string): Promise<voi
 }
 
 /** Checks go through the queue at background priority, one attempt each: the next round retries. */
-export function queuedCheck(config: ResolveDeps['config'], queue: RequestQueue): Check {
-  const deps: ResolveDeps = { config, client: { fetch: queue.fetchFor('watch'), maxAttempts: 1 } };
-  return async (responseId) => {
-    const current = await config();
-    if (!current.apiKey) return { ok: false, error: { kind: 'no-key' } };
-    return getReport({ by: 'response_id', value: responseId }, current, deps, { force: true, unmetered: true, priority: 'watch' });
+export function queuedCheck(config: ResolveDeps['config'], queue: RequestQueue): Checks {
+  const deps = { config, client: { fetch: queue.fetchFor('watch'), maxAttempts: 1 } } satisfies ResolveDeps;
+  return {
+    report: async (responseId) => {
+      const current = await config();
+      if (!current.apiKey) return { ok: false, error: { kind: 'no-key' } };
+      return getReport({ by: 'response_id', value: responseId }, current, deps, { force: true, unmetered: true, priority: 'watch' });
+    },
+    invited: async (aiInterviewId) => fetchInvited(aiInterviewId, await config(), deps.client),
   };
 }
 
 /** Registered at worker start, so a worker woken by the alarm or a click hears it. */
-export function wireWatch(check: Check): void {
+export function wireWatch(checks: Checks): void {
   browser.alarms.onAlarm.addListener((alarm) => {
-    if (alarm.name === WATCH_ALARM) void checkWatched(check);
+    if (alarm.name === WATCH_ALARM) void checkWatched(checks);
   });
   browser.notifications.onClicked.addListener((id) => void onNotificationClicked(id));
   notifyCompletedItem.watch((on) => {

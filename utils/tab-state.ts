@@ -71,6 +71,8 @@ export interface TabState {
   readonly emails?: readonly string[];
   /** How many of them were read from text and how many from links (the panel's "Why no report?"). */
   readonly emailsFrom?: { readonly text: number; readonly link: number };
+  /** The candidate's name as the page shows it (Detection.name): the invite form's prefill only. */
+  readonly name?: string;
   /** The response id the recruiter said is this candidate's despite the identity warning. */
   readonly confirmed?: string;
   readonly lookups: readonly Lookup[];

@@ -92,6 +92,7 @@ export function usePanel(): PanelData {
   const noReport = followed && state?.phase === 'ready' && !state.manual && state.result?.kind === 'error' && state.result.error.kind === 'not-found';
   const stampLookup = state?.lookups.find((one) => one.by === 'custom_field_id');
   const email = state?.emails?.[0];
+  const name = state?.name;
   const invite = useMemo(() => {
     if (!noReport || typeof tabId !== 'number' || !navId) return undefined;
     const send = (request: InviteRequest) => {
@@ -101,8 +102,12 @@ export function usePanel(): PanelData {
         return answer;
       });
     };
-    return { prefill: { ...(email ? { email } : {}) }, ...(stampLookup ? { stamp: { value: stampLookup.value, source: stampLookup.source } } : {}), send };
-  }, [noReport, tabId, navId, email, stampLookup]);
+    return {
+      prefill: { ...(name ? { name } : {}), ...(email ? { email } : {}) },
+      ...(stampLookup ? { stamp: { value: stampLookup.value, source: stampLookup.source } } : {}),
+      send,
+    };
+  }, [noReport, tabId, navId, name, email, stampLookup]);
   const share = useCallback((responseId: string, hours: number) => sendToBackground({ type: 'report:share', responseId, hours }), []);
   return {
     view,

@@ -7,7 +7,7 @@ import { ATS_SHAPES } from './shapes';
 import { coversUrl, matchesPattern } from './match-pattern';
 import { ATS_EXCLUDE_MATCHES, ATS_HOST_PERMISSIONS, ATS_MATCHES } from './matches';
 
-const NOT_ADAPTERS = new Set(['shapes', 'index', 'types', 'matches', 'match-pattern', 'xobin-links', 'fixtures', 'profile-email']);
+const NOT_ADAPTERS = new Set(['shapes', 'index', 'types', 'matches', 'match-pattern', 'xobin-links', 'fixtures', 'profile-email', 'profile-name']);
 
 function parse(html: string): Document {
   return new DOMParser().parseFromString(html, 'text/html');
@@ -47,6 +47,8 @@ describe.each(loadFixtures())('fixture $file', ({ url, html, expect: expected })
     if (expected.emails) expect(detection?.emails ?? []).toEqual(expected.emails);
     for (const other of expected.notEmails ?? []) expect(detection?.emails ?? []).not.toContain(other);
     expect(detection?.responseIds).toEqual(expected.responseIds ?? []);
+    // A name only where the page shows it where the real ATS does: elsewhere none, never a guess.
+    expect(detection?.name).toBe(expected.name);
   });
 });
 

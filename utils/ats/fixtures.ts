@@ -11,9 +11,17 @@ export interface Fixture {
   readonly html: string;
   /**
    * `email`: the candidate's address, among those the page yields; `emails`: exactly the addresses it
-   * yields; `notEmails`: addresses on the page that are someone else's (top bar, notes) and must not be.
+   * yields; `notEmails`: addresses on the page that are someone else's (top bar, notes) and must not be;
+   * `name`: the candidate's name the page yields (none without it).
    */
-  readonly expect: { ids: { key: string; value: string }[]; email?: string; emails?: string[]; notEmails?: string[]; responseIds?: string[] } | null;
+  readonly expect: {
+    ids: { key: string; value: string }[];
+    email?: string;
+    emails?: string[];
+    notEmails?: string[];
+    responseIds?: string[];
+    name?: string;
+  } | null;
 }
 
 export const FIXTURE_DIR = join(import.meta.dirname, 'fixtures');

@@ -9,6 +9,9 @@ const NOT_CANDIDATE = '[data-provides*="scorecard" i], [data-test*="scorecard" i
 // /guides/{guideId}/people/{pid}. The guide id names a scorecard template, not a candidate.
 const PERSON_PATH = /^(?:\/guides\/\d+)?\/people\/(\d+)(?:\/applications\/(\d+)(?:\/redesign)?)?\/?$/;
 const NUMERIC_ID = /^\d+$/;
+// The candidate's name on the legacy profile and on the redesign (seen). Not the redesign's bare h1:
+// an interview kit's h1 is the kit's title ("Interview Kit: Phone Screen").
+const NAME = '[data-test="candidate-name"], .person-name';
 
 // `*.greenhouse.io` because customers sign in on their own subdomain (canonical.greenhouse.io, SSO);
 // these subdomains are the public job boards, candidates' MyGreenhouse, the API and the marketing site.
@@ -34,6 +37,7 @@ export const greenhouse: AtsAdapter = {
   defaultTemplates: ['{applicationId}', '{personId}'],
   excludeMatches: ['https://greenhouse.io/*', ...NOT_RECRUITER_HOSTS.map((sub) => `https://${sub}.greenhouse.io/*`)],
   notCandidate: NOT_CANDIDATE,
+  nameAt: NAME,
   detect(url) {
     const match = PERSON_PATH.exec(url.pathname);
     if (!match?.[1]) return null;

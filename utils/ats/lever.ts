@@ -11,6 +11,11 @@ const FLYOVER = [
   '[role="dialog"]',
 ];
 
+// The page title is "Full Name – Lever Hire" (seen): the flyover's heading is the name only when the
+// title says the same, so a title or heading left from the last candidate names nobody.
+const NAME = 'h1';
+const NAME_TITLE = /^(.+) – Lever/;
+
 const OPPORTUNITY_PATH = /^\/candidates\/([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?:\/.*)?$/i;
 
 // Real-world URL shapes it reads, for people (the panel's "Why no report?"); kept out of the adapter so
@@ -30,6 +35,8 @@ export const lever: AtsAdapter = {
   idLabels: { opportunityId: 'Lever opportunity' },
   defaultTemplates: ['{opportunityId}'],
   overList: { regions: FLYOVER },
+  nameAt: NAME,
+  nameTitle: NAME_TITLE,
   detect(url) {
     const match = OPPORTUNITY_PATH.exec(url.pathname);
     if (!match?.[1]) return null;

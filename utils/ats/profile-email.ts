@@ -13,7 +13,7 @@ const MAX_LINKS = 200;
 // with data-* attributes (what survives a redesign; generated class names do not). `.note`/`.notes`
 // are a hint only. Page-level <header>/<footer> are excluded in `isChrome`: inside main or a section
 // they are the profile's own header (the candidate's name and contact details).
-const NOT_CANDIDATE = [
+export const NOT_CANDIDATE = [
   'nav',
   '[role="banner"]',
   '[role="navigation"]',
@@ -100,7 +100,7 @@ export function candidateEmails(root: Document | Element, notCandidate?: string)
 }
 
 /** A page-level header or footer (the app's top bar, not a profile card's own header). */
-function isChrome(element: Element): boolean {
+export function isChrome(element: Element): boolean {
   const tag = element.localName;
   return (tag === 'header' || tag === 'footer') && !element.parentElement?.closest(LANDMARK_SCOPE);
 }

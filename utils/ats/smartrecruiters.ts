@@ -5,6 +5,8 @@ const UUID = '([\\da-f]{8}(?:-[\\da-f]{4}){3}-[\\da-f]{12})';
 // person; /app/people/applications/{id} names one application, the more specific id.
 const PERSON_PATH = new RegExp(`^/app/people/(?:candidates/|profile/)?${UUID}(?:/.*)?$`, 'i');
 const APPLICATION_PATH = new RegExp(`^/app/people/applications/${UUID}(?:/.*)?$`, 'i');
+// The profile's name (its text in a <spl-truncate> child), seen in public code on the real page.
+const NAME = '#st-applicantName';
 
 // Real-world URL shapes it reads, for people (the panel's "Why no report?"); kept out of the adapter so
 // the content script and the worker, which never show them, do not carry them.
@@ -22,6 +24,7 @@ export const smartrecruiters: AtsAdapter = {
   matches: ['https://www.smartrecruiters.com/app/*'],
   idLabels: { applicationId: 'SmartRecruiters application', candidateId: 'SmartRecruiters candidate' },
   defaultTemplates: ['{applicationId}', '{candidateId}'],
+  nameAt: NAME,
   detect(url) {
     const application = APPLICATION_PATH.exec(url.pathname)?.[1];
     const candidate = application ? undefined : PERSON_PATH.exec(url.pathname)?.[1];

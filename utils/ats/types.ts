@@ -19,6 +19,8 @@ export interface Detection {
   readonly emails?: readonly string[];
   /** How many of them were in visible text and how many in mailto links (one address can be both). */
   readonly emailsFrom?: { readonly text: number; readonly link: number };
+  /** The candidate's name as the profile shows it (profile-name.ts), where the page says it for sure. */
+  readonly name?: string;
 }
 
 export interface OverList {
@@ -53,6 +55,13 @@ export interface AtsAdapter {
    * page. With none found no part of the page counts: the rows around it are other candidates.
    */
   readonly overList?: OverList;
+  /**
+   * Where the profile shows the candidate's name (a CSS selector inside the profile's region), by what
+   * the real page is known to use; without it no name is read. With `nameTitle`, the name counts only
+   * when it is the first group of that pattern on the page title.
+   */
+  readonly nameAt?: string;
+  readonly nameTitle?: RegExp;
   /** Pure: the ids on this page, or null when it is not one candidate's profile. */
   detect(url: URL, doc: Document): Pick<Detection, 'ids'> | null;
 }

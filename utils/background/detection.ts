@@ -152,10 +152,12 @@ export async function onDetected(tabId: number, url: string, claimed: Detection 
   await updateTab(tabId, (current) => {
     const settledOrOnItsWay = current?.phase === 'ready' || (current?.phase === 'loading' && findings.get(tabId)?.navId === current.navId);
     if (current && settledOrOnItsWay && current.url === url && sameLookups(current.lookups, lookups)) {
-      // Same candidate, the page only filled in more (e.g. the email): keep the result, or the lookup
+      // Same candidate, the page only filled in more (the email, the name): keep the result, or the lookup
       // already on its way (starting over would ask the API twice, and lose an answer not cached),
       // and the recruiter's confirmation of it.
-      return sameEmails(current.emails, detection.emails) ? undefined : { ...current, emails: detection.emails, emailsFrom: detection.emailsFrom };
+      return sameEmails(current.emails, detection.emails) && current.name === detection.name
+        ? undefined
+        : { ...current, emails: detection.emails, emailsFrom: detection.emailsFrom, name: detection.name };
     }
     navId = newNavId();
     const detected = {
@@ -167,6 +169,7 @@ export async function onDetected(tabId: number, url: string, claimed: Detection 
       atsName: adapter.name,
       emails: detection.emails,
       emailsFrom: detection.emailsFrom,
+      name: detection.name,
       lookups,
       updatedAt: Date.now(),
     } as const;

@@ -42,5 +42,6 @@ export function trustedDetection(claimed: Detection, adapter: AtsAdapter, url: s
     ids,
     responseIds: claimed.responseIds.slice(0, MAX_LINKED_RESPONSES),
     ...(claimed.emails?.length ? { emails: claimed.emails, ...(claimed.emailsFrom ? { emailsFrom: claimed.emailsFrom } : {}) } : {}),
+    ...(claimed.name ? { name: claimed.name } : {}),
   };
 }

@@ -2,6 +2,7 @@ import { adapters } from '../ats';
 import { coversUrl } from '../ats/match-pattern';
 import type { AtsAdapter, Detection } from '../ats/types';
 import { candidateEmails, profileRegion } from '../ats/profile-email';
+import { candidateName } from '../ats/profile-name';
 import { xobinResponseIds } from '../ats/xobin-links';
 
 export function adapterFor(url: URL, list: readonly AtsAdapter[] = adapters): AtsAdapter | undefined {
@@ -28,7 +29,14 @@ export function detectPage(url: URL, doc: Document, list: readonly AtsAdapter[] 
     const region = profileRegion(url, doc, adapter.overList);
     if (!region) return { ats: adapter.id, ids: found.ids, responseIds: [] };
     const { emails, from } = candidateEmails(region, adapter.notCandidate);
-    return { ats: adapter.id, ids: found.ids, responseIds: xobinResponseIds(region), ...(emails.length > 0 ? { emails, emailsFrom: from } : {}) };
+    return {
+      ats: adapter.id,
+      ids: found.ids,
+      responseIds: xobinResponseIds(region),
+      ...(emails.length > 0 ? { emails, emailsFrom: from } : {}),
+      // Undefined when not read for sure; the message then carries no name.
+      name: candidateName(region, adapter),
+    };
   }
   return null;
 }

@@ -5,7 +5,8 @@ import { adapters } from '../ats';
 import type { ContentMessage } from '../messages';
 import { isChipHost } from './chip';
 import { FakeIntersectionObserver } from './fake-intersection-observer';
-import { MAX_ASKING, startListChips, type ListChips } from './list-chips';
+import { MAX_ASKING } from './list-asking';
+import { startListChips, type ListChips } from './list-chips';
 
 // List pages built like real apps (ats-urls.md, "web components, shadow roots and iframes"):
 // SmartRecruiters rows inside open shadow roots with `<sr-link href>` links, and a page of 10,000 links.

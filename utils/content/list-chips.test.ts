@@ -5,7 +5,8 @@ import { loadFixtures } from '../ats/fixtures';
 import { MAX_CHIP_BATCH, type ChipResult, type ContentMessage } from '../messages';
 import { CHIP_MARK, isChipHost } from './chip';
 import { FakeIntersectionObserver } from './fake-intersection-observer';
-import { MAX_ASKING, WAKE_AT_ONCE, startListChips, type ListChips } from './list-chips';
+import { MAX_ASKING } from './list-asking';
+import { WAKE_AT_ONCE, startListChips, type ListChips } from './list-chips';
 import { sameCandidate } from './list-links';
 import { adapters } from '../ats';
 

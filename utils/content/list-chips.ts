@@ -1,9 +1,9 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { AtsAdapter, DetectedId } from '../ats/types';
-import type { ChipResult } from '../messages';
 import { sendToBackground } from '../send';
 import { t } from '../i18n';
 import { CHIP_MARK, isChipHost, mountChip, type Chip } from './chip';
+import { startAsking, type Entry } from './list-asking';
 import { linkIds, randomToken, sameCandidate } from './list-links';
 import { linkHref, linkTrees } from './link-trees';
 import { onScreenLooks } from './on-screen';
@@ -18,15 +18,9 @@ import { onScreenLooks } from './on-screen';
 // - a pass that finds at most WAKE_AT_ONCE new candidate links gives their chips their buttons in
 //   that pass (one render for all); chips of a bigger pass get theirs when first on screen;
 // - only chips on screen ask (a one-shot IntersectionObserver after a scroll, at most one per 120 ms:
-//   on-screen.ts);
-// - at most MAX_ASKING questions are out from this page at once, so a row that leaves the page before
-//   its turn costs nothing;
-// - answers are shown together: those that come back while more are out wait for the rest, at most
-//   SHOW_MS (a chip changing costs the page a paint of the whole frame, whatever its size).
+//   on-screen.ts), and at most a few at once, their answers shown together (list-asking.ts).
 
 const THROTTLE_MS = 200;
-/** A little more than the worker's four in flight, so its queue always has the next lookup ready. */
-export const MAX_ASKING = 6;
 /**
  * New chips a pass gives their buttons at once, at most: a button added as its chip comes on screen is
  * one more render of the page on every look while the recruiter scrolls (the empty pill looks the
@@ -35,24 +29,6 @@ export const MAX_ASKING = 6;
 export const WAKE_AT_ONCE = 500;
 /** Hrefs remembered as not a candidate's, at most: every other link of a 10,000-link page, read once. */
 const MAX_OTHERS = 20_000;
-/** An answer waits at most this long (ms) for the others still out before the chips show it. */
-const SHOW_MS = 200;
-
-type Stage = 'idle' | 'queued' | 'asking' | 'done' | 'limit';
-
-interface Entry {
-  /** The link (link-trees.ts); changes when the ATS re-renders the row: the chip and its answer move to the new link. */
-  anchor: Element;
-  readonly href: string;
-  readonly ats: string;
-  /** What the link names (linkIds): tells the page's own candidate from the others. */
-  readonly ids: readonly DetectedId[];
-  chip?: Chip;
-  stage: Stage;
-  visible: boolean;
-  /** Failed: asks again only once it has been seen off screen and back. */
-  retry?: boolean;
-}
 
 export interface ListChips {
   /** The page moved (SPA navigation): whose profile it is may have changed. */
@@ -67,8 +43,6 @@ export function startListChips(ctx: ContentScriptContext, known: () => readonly 
   const blank = doc.implementation.createHTMLDocument('');
   const entries = new Map<Element, Entry>();
   const byHost = new WeakMap<Element, Entry>();
-  const queue: Entry[] = [];
-  let asking = 0;
   let pageIds: readonly DetectedId[] | undefined;
   let ownChanged = true;
   let scheduled = false;
@@ -95,13 +69,14 @@ export function startListChips(ctx: ContentScriptContext, known: () => readonly 
         entry.visible = record.isIntersecting;
         if (entry.visible) entry.chip?.wake();
         if (!entry.visible) entry.retry = false;
-        else if (entry.stage === 'idle' && !entry.retry) enqueue(entry);
+        else if (entry.stage === 'idle' && !entry.retry) asking.enqueue(entry);
       }
-      pump();
+      asking.pump();
     },
     () => !stopped && !ctx.isInvalid,
   );
   const look = looks.look;
+  const asking = startAsking(load, entries, look, stop);
   // Our host goes (back) right after its link. A copy of a host the ATS made along with a row has
   // our marker but no root (an empty box): removed, never reused, as is anything of the page's that
   // carries the marker.
@@ -117,7 +92,7 @@ export function startListChips(ctx: ContentScriptContext, known: () => readonly 
   // A chip gets its button in its pass (see flush) or when it is first on screen.
   const mount = (entry: Entry) => {
     const chip = mountChip(doc, () => {
-      if (entry.stage === 'limit') showMore();
+      if (entry.stage === 'limit') asking.showMore();
       else
         void sendToBackground({ type: 'list:open', url: entry.href, ats: entry.ats })
           // Firefox opens its sidebar only from its own toolbar: the chip says where, on hover.
@@ -128,79 +103,6 @@ export function startListChips(ctx: ContentScriptContext, known: () => readonly 
     place(entry.anchor, chip);
     byHost.set(chip.host, entry);
     look();
-  };
-
-  // Chips that come on screen together (one observer callback, one Show more) ask together: they
-  // are queued first, then the pump runs once.
-  const enqueue = (entry: Entry) => {
-    entry.stage = 'queued';
-    queue.push(entry);
-  };
-
-  const pump = () => {
-    // Every chip that may ask now asks in one message (each message costs the page's main thread).
-    const batch: Entry[] = [];
-    while (!stopped && asking + batch.length < MAX_ASKING && queue.length > 0) {
-      const entry = queue.shift()!;
-      // Left the page or scrolled away before its turn: nothing asked, it asks when seen again.
-      if (entries.get(entry.anchor) !== entry || !entry.visible) {
-        if (entry.stage === 'queued') entry.stage = 'idle';
-        continue;
-      }
-      entry.stage = 'asking';
-      batch.push(entry);
-    }
-    if (batch.length === 0) return;
-    asking += batch.length;
-    sendToBackground({ type: 'list:score', items: batch.map((entry) => ({ url: entry.href, ats: entry.ats })), load })
-      .then(
-        (answers) => batch.forEach((entry, i) => settle(entry, answers?.[i])),
-        () => batch.forEach((entry) => settle(entry, { kind: 'error', error: 'offline' })),
-      )
-      .finally(() => {
-        asking -= batch.length;
-        pump();
-        // Nothing else out: shown now. Otherwise with the answers still to come, or SHOW_MS from now.
-        if (asking === 0) showAnswers();
-        else showTimer ??= setTimeout(showAnswers, SHOW_MS);
-      });
-  };
-
-  const toShow = new Map<Entry, ChipResult>();
-  let showTimer: ReturnType<typeof setTimeout> | undefined;
-  const showAnswers = () => {
-    clearTimeout(showTimer);
-    showTimer = undefined;
-    if (stopped) return;
-    // The entry's chip now: a row re-rendered since keeps the entry, with a new chip.
-    for (const [entry, result] of toShow) entry.chip?.show(result);
-    toShow.clear();
-  };
-
-  const settle = (entry: Entry, answer: ChipResult | undefined) => {
-    if (stopped) return;
-    if (answer?.kind === 'off') return stop();
-    const result: ChipResult = answer ?? { kind: 'error', error: 'offline' };
-    toShow.set(entry, result);
-    // A failure asks again the next time the row comes on screen; "limit" waits for Show more.
-    entry.stage = result.kind === 'limit' ? 'limit' : result.kind === 'error' ? 'idle' : 'done';
-    if (entry.stage === 'idle') entry.retry = true;
-  };
-
-  const showMore = () => {
-    void sendToBackground({ type: 'list:more', load })
-      .then(() => {
-        for (const entry of entries.values()) {
-          if (entry.stage !== 'limit') continue;
-          entry.stage = 'idle';
-          toShow.delete(entry);
-          entry.chip?.show({ kind: 'waiting' });
-          if (entry.visible) enqueue(entry);
-        }
-        pump();
-        look();
-      })
-      .catch(() => undefined);
   };
 
   const drop = (entry: Entry) => {
@@ -300,9 +202,8 @@ export function startListChips(ctx: ContentScriptContext, known: () => readonly 
     stopped = true;
     mo.disconnect();
     looks.stop();
-    clearTimeout(showTimer);
+    asking.stop();
     for (const entry of [...entries.values()]) drop(entry);
-    queue.length = 0;
   }
 
   readPageIds();

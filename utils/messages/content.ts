@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { MAX_EMAIL_LENGTH, MAX_PAGE_EMAILS } from '../ats/profile-email';
+import { NAME_TEXT } from '../ats/profile-name';
 import type { CustomRule } from '../rules';
 import { MAX_CHIP_BATCH } from './limits';
 import type { DeepReadonly } from './readonly';
@@ -19,6 +20,8 @@ const detectionSchema = z.object({
   // Lower-cased addresses only (the worker compares them as sent): an upper-case one is a forged claim.
   emails: z.optional(z.array(z.string().check(z.maxLength(MAX_EMAIL_LENGTH), z.regex(/^[a-z0-9._%+-]+@[a-z0-9.-]+$/))).check(z.maxLength(MAX_PAGE_EMAILS))),
   emailsFrom: z.optional(z.object({ text: pageCount, link: pageCount })),
+  // Text the page showed as the candidate's name: bounded, no markup or control characters (profile-name.ts).
+  name: z.optional(z.string().check(z.regex(NAME_TEXT))),
 });
 
 export const contentMessageSchema = z.discriminatedUnion('type', [

@@ -66,6 +66,20 @@ export async function openProfile(h: Harness, url: string): Promise<{ page: Page
   return { page, tabId: await tabIdOf(page, { serviceWorker: h.ext.serviceWorker }) };
 }
 
+/**
+ * Records what the worker passes to the real chrome.notifications.create (getAll() gives ids only);
+ * the returned function reads the [id, options] pairs created since.
+ */
+export async function recordNotifications(h: Harness): Promise<() => Promise<unknown[]>> {
+  await h.ext.serviceWorker.evaluate(() => {
+    const api = chrome.notifications as typeof chrome.notifications & { created?: unknown[] };
+    const create = api.create.bind(api) as (...args: unknown[]) => unknown;
+    api.created = [];
+    (api as { create: unknown }).create = (...args: unknown[]) => (api.created!.push(args.slice(0, 2)), create(...args));
+  });
+  return () => h.ext.serviceWorker.evaluate(() => (chrome.notifications as unknown as { created: unknown[] }).created);
+}
+
 export async function waitForBadge(h: Harness, tabId: number, text: string, timeoutMs = 10_000): Promise<void> {
   let actual: string | undefined;
   await waitFor(async () => (actual = await badgeText(h.ext.serviceWorker, tabId)) === text, { timeoutMs }).catch(() => {

@@ -3,6 +3,7 @@ import { AI_INTERVIEWS } from '../scripts/mock-xobin/server.mjs';
 import {
   errorPanel,
   openPanelFromLauncher,
+  recordNotifications,
   openProfile,
   panelClickButton,
   panelFill,
@@ -63,12 +64,7 @@ it('three invited to one interview are watched; when one completes, a round cost
   // The second candidate finishes on Xobin.
   const done = ids[1]!;
   h.mock.completeInterview(done, { score: 84 });
-  await h.ext.serviceWorker.evaluate(() => {
-    const api = chrome.notifications as typeof chrome.notifications & { created?: unknown[] };
-    const create = api.create.bind(api) as (...args: unknown[]) => unknown;
-    api.created = [];
-    (api as { create: unknown }).create = (...args: unknown[]) => (api.created!.push(args.slice(0, 2)), create(...args));
-  });
+  const created = await recordNotifications(h);
   const firedAt = Date.now();
   await h.ext.serviceWorker.evaluate(() => chrome.alarms.create('watch-pending', { when: Date.now() + 500 }));
 
@@ -76,7 +72,7 @@ it('three invited to one interview are watched; when one completes, a round cost
     timeoutMs: 15_000,
     message: 'a system notification for the completed report',
   });
-  expect(await h.ext.serviceWorker.evaluate(() => (chrome.notifications as unknown as { created: unknown[] }).created)).toEqual([
+  expect(await created()).toEqual([
     [`watch:${done}`, expect.objectContaining({ title: 'AI interview completed', message: 'Emerson Subdomain completed the AI interview: 84' })],
   ]);
   await waitFor(async () => (await watched()).length === 2, { message: 'the completed report to leave the list' });

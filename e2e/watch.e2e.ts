@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, expect, inject, it } from 'vitest';
 import { launchWithExtension, type LaunchedExtension } from '../scripts/lib/browser.mjs';
 import { sampleReport, SAMPLE_IDS } from '../scripts/mock-xobin/server.mjs';
-import { API_KEY, apiCalls, setApiKey, setExtensionStorage, startHarness, waitFor, waitForBadge, type Harness } from './helpers';
+import { API_KEY, apiCalls, setApiKey, recordNotifications, setExtensionStorage, startHarness, waitFor, waitForBadge, type Harness } from './helpers';
 import { readyProfile } from './panel-helpers';
 
 // "Tell me when it is done": a pending report the recruiter saw is re-checked by the real alarms
@@ -55,20 +55,14 @@ it('a pending report that completes raises a notification with the fresh name an
   };
   h.mock.scenario(`response_id=${CASEY}`, [{ status: 200, body: completed }]);
 
-  // chrome.notifications.getAll() gives ids only; record what the worker passed to the real create().
-  await h.ext.serviceWorker.evaluate(() => {
-    const api = chrome.notifications as typeof chrome.notifications & { created?: unknown[] };
-    const create = api.create.bind(api) as (...args: unknown[]) => unknown;
-    api.created = [];
-    (api as { create: unknown }).create = (...args: unknown[]) => (api.created!.push(args.slice(0, 2)), create(...args));
-  });
+  const created = await recordNotifications(h);
   const firedAt = Date.now();
   await h.ext.serviceWorker.evaluate(() => chrome.alarms.create('watch-pending', { when: Date.now() + 500 }));
 
   const shown = await waitFor(async () => Object.keys(await h.ext.serviceWorker.evaluate(() => chrome.notifications.getAll())).includes(`watch:${CASEY}`), {
     timeoutMs: 15_000,
     message: 'a system notification for the completed report',
-  }).then(() => h.ext.serviceWorker.evaluate(() => (chrome.notifications as unknown as { created: unknown[] }).created));
+  }).then(() => created());
   expect(shown).toEqual([
     [
       `watch:${CASEY}`,

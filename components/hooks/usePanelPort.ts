@@ -2,6 +2,7 @@ import { useEffect } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { PANEL_PORT_PREFIX } from '../../utils/background/side-panel';
 
+/** A worker that restarts is back within moments: first reconnect soon, then back off to twice a minute. */
 const FIRST_RETRY_MS = 500;
 const MAX_RETRY_MS = 30_000;
 

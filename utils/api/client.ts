@@ -32,9 +32,12 @@ export interface ClientOptions {
   readonly downloadableRecordings?: boolean;
 }
 
+/** One attempt's limit: well under the worker's 30 s idle stop, with room for a second attempt. */
 export const ATTEMPT_TIMEOUT_MS = 15_000;
 export const MAX_ATTEMPTS = 3;
+/** First wait before a retry (doubled each time): long enough for a brief server hiccup to pass. */
 const BACKOFF_BASE_MS = 600;
+/** The longest Retry-After worth waiting for silently; longer ones are told to the recruiter. */
 const MAX_RETRY_AFTER_MS = 10_000;
 const MAX_DETAIL_LENGTH = 300;
 

@@ -16,6 +16,7 @@ import type { TestResult } from '../messages';
 
 /** Sent in place of a key in step 1: visibly not a key, so no real key can ever match it. */
 export const PROBE_KEY = 'xobin-extension-connection-check-not-a-key';
+/** The check's own limit: an answer later than a report request's would be is a failed check. */
 const TIMEOUT_MS = 15_000;
 
 interface Answer {

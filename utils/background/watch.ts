@@ -14,6 +14,7 @@ import { reportsToFetch, type InvitedCheck } from './watch-batch';
 export const WATCH_ALARM = 'watch-pending';
 export const WATCH_PERIOD_MINUTES = 10;
 export const MAX_WATCHED = 50;
+/** Two weeks, then no longer watched: interviews nobody takes must not fill the 50 places (opening the profile still finds the report). */
 export const WATCH_MAX_AGE_MS = 14 * 24 * 60 * 60 * 1000;
 const NOTIFICATION_PREFIX = 'watch:';
 const RESPONSE_ID = /^\d{1,15}$/;

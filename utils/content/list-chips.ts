@@ -20,6 +20,7 @@ import { onScreenLooks } from './on-screen';
 // - only chips on screen ask (a one-shot IntersectionObserver after a scroll, at most one per 120 ms:
 //   on-screen.ts), and at most a few at once, their answers shown together (list-asking.ts).
 
+/** A pass over the page at most this often: a page re-rendering its list pays for one pass per burst. */
 const THROTTLE_MS = 200;
 /**
  * New chips a pass gives their buttons at once, at most: a button added as its chip comes on screen is

@@ -2,6 +2,7 @@ import { fireEvent, render, screen } from '@testing-library/preact';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { publishInForce } from '../../utils/background/in-force';
 import { aiInterviewsItem, allowInvitesItem, tabStateItem } from '../../utils/storage';
 import { App } from '../App';
 import { LOOKUP, tabState } from '../test-fixtures';
@@ -20,6 +21,7 @@ beforeEach(async () => {
   vi.spyOn(browser.runtime, 'sendMessage').mockResolvedValue(undefined);
   await allowInvitesItem.setValue(true);
   await aiInterviewsItem.setValue([{ id: 12, name: 'Backend screen' }]);
+  await publishInForce(); // what the worker does after a settings change: the panel reads the values in force
 });
 
 describe('the invite form, prefilled from the page', () => {

@@ -12,7 +12,7 @@ import { gzipSync } from 'node:zlib';
  * schema, answers every endpoint through one client, invites and shares, checks many watched invites with one request per interview, and publishes the settings in force (issue 23). A change that
  * needs more says why in its commit.
  */
-export const BUDGETS = Object.freeze({ content: 9.55 * 1024, sidepanel: 40 * 1024, background: 35 * 1024 });
+export const BUDGETS = Object.freeze({ content: 9.62 * 1024, sidepanel: 40 * 1024, background: 35 * 1024 });
 
 export const gzipBytes = (file) => gzipSync(readFileSync(file), { level: 9 }).length;
 

@@ -41,8 +41,8 @@ describe('candidateName', () => {
   });
 
   it('reads nothing on an adapter that does not know where its page shows the name (no first-heading guess)', () => {
-    const doc = page('<main><h1>Candidates</h1><h2 data-test="candidate-name">Robin Example</h2></main>', 'Robin Example - Workable');
-    expect(nameOn('https://acme.workable.com/backend/jobs/376844767/candidates/216323526', doc)).toBeUndefined();
+    const doc = page('<main><h1>Candidates</h1><h2 data-test="candidate-name">Robin Example</h2></main>', 'Robin Example - Teamtailor');
+    expect(nameOn('https://app.teamtailor.com/companies/aB3dE5fG7hJ/candidates/2345601', doc)).toBeUndefined();
     expect(candidateName(doc.body, {})).toBeUndefined();
   });
 
@@ -50,6 +50,31 @@ describe('candidateName', () => {
     expect(
       nameOn(SMARTRECRUITERS, page('<div id="st-candidateView"><h1 id="st-applicantName"><spl-truncate> Lane  Applicant </spl-truncate></h1></div>')),
     ).toBe('Lane Applicant');
+  });
+});
+
+describe('candidateName from the card that links this candidate (Workable pipeline)', () => {
+  const WORKABLE = 'https://acme.workable.com/backend/jobs/4087255/browser/applied/candidate/';
+  const card = (id: string, name: string) =>
+    `<div data-ui="candidate-card"><a href="/backend/jobs/4087255/browser/applied/candidate/${id}"><span data-ui="candidate-name">${name}</span></a></div>`;
+  const list = (...cards: string[]) =>
+    page(`<div data-ui="results-container">${cards.join('')}</div><main><h1 data-ui="candidate-name">Heading Guess</h1></main>`);
+
+  it("is the name in the card whose link is the URL's candidate, wherever that card sits in the list", () => {
+    expect(nameOn(`${WORKABLE}370680622`, list(card('370680621', 'Jordan Otherrow'), card('370680622', 'Sam Cardholder')))).toBe('Sam Cardholder');
+    expect(nameOn(`${WORKABLE}8f2c1e9a7b`, list(card('8F2C1E9A7B', 'Drew Hexample')))).toBe('Drew Hexample');
+  });
+
+  it("nothing when the list does not show this candidate's card: never another card, a longer id or a heading", () => {
+    expect(nameOn(`${WORKABLE}370680622`, list(card('370680621', 'Jordan Otherrow'), card('1370680622', 'Ids Endalike')))).toBeUndefined();
+  });
+
+  it('reads the id the adapter found, and nothing without it', () => {
+    const doc = list(card('370680622', 'Sam Cardholder'));
+    const workable = { nameAt: '[data-ui="candidate-card"] a[href$="/candidate/{candidateId}" i] [data-ui="candidate-name"]' };
+    expect(candidateName(doc.body, workable, [{ key: 'candidateId', value: '370680622' }])).toBe('Sam Cardholder');
+    expect(candidateName(doc.body, workable, [{ key: 'personId', value: '370680622' }])).toBeUndefined();
+    expect(candidateName(doc.body, workable)).toBeUndefined();
   });
 });
 

@@ -57,8 +57,9 @@ export interface AtsAdapter {
   readonly overList?: OverList;
   /**
    * Where the profile shows the candidate's name (a CSS selector inside the profile's region), by what
-   * the real page is known to use; without it no name is read. With `nameTitle`, the name counts only
-   * when it is the first group of that pattern on the page title.
+   * the real page is known to use; without it no name is read. `{key}` in it is this profile's id (as
+   * in `defaultTemplates`). With `nameTitle`, the name counts only when it is the first group of that
+   * pattern on the page title.
    */
   readonly nameAt?: string;
   readonly nameTitle?: RegExp;

@@ -4,6 +4,11 @@ import type { AtsAdapter } from './types';
 // ids in UI URLs are usually numbers, but public examples also show hex ids (`8f2c…`, the API's `ce4da98`
 // shape): a number, or 6+ hex digits so that words like `new` or `abc` never pass as an id.
 const CANDIDATE_PATH = /^\/backend\/jobs\/\w+\/(?:candidates|browser\/[\w-]+\/candidate)\/(\d+|[\da-f]{6,40})\/?$/i;
+// The pipeline's card for this very candidate: `[data-ui="candidate-card"]` holding
+// `a[href="/backend/jobs/{job}/browser/applied/candidate/{id}"]` around `[data-ui="candidate-name"]`
+// (seen, shagabutdinov/hiring-experiments llm-resumes-parse/README.md, console scripts on the real
+// pipeline). Anchored on the URL's id: every other card is another candidate.
+const NAME = '[data-ui="candidate-card"] a[href$="/candidate/{candidateId}" i] [data-ui="candidate-name"]';
 
 // Real-world URL shapes it reads, for people (the panel's "Why no report?"); kept out of the adapter so
 // the content script and the worker, which never show them, do not carry them.
@@ -19,6 +24,7 @@ export const workable: AtsAdapter = {
   matches: ['https://*.workable.com/backend*'],
   idLabels: { candidateId: 'Workable candidate' },
   defaultTemplates: ['{candidateId}'],
+  nameAt: NAME,
   detect(url) {
     const match = CANDIDATE_PATH.exec(url.pathname);
     if (!match?.[1]) return null;

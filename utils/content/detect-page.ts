@@ -35,7 +35,7 @@ export function detectPage(url: URL, doc: Document, list: readonly AtsAdapter[] 
       responseIds: xobinResponseIds(region),
       ...(emails.length > 0 ? { emails, emailsFrom: from } : {}),
       // Undefined when not read for sure; the message then carries no name.
-      name: candidateName(region, adapter),
+      name: candidateName(region, adapter, found.ids),
     };
   }
   return null;

@@ -78,18 +78,19 @@ describe('a recruiter-defined rule', () => {
   });
 });
 
+// A rule for a host no shipped adapter covers, reading the candidate from an element: two describes use it.
+const BETA_HOST = 'people.beta-ats.example';
+const BETA_RULE = {
+  id: 'beta',
+  name: 'Beta People',
+  host: BETA_HOST,
+  selector: '[data-candidate-ref]',
+  attribute: 'data-candidate-ref',
+  template: 'BETA-{pageId}',
+};
+
 describe('a rule with a CSS selector next to another rule (issue 9 item 8)', () => {
   // The worker has no DOM: it used to reject every stored rule when one had a selector.
-  const BETA_HOST = 'people.beta-ats.example';
-  const BETA_RULE = {
-    id: 'beta',
-    name: 'Beta People',
-    host: BETA_HOST,
-    selector: '[data-candidate-ref]',
-    attribute: 'data-candidate-ref',
-    template: 'BETA-{pageId}',
-  };
-
   it('both rules work in real Chromium, and a broken stored rule turns off only itself', async () => {
     await grantHostPermission(h, `https://${ACME_HOST}/*`);
     await grantHostPermission(h, `https://${BETA_HOST}/*`);
@@ -175,16 +176,6 @@ describe('the side panel', () => {
 });
 
 describe('a rule saved while its page is open (issue 20)', () => {
-  const BETA_HOST = 'people.beta-ats.example';
-  const BETA_RULE = {
-    id: 'beta',
-    name: 'Beta People',
-    host: BETA_HOST,
-    selector: '[data-candidate-ref]',
-    attribute: 'data-candidate-ref',
-    template: 'BETA-{pageId}',
-  };
-
   it('reads the open tab without a reload once the host is allowed and the rule saved', async () => {
     // As in the first test: the tab's id from a shipped ATS page, then the rule's host, not yet allowed.
     const { page, tabId } = await openProfile(h, 'https://hire.lever.co/settings/integrations');

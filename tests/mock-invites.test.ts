@@ -1,6 +1,6 @@
 // @vitest-environment node
-import { request } from 'node:https';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { insecureFetch } from '../scripts/mock-xobin/insecure-fetch.mjs';
 import { AI_INTERVIEWS, startMockServer, VALID_API_KEYS } from '../scripts/mock-xobin/server.mjs';
 
 // The test double must keep the documented contract of ../shared/xobin-api.md (invite, invited,
@@ -10,25 +10,20 @@ type Mock = Awaited<ReturnType<typeof startMockServer>>;
 let mock: Mock;
 const key = VALID_API_KEYS[0]!;
 
-function call(method: string, path: string, { body, apiKey = key }: { body?: unknown; apiKey?: string } = {}): Promise<{ status: number; json: unknown }> {
-  return new Promise((resolve, reject) => {
-    const payload = body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body);
-    const headers: Record<string, string> = {
-      Host: 'app.xobin.com',
-      ...(apiKey ? { apiKey } : {}),
-      ...(payload ? { 'Content-Type': 'application/json' } : {}),
-    };
-    const req = request(`https://127.0.0.1:${mock.port}/api/v2/ai-interviews${path}`, { method, headers, rejectUnauthorized: false }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (chunk: Buffer) => chunks.push(chunk));
-      res.on('end', () => {
-        const text = Buffer.concat(chunks).toString('utf8');
-        resolve({ status: res.statusCode ?? 0, json: text ? JSON.parse(text) : undefined });
-      });
-    });
-    req.on('error', reject);
-    req.end(payload);
-  });
+async function call(
+  method: string,
+  path: string,
+  { body, apiKey = key }: { body?: unknown; apiKey?: string } = {},
+): Promise<{ status: number; json: unknown }> {
+  const payload = body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body);
+  const headers: Record<string, string> = {
+    Host: 'app.xobin.com',
+    ...(apiKey ? { apiKey } : {}),
+    ...(payload ? { 'Content-Type': 'application/json' } : {}),
+  };
+  const response = await insecureFetch(`https://127.0.0.1:${mock.port}/api/v2/ai-interviews${path}`, { method, headers, body: payload });
+  const text = await response.text();
+  return { status: response.status, json: text ? JSON.parse(text) : undefined };
 }
 
 const invite = {

@@ -13,10 +13,9 @@ export interface PolicyProblem {
   readonly message: string;
 }
 
-/** What extension pages learn about the policy: every valid value except the API key's. */
-export interface PolicyView {
+/** Every policy value but the API key: what the worker parses (utils/background/policy.ts) and pages see. */
+export interface PolicySettings {
   readonly apiBaseUrl?: string;
-  readonly hasApiKey: boolean;
   readonly lookupTemplates?: Readonly<Record<string, readonly string[]>>;
   readonly customRules?: readonly CustomRule[];
   readonly autoOpen?: boolean;
@@ -25,6 +24,11 @@ export interface PolicyView {
   readonly aiInterviews?: { id: number; name: string }[];
   readonly allowInvites?: boolean;
   readonly allowShare?: boolean;
+}
+
+/** What extension pages learn about the policy: every valid value except the API key's. */
+export interface PolicyView extends PolicySettings {
+  readonly hasApiKey: boolean;
   /** Only fields that also have a valid policy value: a lock on nothing is reported, not applied. */
   readonly locked: readonly PolicyField[];
   readonly problems: readonly PolicyProblem[];

@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { t } from '../i18n';
 import { LOCKED_KEY, POLICY_FIELDS, type PolicyField, type PolicyProblem, type PolicyView } from '../policy';
-import type { CustomRule } from '../rules';
+import type { PolicySettings } from '../policy-view';
 import { SETTINGS } from '../settings-list';
 import { readManagedArea, type ManagedArea } from './managed';
 
@@ -10,17 +10,8 @@ import { readManagedArea, type ManagedArea } from './managed';
 // or ignored whole with a reason (each setting's parser is in utils/settings-list.ts); one bad key never
 // stops the others.
 
-export interface PolicyValues {
-  readonly apiBaseUrl?: string;
+export interface PolicyValues extends PolicySettings {
   readonly apiKey?: string;
-  readonly lookupTemplates?: Readonly<Record<string, readonly string[]>>;
-  readonly customRules?: readonly CustomRule[];
-  readonly autoOpen?: boolean;
-  readonly downloadableRecordings?: boolean;
-  readonly listScores?: boolean;
-  readonly aiInterviews?: { id: number; name: string }[];
-  readonly allowInvites?: boolean;
-  readonly allowShare?: boolean;
 }
 
 export interface Policy {

@@ -3,7 +3,8 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { customRulesItem } from '../storage';
 import { manualLookups, onDetected, QUIET_MS } from './detection';
 import type { ResolveDeps } from './resolver';
-import { readTab } from './tabs';
+import { effectiveTemplates } from './effective';
+import { onTabStateChange, readTab } from './tabs';
 
 describe('manualLookups', () => {
   it('tries digits as a response id first, then as a custom field id', () => {
@@ -74,5 +75,74 @@ describe('when a tab looks', () => {
     } finally {
       vi.useRealTimers();
     }
+  });
+
+  describe('on a busy worker (reads and writes that take longer than QUIET_MS), a burst costs only its newest candidate', () => {
+    // How long each candidate's template read and tab-state write take, by application id.
+    const readMs = new Map<string, number>();
+    const writeMs = new Map<string, number>();
+    const idOf = (url: string) => new URL(url).searchParams.get('application_id') ?? '';
+    onTabStateChange((state) => {
+      const ms = state ? writeMs.get(idOf(state.url)) : undefined;
+      return ms ? new Promise((resolve) => setTimeout(resolve, ms)) : undefined;
+    });
+    const deps = (fetch: ReturnType<typeof vi.fn>): ResolveDeps => ({
+      config: async () => ({ baseUrl: 'https://app.xobin.com/api/v2', apiKey: 'k' }),
+      client: { fetch: fetch as typeof globalThis.fetch, sleep: async () => undefined },
+      templates: async (atsId) => {
+        const ms = readMs.get(idOf(currentUrl));
+        if (ms) await new Promise((resolve) => setTimeout(resolve, ms));
+        return effectiveTemplates(atsId);
+      },
+    });
+    let currentUrl = '';
+
+    /** Detections arriving at the given ms in a tab seen for the first time; the application ids the API was asked for. */
+    async function burst(tabId: number, arrivals: [id: string, at: number, read: number, write: number][]): Promise<(string | null)[]> {
+      const fetch = vi.fn(async () => new Response('{}', { status: 404 }));
+      vi.useFakeTimers({ now: Date.now(), toFake: ['Date', 'setTimeout', 'clearTimeout'] });
+      try {
+        const running: Promise<void>[] = [];
+        let now = 0;
+        for (const [id, at, read, write] of arrivals) {
+          await vi.advanceTimersByTimeAsync(at - now);
+          now = at;
+          readMs.set(id, read);
+          writeMs.set(id, write);
+          currentUrl = url(id);
+          running.push(onDetected(tabId, url(id), claim(id), deps(fetch)));
+        }
+        for (let ms = 0; ms < 3000; ms += 10) await vi.advanceTimersByTimeAsync(10);
+        await Promise.all(running);
+        const last = arrivals.at(-1)![0];
+        await vi.waitFor(async () => expect(await readTab(tabId)).toMatchObject({ phase: 'ready', url: url(last) }));
+        return asked(fetch).filter((id) => arrivals.some(([sent]) => sent === id)); // application ids (then each person id)
+      } finally {
+        readMs.clear();
+        writeMs.clear();
+        vi.useRealTimers();
+      }
+    }
+
+    it('a detection whose slow write ends after a newer one came waits for the tab to be quiet', async () => {
+      // A comes after a quiet spell and would look at once, but B came while A's write was under way.
+      expect(
+        await burst(21, [
+          ['6300000021', 0, 0, 450],
+          ['6300000022', 19, 500, 0],
+        ]),
+      ).toEqual(['6300000022']);
+    });
+
+    it('closeness is judged when a detection comes, not when the worker is done with it', async () => {
+      // B came 19 ms after A; its write ended 469 ms after A came, and C came during that write.
+      // (A, after a quiet spell, looks at once unless B's write has moved the tab on first.)
+      const asked = await burst(31, [
+        ['6300000031', 0, 0, 0],
+        ['6300000032', 19, 0, 450],
+        ['6300000033', 300, 300, 0],
+      ]);
+      expect(asked.filter((id) => id !== '6300000031')).toEqual(['6300000033']);
+    });
   });
 });

@@ -67,12 +67,12 @@ function waitForQuiet(tabId: number, finding: Finding): void {
   }, QUIET_MS);
 }
 
-/** Looks now when the tab was quiet before this detection, else once it is (see QUIET_MS). */
-function scheduleResolve(tabId: number, navId: string, deps: ResolveDeps, previousAt: number | undefined): Promise<void> {
+/** Looks now when the tab was quiet before this detection came, else once it is (see QUIET_MS). */
+function scheduleResolve(tabId: number, navId: string, deps: ResolveDeps, quietBefore: boolean): Promise<void> {
   const finding = findings.get(tabId);
   stopWaiting(finding);
   const start = () => underway(tabId, navId, () => resolveTab(tabId, navId, deps));
-  if (!finding || previousAt === undefined || Date.now() - previousAt >= QUIET_MS) return start();
+  if (!finding || quietBefore) return start();
   finding.waiting = start;
   waitForQuiet(tabId, finding);
   // What the cache already holds costs the API nothing: show it now, not after the burst.
@@ -123,7 +123,11 @@ export async function onDetected(tabId: number, url: string, claimed: Detection 
   previous?.reading.abort();
   clearTimeout(previous?.timer);
   const reading = new AbortController();
-  const mine: Finding = { reading, at: Date.now(), navId: previous?.navId, waiting: previous?.waiting };
+  const at = Date.now();
+  // Judged on arrival: on a busy worker the steps below can take longer than QUIET_MS, and a burst
+  // judged after them would look quiet at every detection.
+  const quietBefore = previous?.at === undefined || at - previous.at >= QUIET_MS;
+  const mine: Finding = { reading, at, navId: previous?.navId, waiting: previous?.waiting };
   findings.set(tabId, mine);
   if (mine.waiting) waitForQuiet(tabId, mine); // one quiet period after the last detection, whichever
   const superseded = () => reading.signal.aborted;
@@ -134,7 +138,8 @@ export async function onDetected(tabId: number, url: string, claimed: Detection 
     // What "Why no report?" explains: which adapters cover this host and the URL shapes they read.
     const covering = await hostAdapters(url);
     if (superseded()) return;
-    await updateTab(tabId, () => ({ v: 1, tabId, navId: newNavId(), url, lookups: [], phase: 'no-candidate', hostAdapters: covering, updatedAt: Date.now() }));
+    const state = { v: 1, tabId, navId: newNavId(), url, lookups: [], phase: 'no-candidate', hostAdapters: covering, updatedAt: Date.now() } as const;
+    await updateTab(tabId, () => (superseded() ? undefined : state));
     return;
   }
   const { adapter, templates } = found;
@@ -150,6 +155,9 @@ export async function onDetected(tabId: number, url: string, claimed: Detection 
   let navId: string | undefined;
   let settled = false;
   await updateTab(tabId, (current) => {
+    // A newer detection came while this one waited its turn: it alone writes (a backlog of writes
+    // must not replay each candidate of a burst).
+    if (superseded()) return undefined;
     const settledOrOnItsWay = current?.phase === 'ready' || (current?.phase === 'loading' && findings.get(tabId)?.navId === current.navId);
     if (current && settledOrOnItsWay && current.url === url && sameLookups(current.lookups, lookups)) {
       // Same candidate, the page only filled in more (the email, the name): keep the result, or the lookup
@@ -183,7 +191,9 @@ export async function onDetected(tabId: number, url: string, claimed: Detection 
     return { ...detected, phase: 'loading' };
   });
   if (!navId) return;
-  if (!settled) return scheduleResolve(tabId, navId, deps, previous?.at);
+  // Written, so this detection schedules the lookup; superseded since, it only waits (the newer one,
+  // a repeat of this candidate, keeps it; a new candidate replaces it).
+  if (!settled) return scheduleResolve(tabId, navId, deps, quietBefore && !superseded());
   // Nothing to run for this candidate; the new navId has aborted the last one's run (tabs.ts), and
   // a lookup still waiting for the tab to be quiet goes too.
   const finding = findings.get(tabId);

@@ -2,9 +2,10 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { completedBody, pendingBody } from '../api/sample-reports';
 import { watchedItem } from '../storage';
-import type { ReportSummary, TabState } from '../tab-state';
+import type { ReportSummary } from '../tab-state';
 import { createQueue } from './queue';
 import { checkWatched, queuedCheck, readWatched, watchFromTab, watchReport } from './watch';
+import { viewed } from './watch-fixtures';
 
 // Issue 23 item 5: watched reports of one AI interview are re-checked with one GET /invited request,
 // and only a report whose row says Completed is fetched. Real queue and API client, fetch stubbed:
@@ -125,16 +126,6 @@ describe('a round over reports of one AI interview', () => {
 });
 
 describe('the interview id in the signed list', () => {
-  const viewed = (summary: ReportSummary): TabState => ({
-    v: 1,
-    tabId: 1,
-    navId: 'n',
-    url: 'https://hire.lever.co/candidates/x',
-    lookups: [],
-    phase: 'ready',
-    result: { kind: 'report', cacheKey: 'k', lookup: { by: 'custom_field_id', value: `cf-${summary.responseId}`, source: 'Lever candidate' }, summary },
-    updatedAt: 0,
-  });
   const pending = (responseId: string, aiInterviewId?: string): ReportSummary => ({
     responseId,
     status: 'pending',

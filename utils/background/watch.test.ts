@@ -3,6 +3,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { notifyCompletedItem, watchedItem } from '../storage';
 import type { ReportSummary, TabState } from '../tab-state';
 import { checkWatched, type Checks, MAX_WATCHED, onNotificationClicked, readWatched, WATCH_ALARM, WATCH_MAX_AGE_MS, watchFromTab, type Check } from './watch';
+import { viewed } from './watch-fixtures';
 
 beforeEach(() => fakeBrowser.reset());
 
@@ -11,19 +12,6 @@ const T0 = Date.UTC(2026, 0, 10);
 
 function summary(responseId: string, status: 'pending' | 'completed', extra: Partial<ReportSummary> = {}): ReportSummary {
   return { responseId, status, inviteStatus: status === 'completed' ? 'Completed' : 'Pending', ...extra };
-}
-
-function viewed(s: ReportSummary): TabState {
-  return {
-    v: 1,
-    tabId: 1,
-    navId: 'n',
-    url: 'https://hire.lever.co/candidates/x',
-    lookups: [],
-    phase: 'ready',
-    result: { kind: 'report', cacheKey: 'k', lookup: { by: 'custom_field_id', value: `cf-${s.responseId}`, source: 'Lever candidate' }, summary: s },
-    updatedAt: 0,
-  };
 }
 
 const completedCheck =

@@ -10,9 +10,9 @@ import { newNavId, runActive, updateTab } from './tabs';
 import { trustedDetection } from './url-ids';
 
 /**
- * One debounce decides when a tab looks: a detection this long after the tab's previous one looks at
- * once; a closer one (a page looping pushState, a burst of in-app navigations) waits until the tab has
- * been quiet this long, and a newer detection replaces it. 100 candidates in 2 s cost about the first
+ * One debounce decides when a tab looks: a candidate detected this long after the tab's previous
+ * detection looks at once; a closer one (a page looping pushState, a burst of in-app navigations)
+ * waits until the tab has been quiet this long, and a newer detection replaces it. 100 candidates in 2 s cost about the first
  * and the last candidate's lookups, not 100; what gets through is still paid from the lookup budget.
  */
 export const QUIET_MS = 400;
@@ -24,6 +24,9 @@ interface Finding {
   readonly reading: AbortController;
   /** When the tab's last detection came (the debounce's clock); none for a Refresh or a search. */
   readonly at?: number;
+  /** Whose it was (address and ids as the page claimed them), and whether it came after a quiet spell. */
+  readonly candidate?: string;
+  readonly quiet?: boolean;
   /**
    * The candidate whose lookup this worker has scheduled or started: a repeat detection for it while
    * it loads (the page filled in an email, a second copy of the content script after an update)
@@ -68,11 +71,11 @@ function waitForQuiet(tabId: number, finding: Finding): void {
 }
 
 /** Looks now when the tab was quiet before this detection came, else once it is (see QUIET_MS). */
-function scheduleResolve(tabId: number, navId: string, deps: ResolveDeps, quietBefore: boolean): Promise<void> {
+function scheduleResolve(tabId: number, navId: string, deps: ResolveDeps, quiet: boolean): Promise<void> {
   const finding = findings.get(tabId);
   stopWaiting(finding);
   const start = () => underway(tabId, navId, () => resolveTab(tabId, navId, deps));
-  if (!finding || quietBefore) return start();
+  if (!finding || quiet) return start();
   finding.waiting = start;
   waitForQuiet(tabId, finding);
   // What the cache already holds costs the API nothing: show it now, not after the burst.
@@ -124,10 +127,12 @@ export async function onDetected(tabId: number, url: string, claimed: Detection 
   clearTimeout(previous?.timer);
   const reading = new AbortController();
   const at = Date.now();
-  // Judged on arrival: on a busy worker the steps below can take longer than QUIET_MS, and a burst
-  // judged after them would look quiet at every detection.
-  const quietBefore = previous?.at === undefined || at - previous.at >= QUIET_MS;
-  const mine: Finding = { reading, at, navId: previous?.navId, waiting: previous?.waiting };
+  // Judged when the detection comes (on a busy worker the steps below can take longer than QUIET_MS,
+  // and a burst judged after them would look quiet throughout), between candidates: the same one
+  // again (the page filled in an email, the name) keeps its verdict.
+  const candidate = JSON.stringify([url, claimed?.ids, claimed?.responseIds]);
+  const quiet = previous?.at === undefined || (previous.candidate === candidate ? previous.quiet !== false : at - previous.at >= QUIET_MS);
+  const mine: Finding = { reading, at, candidate, quiet, navId: previous?.navId, waiting: previous?.waiting };
   findings.set(tabId, mine);
   if (mine.waiting) waitForQuiet(tabId, mine); // one quiet period after the last detection, whichever
   const superseded = () => reading.signal.aborted;
@@ -191,9 +196,7 @@ export async function onDetected(tabId: number, url: string, claimed: Detection 
     return { ...detected, phase: 'loading' };
   });
   if (!navId) return;
-  // Written, so this detection schedules the lookup; superseded since, it only waits (the newer one,
-  // a repeat of this candidate, keeps it; a new candidate replaces it).
-  if (!settled) return scheduleResolve(tabId, navId, deps, quietBefore && !superseded());
+  if (!settled) return scheduleResolve(tabId, navId, deps, quiet);
   // Nothing to run for this candidate; the new navId has aborted the last one's run (tabs.ts), and
   // a lookup still waiting for the tab to be quiet goes too.
   const finding = findings.get(tabId);

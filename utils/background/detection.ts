@@ -12,8 +12,9 @@ import { trustedDetection } from './url-ids';
 /**
  * One debounce decides when a tab looks: a candidate detected this long after the tab's previous
  * detection looks at once; a closer one (a page looping pushState, a burst of in-app navigations)
- * waits until the tab has been quiet this long, and a newer detection replaces it. 100 candidates in 2 s cost about the first
- * and the last candidate's lookups, not 100; what gets through is still paid from the lookup budget.
+ * waits until the tab has been quiet this long, and a newer detection replaces it. 100 candidates in
+ * 2 s cost about the first and the last candidate's lookups, not 100; what gets through is still paid
+ * from the lookup budget.
  */
 export const QUIET_MS = 400;
 
@@ -22,11 +23,11 @@ export const QUIET_MS = 400;
 interface Finding {
   /** Aborted by the tab's next detection: what this one is still reading must not be written. */
   readonly reading: AbortController;
-  /** When the tab's last detection came (the debounce's clock); none for a Refresh or a search. */
-  readonly at?: number;
-  /** Whose it was (address and ids as the page claimed them), and whether it came after a quiet spell. */
-  readonly candidate?: string;
-  readonly quiet?: boolean;
+  /**
+   * The tab's last detection (the debounce's clock; none for a Refresh or a search): when it came,
+   * whose it was (address and ids as the page claimed them), and whether it came after a quiet spell.
+   */
+  readonly came?: { readonly at: number; readonly candidate: string; readonly quiet: boolean };
   /**
    * The candidate whose lookup this worker has scheduled or started: a repeat detection for it while
    * it loads (the page filled in an email, a second copy of the content script after an update)
@@ -131,8 +132,9 @@ export async function onDetected(tabId: number, url: string, claimed: Detection 
   // and a burst judged after them would look quiet throughout), between candidates: the same one
   // again (the page filled in an email, the name) keeps its verdict.
   const candidate = JSON.stringify([url, claimed?.ids, claimed?.responseIds]);
-  const quiet = previous?.at === undefined || (previous.candidate === candidate ? previous.quiet !== false : at - previous.at >= QUIET_MS);
-  const mine: Finding = { reading, at, candidate, quiet, navId: previous?.navId, waiting: previous?.waiting };
+  const last = previous?.came;
+  const quiet = !last || (last.candidate === candidate ? last.quiet : at - last.at >= QUIET_MS);
+  const mine: Finding = { reading, came: { at, candidate, quiet }, navId: previous?.navId, waiting: previous?.waiting };
   findings.set(tabId, mine);
   if (mine.waiting) waitForQuiet(tabId, mine); // one quiet period after the last detection, whichever
   const superseded = () => reading.signal.aborted;
